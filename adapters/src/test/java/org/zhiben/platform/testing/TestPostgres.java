@@ -1,0 +1,34 @@
+package org.zhiben.platform.testing;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** One real PostgreSQL 17 for the whole test JVM, started on first use and stopped when the JVM exits. */
+public final class TestPostgres {
+
+    private static EmbeddedPostgres postgres;
+
+    private TestPostgres() {
+    }
+
+    public static synchronized EmbeddedPostgres get() {
+        if (postgres == null) {
+            try {
+                postgres = EmbeddedPostgres.builder()
+                        .setServerConfig("timezone", "UTC")
+                        .setServerConfig("max_connections", "200")
+                        .setLocaleConfig("encoding", "UTF8")
+                        .setLocaleConfig("locale", "C")
+                        .start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not start the test PostgreSQL", e);
+            }
+        }
+        return postgres;
+    }
+
+    public static String jdbcUrl() {
+        return get().getJdbcUrl("postgres", "postgres");
+    }
+}

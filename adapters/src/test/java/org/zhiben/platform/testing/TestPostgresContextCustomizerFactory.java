@@ -1,0 +1,44 @@
+package org.zhiben.platform.testing;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.ContextConfigurationAttributes;
+import org.springframework.test.context.ContextCustomizer;
+import org.springframework.test.context.ContextCustomizerFactory;
+import org.springframework.test.context.MergedContextConfiguration;
+
+/**
+ * Points every Spring test context at the one shared test PostgreSQL (registered in META-INF/spring.factories).
+ * The customizer is a constant, so the context cache key stays stable.
+ */
+public class TestPostgresContextCustomizerFactory implements ContextCustomizerFactory {
+
+    @Override
+    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+        return new TestPostgresContextCustomizer();
+    }
+
+    private static final class TestPostgresContextCustomizer implements ContextCustomizer {
+
+        @Override
+        public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testPostgres", Map.of(
+                    "spring.datasource.url", TestPostgres.jdbcUrl(),
+                    "spring.datasource.username", "postgres",
+                    "spring.datasource.password", "",
+                    "zhiben.embedded-postgres.enabled", "false")));
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof TestPostgresContextCustomizer;
+        }
+
+        @Override
+        public int hashCode() {
+            return TestPostgresContextCustomizer.class.hashCode();
+        }
+    }
+}
