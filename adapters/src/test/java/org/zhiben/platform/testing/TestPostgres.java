@@ -20,7 +20,16 @@ public final class TestPostgres {
                         .setServerConfig("max_connections", "200")
                         .setLocaleConfig("encoding", "UTF8")
                         .setLocaleConfig("locale", "C")
+                        .setRegisterShutdownHook(false)
                         .start();
+                EmbeddedPostgres started = postgres;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        started.close();
+                    } catch (IOException ignored) {
+                        // the JVM is exiting; the temporary data directory goes with it
+                    }
+                }, "test-postgres-stop"));
             } catch (IOException e) {
                 throw new UncheckedIOException("could not start the test PostgreSQL", e);
             }
