@@ -1,8 +1,8 @@
 package org.zhiben.organization;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.Collections;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.Require;
