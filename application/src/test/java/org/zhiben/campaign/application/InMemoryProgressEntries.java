@@ -1,0 +1,36 @@
+package org.zhiben.campaign.application;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.zhiben.campaign.ProgressEntries;
+import org.zhiben.campaign.ProgressEntry;
+import org.zhiben.campaign.ProgressEntryId;
+
+final class InMemoryProgressEntries implements ProgressEntries {
+
+    private final Map<ProgressEntryId, ProgressEntry> entries = new LinkedHashMap<>();
+
+    @Override
+    public void save(ProgressEntry entry) {
+        entries.put(entry.id(), entry);
+    }
+
+    @Override
+    public Optional<ProgressEntry> findById(ProgressEntryId id) {
+        return Optional.ofNullable(entries.get(id));
+    }
+
+    @Override
+    public List<ProgressEntry> findByTask(int taskNumber) {
+        return entries.values().stream().filter(entry -> entry.taskNumber() == taskNumber).toList();
+    }
+
+    @Override
+    public List<ProgressEntry> findAll() {
+        return new ArrayList<>(entries.values());
+    }
+}
