@@ -1,7 +1,7 @@
 package org.zhiben.enterprises;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,16 +77,17 @@ public final class EnterpriseImport {
         Require.notNull(existing, "existing");
         List<RowError> errors = new ArrayList<>();
         List<Enterprise> toSave = new ArrayList<>();
-        Set<UnifiedSocialCreditCode> seen = new HashSet<>();
+        Map<UnifiedSocialCreditCode, Integer> firstLines = new HashMap<>();
         int created = 0;
         int updated = 0;
         int unchanged = 0;
         for (EnterpriseImportRow row : rows) {
             RowReader reader = new RowReader(row, errors);
             UnifiedSocialCreditCode creditCode = reader.read("creditCode", UnifiedSocialCreditCode::of);
-            if (creditCode != null && !seen.add(creditCode)) {
+            Integer firstLine = creditCode == null ? null : firstLines.putIfAbsent(creditCode, row.lineNumber());
+            if (firstLine != null) {
                 errors.add(new RowError(row.lineNumber(), "creditCode", "enterprise.import.duplicate-in-file",
-                        "this credit code already appears on an earlier line of the file"));
+                        "this credit code already appears on line " + firstLine, List.of(firstLine)));
                 continue;
             }
             EnterpriseProfile profile = readProfile(reader);
@@ -111,12 +112,14 @@ public final class EnterpriseImport {
         String name = reader.read("name", EnterpriseProfile::validName);
         JurisdictionCode jurisdiction = reader.read("jurisdiction", JurisdictionCode::of);
         if (jurisdiction != null && !jurisdictionExists.test(jurisdiction)) {
-            reader.refuse("jurisdiction", "enterprise.jurisdiction.unknown", "unknown jurisdiction " + jurisdiction);
+            reader.refuse("jurisdiction", "enterprise.jurisdiction.unknown", "unknown jurisdiction " + jurisdiction,
+                    List.of(jurisdiction.value()));
             jurisdiction = null;
         }
         IndustryCode industry = reader.read("industry", IndustryCode::of);
         if (industry != null && !industryExists.test(industry)) {
-            reader.refuse("industry", "enterprise.industry.unknown", "unknown industry " + industry);
+            reader.refuse("industry", "enterprise.industry.unknown", "unknown industry " + industry,
+                    List.of(industry.value()));
             industry = null;
         }
         String address = reader.read("address", EnterpriseProfile::validAddress);
@@ -151,13 +154,13 @@ public final class EnterpriseImport {
             try {
                 return parser.apply(row.cell(column));
             } catch (InvalidValueException e) {
-                refuse(column, e.code(), e.getMessage());
+                refuse(column, e.code(), e.getMessage(), e.arguments());
                 return null;
             }
         }
 
-        void refuse(String column, String code, String message) {
-            errors.add(new RowError(row.lineNumber(), column, code, message));
+        void refuse(String column, String code, String message, List<Object> arguments) {
+            errors.add(new RowError(row.lineNumber(), column, code, message, arguments));
             refused = true;
         }
 
