@@ -2,9 +2,9 @@ package org.zhiben.hazards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.zhiben.hazards.Standards.FIREWORKS;
-import static org.zhiben.hazards.Standards.HAZARDOUS_CHEMICALS;
-import static org.zhiben.hazards.Standards.SPECIAL_EQUIPMENT;
+import static org.zhiben.hazards.DeterminationStandardFixtures.FIREWORKS;
+import static org.zhiben.hazards.DeterminationStandardFixtures.HAZARDOUS_CHEMICALS;
+import static org.zhiben.hazards.DeterminationStandardFixtures.SPECIAL_EQUIPMENT;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.zhiben.shared.InvalidValueException;
 class DeterminationTest {
 
     private final StandardCatalog catalog = new StandardCatalog(
-            List.of(Standards.chemicals2017(), Standards.fireworks2017(), Standards.specialEquipmentItems()));
+            List.of(DeterminationStandardFixtures.chemicals2017(), DeterminationStandardFixtures.fireworks2017(), DeterminationStandardFixtures.specialEquipmentItems()));
 
     private DeterminationResult determine(IndustryCode sector, LocalDate discoveredOn, String standard, String clause) {
         return Determination.determine(
@@ -112,7 +112,7 @@ class DeterminationTest {
 
     @Test
     void after_a_revision_a_finding_is_judged_by_the_version_in_force_on_the_day_it_was_discovered() {
-        catalog.importVersion(Standards.chemicals2026(LocalDate.of(2026, 6, 1)));
+        catalog.importVersion(DeterminationStandardFixtures.chemicals2026(LocalDate.of(2026, 6, 1)));
 
         DeterminationResult underNew = determine(HAZARDOUS_CHEMICALS, LocalDate.of(2026, 7, 1), "CHEM-2026", "2");
         DeterminationResult underOld = determine(HAZARDOUS_CHEMICALS, LocalDate.of(2025, 1, 1), "CHEM-2017", "2");

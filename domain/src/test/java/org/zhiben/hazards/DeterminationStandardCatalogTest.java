@@ -2,9 +2,9 @@ package org.zhiben.hazards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.zhiben.hazards.Standards.FIREWORKS;
-import static org.zhiben.hazards.Standards.HAZARDOUS_CHEMICALS;
-import static org.zhiben.hazards.Standards.SPECIAL_EQUIPMENT;
+import static org.zhiben.hazards.DeterminationStandardFixtures.FIREWORKS;
+import static org.zhiben.hazards.DeterminationStandardFixtures.HAZARDOUS_CHEMICALS;
+import static org.zhiben.hazards.DeterminationStandardFixtures.SPECIAL_EQUIPMENT;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,10 +16,10 @@ import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.RuleViolationException;
 import org.zhiben.shared.UnitCode;
 
-class StandardCatalogTest {
+class DeterminationStandardCatalogTest {
 
     private final StandardCatalog catalog = new StandardCatalog(
-            List.of(Standards.chemicals2017(), Standards.fireworks2017(), Standards.specialEquipmentItems()));
+            List.of(DeterminationStandardFixtures.chemicals2017(), DeterminationStandardFixtures.fireworks2017(), DeterminationStandardFixtures.specialEquipmentItems()));
 
     private String inForce(IndustryCode sector, LocalDate date) {
         return catalog.inForce(sector, date).map(DeterminationStandard::code).orElse(null);
@@ -35,7 +35,7 @@ class StandardCatalogTest {
 
     @Test
     void a_superseded_version_stays_in_force_until_its_successor_comes_into_force() {
-        List<DeterminationStandard> toStore = catalog.importVersion(Standards.chemicals2026(LocalDate.of(2026, 6, 1)));
+        List<DeterminationStandard> toStore = catalog.importVersion(DeterminationStandardFixtures.chemicals2026(LocalDate.of(2026, 6, 1)));
 
         assertThat(toStore).extracting(DeterminationStandard::code).containsExactly("CHEM-2026", "CHEM-2017");
         assertThat(catalog.find("CHEM-2017").orElseThrow().supersededBy()).isEqualTo("CHEM-2026");
@@ -45,7 +45,7 @@ class StandardCatalogTest {
 
     @Test
     void a_successor_without_a_date_does_not_yet_replace_its_predecessor() {
-        catalog.importVersion(Standards.chemicals2026(null));
+        catalog.importVersion(DeterminationStandardFixtures.chemicals2026(null));
 
         assertThat(inForce(HAZARDOUS_CHEMICALS, LocalDate.of(2030, 1, 1))).isEqualTo("CHEM-2017");
 
@@ -56,7 +56,7 @@ class StandardCatalogTest {
 
     @Test
     void a_date_of_entry_into_force_is_set_once_and_after_the_predecessors() {
-        catalog.importVersion(Standards.chemicals2026(null));
+        catalog.importVersion(DeterminationStandardFixtures.chemicals2026(null));
 
         assertThatThrownBy(() -> catalog.putInForce("CHEM-2026", LocalDate.of(2017, 11, 13)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
@@ -81,21 +81,21 @@ class StandardCatalogTest {
 
     @Test
     void a_code_is_imported_once() {
-        assertThatThrownBy(() -> catalog.importVersion(Standards.chemicals2017()))
+        assertThatThrownBy(() -> catalog.importVersion(DeterminationStandardFixtures.chemicals2017()))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.standard.duplicate"));
     }
 
     @Test
     void a_version_may_only_supersede_a_known_version_not_yet_superseded() {
-        StandardCatalog withoutPredecessor = new StandardCatalog(List.of(Standards.fireworks2017()));
-        assertThatThrownBy(() -> withoutPredecessor.importVersion(Standards.chemicals2026(LocalDate.of(2026, 6, 1))))
+        StandardCatalog withoutPredecessor = new StandardCatalog(List.of(DeterminationStandardFixtures.fireworks2017()));
+        assertThatThrownBy(() -> withoutPredecessor.importVersion(DeterminationStandardFixtures.chemicals2026(LocalDate.of(2026, 6, 1))))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                     assertThat(e.field()).isEqualTo("supersedes");
                     assertThat(e.code()).isEqualTo("hazard.standard.supersedes-unknown");
                 });
 
-        catalog.importVersion(Standards.chemicals2026(LocalDate.of(2026, 6, 1)));
+        catalog.importVersion(DeterminationStandardFixtures.chemicals2026(LocalDate.of(2026, 6, 1)));
         DeterminationStandard rival = new DeterminationStandard("CHEM-2026B", "另一修订", "假设〔2026〕2号", "应急管理部",
                 LocalDate.of(2026, 9, 1), "CHEM-2017", null, Set.of(HAZARDOUS_CHEMICALS),
                 DeterminationStandardKind.NATIONAL_STANDARD, null, List.of(new StandardClause("1", null, "条款。")));
@@ -106,7 +106,7 @@ class StandardCatalogTest {
 
     @Test
     void a_successor_must_come_into_force_after_its_predecessor() {
-        assertThatThrownBy(() -> catalog.importVersion(Standards.chemicals2026(LocalDate.of(2017, 1, 1))))
+        assertThatThrownBy(() -> catalog.importVersion(DeterminationStandardFixtures.chemicals2026(LocalDate.of(2017, 1, 1))))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.standard.effective-date.out-of-order"));
         assertThat(catalog.find("CHEM-2017").orElseThrow().supersededBy()).isNull();
@@ -115,7 +115,7 @@ class StandardCatalogTest {
 
     @Test
     void the_versions_of_a_code_are_listed_oldest_first_from_any_of_them() {
-        catalog.importVersion(Standards.chemicals2026(LocalDate.of(2026, 6, 1)));
+        catalog.importVersion(DeterminationStandardFixtures.chemicals2026(LocalDate.of(2026, 6, 1)));
 
         assertThat(catalog.versionsOf("CHEM-2026")).extracting(DeterminationStandard::code)
                 .containsExactly("CHEM-2017", "CHEM-2026");

@@ -7,14 +7,14 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.UnitCode;
 
 /** Test data: excerpts of the 2017 standards (安监总管三〔2017〕121号), verbatim, and made-up later versions. */
-final class Standards {
+final class DeterminationStandardFixtures {
 
     static final IndustryCode HAZARDOUS_CHEMICALS = IndustryCode.of("HAZARDOUS_CHEMICALS");
     static final IndustryCode FIREWORKS = IndustryCode.of("FIREWORKS");
     static final IndustryCode SPECIAL_EQUIPMENT = IndustryCode.of("SPECIAL_EQUIPMENT");
     static final LocalDate NOTICE_DATE = LocalDate.of(2017, 11, 13);
 
-    private Standards() {
+    private DeterminationStandardFixtures() {
     }
 
     static DeterminationStandard chemicals2017() {
