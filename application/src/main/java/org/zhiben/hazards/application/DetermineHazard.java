@@ -1,0 +1,25 @@
+package org.zhiben.hazards.application;
+
+import org.zhiben.hazards.Determination;
+import org.zhiben.hazards.DeterminationRequest;
+import org.zhiben.hazards.DeterminationResult;
+import org.zhiben.hazards.DeterminationStandards;
+import org.zhiben.hazards.StandardCatalog;
+
+/**
+ * Determines the level of a finding against the standards stored: major when it cites a clause of the standard
+ * applying to the enterprise's sector on the day of discovery, general when it cites none; any other citation is
+ * refused (see {@link Determination}).
+ */
+public class DetermineHazard {
+
+    private final DeterminationStandards standards;
+
+    public DetermineHazard(DeterminationStandards standards) {
+        this.standards = standards;
+    }
+
+    public DeterminationResult determine(DeterminationRequest request) {
+        return Determination.determine(request, new StandardCatalog(standards.findAll()));
+    }
+}

@@ -1,0 +1,171 @@
+package org.zhiben.enterprises;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.Require;
+
+/**
+ * Bulk import of enterprises from a sheet, one row per enterprise.
+ * <ul>
+ *   <li>Each row is checked on its own; every refused cell is reported with its line and column, and a refused row
+ *       never stops the good ones.</li>
+ *   <li>The import is idempotent by unified social credit code: a row for an unknown code creates an enterprise, a
+ *       row equal to the stored enterprise leaves it unchanged, a differing row updates it.</li>
+ *   <li>A credit code that appears twice in one file is refused on its second line
+ *       ({@code enterprise.import.duplicate-in-file}).</li>
+ *   <li>Whether an enterprise is high-risk follows from its industry; the sheet does not say it.</li>
+ * </ul>
+ * Columns: {@code creditCode, name, jurisdiction, industry, address, principalName, principalPhone, controllerName,
+ * controllerPhone} (all required), {@code standardisationGrade} (empty: none) and {@code status} (empty: operating).
+ */
+public final class EnterpriseImport {
+
+    public static final List<String> COLUMNS = List.of("creditCode", "name", "jurisdiction", "industry", "address",
+            "principalName", "principalPhone", "controllerName", "controllerPhone", "standardisationGrade", "status");
+
+    private final Predicate<JurisdictionCode> jurisdictionExists;
+    private final Predicate<IndustryCode> industryExists;
+    private final Predicate<IndustryCode> highRisk;
+    private final Supplier<EnterpriseId> newIds;
+
+    /**
+     * @param jurisdictionExists whether a jurisdiction is known
+     * @param industryExists     whether an industry is known
+     * @param highRisk           whether an (existing) industry is high-risk
+     * @param newIds             identities for the enterprises created
+     */
+    public EnterpriseImport(Predicate<JurisdictionCode> jurisdictionExists, Predicate<IndustryCode> industryExists,
+            Predicate<IndustryCode> highRisk, Supplier<EnterpriseId> newIds) {
+        this.jurisdictionExists = Require.notNull(jurisdictionExists, "jurisdictionExists");
+        this.industryExists = Require.notNull(industryExists, "industryExists");
+        this.highRisk = Require.notNull(highRisk, "highRisk");
+        this.newIds = Require.notNull(newIds, "newIds");
+    }
+
+    /** The well-formed credit codes in the rows: the enterprises the caller must look up before {@link #run}. */
+    public static Set<UnifiedSocialCreditCode> creditCodesIn(List<EnterpriseImportRow> rows) {
+        Set<UnifiedSocialCreditCode> codes = new LinkedHashSet<>();
+        for (EnterpriseImportRow row : rows) {
+            try {
+                codes.add(UnifiedSocialCreditCode.of(row.cell("creditCode")));
+            } catch (InvalidValueException malformed) {
+                // reported by run()
+            }
+        }
+        return codes;
+    }
+
+    /**
+     * Checks the rows and decides what to store.
+     *
+     * @param rows     the parsed rows, in file order
+     * @param existing the stored enterprises for (at least) the credit codes of the rows, by credit code
+     */
+    public EnterpriseImportResult run(List<EnterpriseImportRow> rows,
+            Map<UnifiedSocialCreditCode, Enterprise> existing) {
+        Require.notNull(rows, "rows");
+        Require.notNull(existing, "existing");
+        List<RowError> errors = new ArrayList<>();
+        List<Enterprise> toSave = new ArrayList<>();
+        Map<UnifiedSocialCreditCode, Integer> firstLines = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (EnterpriseImportRow row : rows) {
+            RowReader reader = new RowReader(row, errors);
+            UnifiedSocialCreditCode creditCode = reader.read("creditCode", UnifiedSocialCreditCode::of);
+            Integer firstLine = creditCode == null ? null : firstLines.putIfAbsent(creditCode, row.lineNumber());
+            if (firstLine != null) {
+                errors.add(new RowError(row.lineNumber(), "creditCode", "enterprise.import.duplicate-in-file",
+                        "this credit code already appears on line " + firstLine, List.of(firstLine)));
+                continue;
+            }
+            EnterpriseProfile profile = readProfile(reader);
+            if (creditCode == null || profile == null) {
+                continue;
+            }
+            Enterprise stored = existing.get(creditCode);
+            if (stored == null) {
+                toSave.add(Enterprise.register(newIds.get(), creditCode, profile));
+                created++;
+            } else if (stored.revise(profile)) {
+                toSave.add(stored);
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new EnterpriseImportResult(new ImportReport(created, updated, unchanged, errors), toSave);
+    }
+
+    private EnterpriseProfile readProfile(RowReader reader) {
+        String name = reader.read("name", EnterpriseProfile::validName);
+        JurisdictionCode jurisdiction = reader.read("jurisdiction", JurisdictionCode::of);
+        if (jurisdiction != null && !jurisdictionExists.test(jurisdiction)) {
+            reader.refuse("jurisdiction", "enterprise.jurisdiction.unknown", "unknown jurisdiction " + jurisdiction,
+                    List.of(jurisdiction.value()));
+            jurisdiction = null;
+        }
+        IndustryCode industry = reader.read("industry", IndustryCode::of);
+        if (industry != null && !industryExists.test(industry)) {
+            reader.refuse("industry", "enterprise.industry.unknown", "unknown industry " + industry,
+                    List.of(industry.value()));
+            industry = null;
+        }
+        String address = reader.read("address", EnterpriseProfile::validAddress);
+        String principalName = reader.read("principalName", value -> Person.validName(value, "principalName"));
+        String principalPhone = reader.read("principalPhone", value -> Person.validPhone(value, "principalPhone"));
+        String controllerName = reader.read("controllerName", value -> Person.validName(value, "controllerName"));
+        String controllerPhone = reader.read("controllerPhone",
+                value -> Person.validPhone(value, "controllerPhone"));
+        StandardisationGrade grade = reader.read("standardisationGrade", StandardisationGrade::parse);
+        EnterpriseStatus status = reader.read("status", EnterpriseStatus::parse);
+        if (reader.refused()) {
+            return null;
+        }
+        return new EnterpriseProfile(name, jurisdiction, industry, highRisk.test(industry), address,
+                new Person(principalName, principalPhone), new Person(controllerName, controllerPhone), grade,
+                status);
+    }
+
+    /** Reads the cells of one row, collecting a {@link RowError} for each refused cell. */
+    private static final class RowReader {
+
+        private final EnterpriseImportRow row;
+        private final List<RowError> errors;
+        private boolean refused;
+
+        RowReader(EnterpriseImportRow row, List<RowError> errors) {
+            this.row = row;
+            this.errors = errors;
+        }
+
+        <T> T read(String column, Function<String, T> parser) {
+            try {
+                return parser.apply(row.cell(column));
+            } catch (InvalidValueException e) {
+                refuse(column, e.code(), e.getMessage(), e.arguments());
+                return null;
+            }
+        }
+
+        void refuse(String column, String code, String message, List<Object> arguments) {
+            errors.add(new RowError(row.lineNumber(), column, code, message, arguments));
+            refused = true;
+        }
+
+        boolean refused() {
+            return refused;
+        }
+    }
+}
