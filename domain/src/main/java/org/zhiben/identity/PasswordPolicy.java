@@ -7,7 +7,8 @@ import org.zhiben.shared.Require;
 /**
  * What a password must be: at least {@value #MINIMUM_LENGTH} characters, drawn from at least
  * {@value #MINIMUM_CHARACTER_CLASSES} of the four classes lower-case letter, upper-case letter, digit and other
- * character, and not containing the username (in any letter case). This is the only place the domain sees a raw
+ * character, and not containing the username (in any letter case; for an API client's secret,
+ * the client id). This is the only place the domain sees a raw
  * password; it is never stored, logged or put into a message.
  */
 public final class PasswordPolicy {
@@ -20,8 +21,16 @@ public final class PasswordPolicy {
 
     /** Refuses a password that does not meet the policy, saying which rule it breaks. */
     public static void check(String rawPassword, Username username) {
+        check(rawPassword, Require.notNull(username, "username").value());
+    }
+
+    /** Refuses an API client's secret that does not meet the policy, with the client id in place of a username. */
+    public static void check(String rawSecret, ClientId clientId) {
+        check(rawSecret, Require.notNull(clientId, "clientId").value());
+    }
+
+    private static void check(String rawPassword, String name) {
         Require.notNull(rawPassword, "password");
-        Require.notNull(username, "username");
         if (rawPassword.codePointCount(0, rawPassword.length()) < MINIMUM_LENGTH) {
             throw new InvalidValueException("password", "identity.password.too-short",
                     "a password has at least " + MINIMUM_LENGTH + " characters", MINIMUM_LENGTH);
@@ -32,7 +41,7 @@ public final class PasswordPolicy {
                             + " of lower-case letters, upper-case letters, digits and other characters",
                     MINIMUM_CHARACTER_CLASSES);
         }
-        if (rawPassword.toLowerCase(Locale.ROOT).contains(username.value())) {
+        if (rawPassword.toLowerCase(Locale.ROOT).contains(name)) {
             throw new InvalidValueException("password", "identity.password.contains-username",
                     "a password must not contain the username");
         }
