@@ -1,0 +1,58 @@
+package org.zhiben.identity.application;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.zhiben.identity.PasswordGenerator;
+import org.zhiben.identity.PasswordHasher;
+import org.zhiben.identity.PasswordPolicy;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.UserAccount;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.UserId;
+import org.zhiben.identity.Username;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * Makes a fresh installation usable: when there is no account at all, creates {@code admin}, an administrator of the
+ * committee office (unit {@code ACO}), with a one-time password that must be changed at the first login. Does nothing
+ * when any account exists, so it is safe to run at every start.
+ */
+public class BootstrapAdministrator {
+
+    public static final Username ADMINISTRATOR = Username.of("admin");
+    public static final UnitCode COMMITTEE_OFFICE = UnitCode.of("ACO");
+    public static final String DISPLAY_NAME = "安委会办公室管理员";
+
+    private final UserAccounts accounts;
+    private final PasswordGenerator generator;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public BootstrapAdministrator(UserAccounts accounts, PasswordGenerator generator, PasswordHasher hasher,
+                                  Clock clock) {
+        this.accounts = accounts;
+        this.generator = generator;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** The administrator's one-time password when it was created; empty when accounts already existed. */
+    public Optional<IssuedPassword> bootstrap(BootstrapAdministratorCommand command) {
+        if (accounts.count() > 0) {
+            return Optional.empty();
+        }
+        String oneTimePassword;
+        if (command.initialPassword() == null) {
+            oneTimePassword = OneTimePasswords.generateFor(generator, ADMINISTRATOR);
+        } else {
+            PasswordPolicy.check(command.initialPassword(), ADMINISTRATOR);
+            oneTimePassword = command.initialPassword();
+        }
+        UserAccount admin = UserAccount.create(UserId.newId(), ADMINISTRATOR, DISPLAY_NAME,
+                RoleAssignment.ofUnit(COMMITTEE_OFFICE, Role.COMMITTEE_ADMIN), hasher.hash(oneTimePassword),
+                clock.instant());
+        accounts.save(admin);
+        return Optional.of(new IssuedPassword(admin.id(), oneTimePassword));
+    }
+}

@@ -1,0 +1,38 @@
+package org.zhiben.identity.application;
+
+import java.time.Clock;
+import org.zhiben.identity.PasswordGenerator;
+import org.zhiben.identity.PasswordHasher;
+import org.zhiben.identity.UserAccount;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.UserId;
+import org.zhiben.shared.RuleViolationException;
+
+/**
+ * Creates an account with a generated one-time password, to be changed at the first login. Usernames are unique.
+ */
+public class CreateUser {
+
+    private final UserAccounts accounts;
+    private final PasswordGenerator generator;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public CreateUser(UserAccounts accounts, PasswordGenerator generator, PasswordHasher hasher, Clock clock) {
+        this.accounts = accounts;
+        this.generator = generator;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public IssuedPassword create(CreateUserCommand command) {
+        if (accounts.existsByUsername(command.username())) {
+            throw new RuleViolationException("identity.username.taken", "the username is already taken");
+        }
+        String oneTimePassword = OneTimePasswords.generateFor(generator, command.username());
+        UserAccount account = UserAccount.create(UserId.newId(), command.username(), command.displayName(),
+                command.assignment(), hasher.hash(oneTimePassword), clock.instant());
+        accounts.save(account);
+        return new IssuedPassword(account.id(), oneTimePassword);
+    }
+}

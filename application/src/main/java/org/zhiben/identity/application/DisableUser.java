@@ -1,0 +1,30 @@
+package org.zhiben.identity.application;
+
+import java.time.Clock;
+import org.zhiben.identity.UserAccount;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.shared.NotFoundException;
+import org.zhiben.shared.RuleViolationException;
+
+/** Disables an account so that it can no longer log in. Nobody disables their own account. */
+public class DisableUser {
+
+    private final UserAccounts accounts;
+    private final Clock clock;
+
+    public DisableUser(UserAccounts accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    public void disable(DisableUserCommand command) {
+        UserAccount account = accounts.findById(command.userId())
+                .orElseThrow(() -> new NotFoundException("user", command.userId()));
+        if (account.username().value().equals(command.actor().username())) {
+            throw new RuleViolationException("identity.user.cannot-disable-self",
+                    "nobody can disable their own account");
+        }
+        account.disable(clock.instant());
+        accounts.save(account);
+    }
+}

@@ -1,0 +1,14 @@
+package org.zhiben.identity.application;
+
+import org.zhiben.identity.UserId;
+import org.zhiben.shared.Actor;
+import org.zhiben.shared.Require;
+
+/** Disable a user's account; {@code actor} is who does it. */
+public record DisableUserCommand(Actor actor, UserId userId) {
+
+    public DisableUserCommand {
+        Require.notNull(actor, "actor");
+        Require.notNull(userId, "userId");
+    }
+}

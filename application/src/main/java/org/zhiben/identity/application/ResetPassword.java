@@ -1,0 +1,36 @@
+package org.zhiben.identity.application;
+
+import java.time.Clock;
+import org.zhiben.identity.PasswordGenerator;
+import org.zhiben.identity.PasswordHasher;
+import org.zhiben.identity.UserAccount;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.shared.NotFoundException;
+
+/**
+ * Gives a user a new generated one-time password, which must be changed at the next login, and lifts a lockout.
+ * The password is returned once, to be handed over; only its hash is kept.
+ */
+public class ResetPassword {
+
+    private final UserAccounts accounts;
+    private final PasswordGenerator generator;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public ResetPassword(UserAccounts accounts, PasswordGenerator generator, PasswordHasher hasher, Clock clock) {
+        this.accounts = accounts;
+        this.generator = generator;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public IssuedPassword reset(ResetPasswordCommand command) {
+        UserAccount account = accounts.findById(command.userId())
+                .orElseThrow(() -> new NotFoundException("user", command.userId()));
+        String oneTimePassword = OneTimePasswords.generateFor(generator, account.username());
+        account.resetPassword(hasher.hash(oneTimePassword), clock.instant());
+        accounts.save(account);
+        return new IssuedPassword(account.id(), oneTimePassword);
+    }
+}

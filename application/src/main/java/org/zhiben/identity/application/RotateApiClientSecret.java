@@ -1,0 +1,34 @@
+package org.zhiben.identity.application;
+
+import java.time.Clock;
+import org.zhiben.identity.ApiClient;
+import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.PasswordGenerator;
+import org.zhiben.identity.PasswordHasher;
+import org.zhiben.shared.NotFoundException;
+
+/** Gives a registered system a new secret, issued once; the old secret stops working. */
+public class RotateApiClientSecret {
+
+    private final ApiClients clients;
+    private final PasswordGenerator generator;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+
+    public RotateApiClientSecret(ApiClients clients, PasswordGenerator generator, PasswordHasher hasher,
+                                 Clock clock) {
+        this.clients = clients;
+        this.generator = generator;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    public IssuedSecret rotate(ApiClientCommand command) {
+        ApiClient client = clients.findByClientId(command.clientId())
+                .orElseThrow(() -> new NotFoundException("apiClient", command.clientId()));
+        String secret = OneTimePasswords.generateFor(generator, client.clientId());
+        client.rotateSecret(hasher.hash(secret), clock.instant());
+        clients.save(client);
+        return new IssuedSecret(client.clientId(), secret);
+    }
+}

@@ -1,0 +1,14 @@
+package org.zhiben.identity;
+
+import java.time.Instant;
+import java.util.Set;
+import org.zhiben.shared.DomainEvent;
+
+/** Another bureau's system was registered with these scopes and this data scope. Carries no secret. */
+public record ApiClientRegistered(ClientId clientId, Set<Permission> scopes, DataScope dataScope, Instant occurredAt)
+        implements DomainEvent {
+
+    public ApiClientRegistered {
+        scopes = Set.copyOf(scopes);
+    }
+}

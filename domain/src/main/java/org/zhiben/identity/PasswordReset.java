@@ -1,0 +1,8 @@
+package org.zhiben.identity;
+
+import java.time.Instant;
+import org.zhiben.shared.DomainEvent;
+
+/** A user's password was reset to a one-time password that must be changed at the next login. */
+public record PasswordReset(UserId userId, Instant occurredAt) implements DomainEvent {
+}
