@@ -34,7 +34,7 @@ CREATE TABLE organization.unit
     short_name          VARCHAR(60)  NOT NULL,
     name_en             VARCHAR(200) NOT NULL,
     kind                VARCHAR(30)  NOT NULL
-        CHECK (kind IN ('COMMITTEE_OFFICE', 'SUPERVISION', 'INDUSTRY_COMPETENT', 'SUPPORTING')),
+        CHECK (kind IN ('COMMITTEE_OFFICE', 'SUPERVISION', 'INDUSTRY_COMPETENT', 'SUPPORTING', 'LOCAL_GOVERNMENT')),
     member_of_committee BOOLEAN      NOT NULL,
     hosted_by           VARCHAR(40),
     jurisdiction_code   VARCHAR(20) REFERENCES organization.jurisdiction (code),

@@ -22,5 +22,10 @@ public enum UnitKind {
     /**
      * 自治州安全生产委员会其他成员单位: any other member unit. "要在职责范围内为安全生产治本攻坚提供支持保障".
      */
-    SUPPORTING
+    SUPPORTING,
+    /**
+     * 属地政府：县（市）人民政府和口岸管委会. They run their own jurisdiction's campaign plan and are the responsible
+     * party the plan calls 各县（市）人民政府; each is bound to its jurisdiction.
+     */
+    LOCAL_GOVERNMENT
 }
