@@ -11,7 +11,9 @@ import org.zhiben.shared.RuleViolationException;
 /**
  * When the steps of the escalation ladder are due for a slow rectification. Task 25: "对进展缓慢的及时采取函告、通报、
  * 约谈、曝光等措施". The thresholds are days past the rectification deadline, strictly increasing along the ladder
- * (e.g. 1, 15, 30, 60). A policy is versioned data: it applies from {@code effectiveFrom} until a later one does.
+ * (e.g. 1, 15, 30, 60). Days are counted from the deadline in force: after an approved extension the count starts
+ * again from the new deadline, while the steps already taken stay taken. A policy is versioned data: it applies from
+ * {@code effectiveFrom} until a later one does.
  */
 public record EscalationPolicy(LocalDate effectiveFrom, int warningLetterAfterDays, int circularAfterDays,
         int interviewAfterDays, int publicExposureAfterDays) {
