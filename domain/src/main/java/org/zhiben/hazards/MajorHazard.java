@@ -58,9 +58,12 @@ public final class MajorHazard {
             extensions = extensions == null ? List.of() : List.copyOf(extensions);
             listings = listings == null ? List.of() : List.copyOf(listings);
             escalations = escalations == null ? List.of() : List.copyOf(escalations);
-            if (history.get(history.size() - 1).to() != status) {
+            boolean determined = history.stream().anyMatch(t -> t.to() == HazardStatus.DETERMINED);
+            boolean planned = history.stream().anyMatch(t -> t.to() == HazardStatus.RECTIFYING);
+            if (history.get(history.size() - 1).to() != status || determined != (level != null)
+                    || planned != (plan != null)) {
                 throw new InvalidValueException("status", "hazard.snapshot.inconsistent",
-                        "the status must be the target of the last transition of the history");
+                        "the status, level and plan must agree with the history");
             }
         }
     }

@@ -242,6 +242,17 @@ class MajorHazardLifecycleTest {
     }
 
     @Test
+    void a_stored_record_whose_status_disagrees_with_its_history_is_not_restored() {
+        MajorHazard.Snapshot s = HazardFixtures.major(DAY).snapshot();
+
+        assertThatThrownBy(() -> new MajorHazard.Snapshot(s.id(), s.finding(), s.level(), s.clause(),
+                s.standardCode(), s.plan(), s.evidence(), HazardStatus.RECTIFYING, s.version(), s.history(),
+                s.extensions(), s.listings(), s.escalations(), s.overdueNotedForDeadline()))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.snapshot.inconsistent"));
+    }
+
+    @Test
     void the_transition_table_is_explicit() {
         assertThat(HazardStatus.RECTIFIED.allowedNext())
                 .containsExactlyInAnyOrder(HazardStatus.VERIFIED, HazardStatus.RECTIFYING);
