@@ -1,0 +1,25 @@
+package org.zhiben.hazards.application;
+
+import java.time.Clock;
+import org.zhiben.hazards.HazardStock;
+import org.zhiben.hazards.MajorHazards;
+
+/**
+ * Computes the dynamic hazard stock statistics table (附表1) for a period from the hazards' recorded history, in the
+ * time zone of the clock, so that a past month always gives the same figures.
+ */
+public class ComputeHazardStock {
+
+    private final MajorHazards hazards;
+    private final Clock clock;
+
+    public ComputeHazardStock(MajorHazards hazards, Clock clock) {
+        this.hazards = hazards;
+        this.clock = clock;
+    }
+
+    public HazardStock execute(ComputeHazardStockQuery query) {
+        return HazardStock.asOf(hazards.findAllForStock(query.jurisdiction(), query.industry()), query.periodStart(),
+                query.periodEnd(), clock.getZone());
+    }
+}

@@ -1,0 +1,79 @@
+package org.zhiben.hazards.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhiben.hazards.EscalationPolicy;
+import org.zhiben.hazards.EscalationStep;
+import org.zhiben.hazards.HazardEscalated;
+import org.zhiben.hazards.HazardEvents;
+import org.zhiben.hazards.HazardNotificationKind;
+import org.zhiben.hazards.HazardNotifications;
+import org.zhiben.hazards.Listing;
+import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.MajorHazards;
+import org.zhiben.shared.Require;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * Run by a scheduler (daily): for each hazard overdue today, notes it as overdue, takes the next step of the
+ * escalation ladder that the policy in force makes due (函告 → 通报 → 约谈 → 曝光, one step per run, never skipping),
+ * records it, publishes {@link HazardEscalated} and notifies the enterprise's principal and actual controller. Task 25:
+ * "对进展缓慢的及时采取函告、通报、约谈、曝光等措施".
+ */
+public class EscalateOverdueHazards {
+
+    private final MajorHazards hazards;
+    private final HazardStore store;
+    private final EnterpriseNotices notices;
+    private final List<EscalationPolicy> policies;
+    private final Clock clock;
+
+    /**
+     * @param policies the escalation policies, each in force from its {@code effectiveFrom} until a later one
+     */
+    public EscalateOverdueHazards(MajorHazards hazards, HazardEvents events, HazardNotifications notifications,
+            List<EscalationPolicy> policies, Clock clock) {
+        this.hazards = hazards;
+        this.store = new HazardStore(hazards, events);
+        this.notices = new EnterpriseNotices(notifications);
+        this.policies = List.copyOf(Require.notEmpty(policies, "policies"));
+        this.clock = clock;
+    }
+
+    /** @return the escalation steps taken in this run */
+    public List<HazardEscalated> execute(EscalateOverdueHazardsCommand command) {
+        LocalDate today = LocalDate.now(clock);
+        Instant now = clock.instant();
+        EscalationPolicy policy = EscalationPolicy.inForceOn(policies, today);
+        List<HazardEscalated> taken = new ArrayList<>();
+        for (MajorHazard hazard : hazards.findOverdue(today)) {
+            boolean noted = hazard.noteOverdue(today, now);
+            Optional<EscalationStep> step = policy.nextStep(hazard, today);
+            if (step.isPresent()) {
+                UnitCode actingUnit = hazard.listing().map(Listing::supervisingUnit)
+                        .orElse(command.defaultActingUnit());
+                hazard.recordEscalation(step.get(), today, actingUnit, command.actor(), now);
+            }
+            if (!noted && step.isEmpty()) {
+                continue;
+            }
+            List<HazardEscalated> escalated = store.store(hazard).stream()
+                    .filter(HazardEscalated.class::isInstance).map(HazardEscalated.class::cast).toList();
+            for (HazardEscalated event : escalated) {
+                notices.notifyPrincipalAndActualController(hazard, HazardNotificationKind.ESCALATED, Map.of(
+                        "step", event.step().name(),
+                        "stepLabel", event.step().label(),
+                        "deadline", hazard.currentDeadline().orElseThrow().toString(),
+                        "daysOverdue", Long.toString(hazard.daysOverdue(today)),
+                        "actingUnit", event.actingUnit().value()));
+                taken.add(event);
+            }
+        }
+        return taken;
+    }
+}

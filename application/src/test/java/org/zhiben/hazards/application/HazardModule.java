@@ -1,0 +1,106 @@
+package org.zhiben.hazards.application;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.zhiben.hazards.AttachmentRef;
+import org.zhiben.hazards.ClauseReference;
+import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.EscalationPolicy;
+import org.zhiben.hazards.HazardFinding;
+import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardLevelOutcome;
+import org.zhiben.hazards.RectificationEvidence;
+import org.zhiben.hazards.RectificationPlan;
+import org.zhiben.shared.Actor;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+
+/** The hazards module's use cases wired to in-memory fakes and a moving clock. */
+final class HazardModule {
+
+    static final JurisdictionCode ARTUX = JurisdictionCode.of("653001");
+    static final JurisdictionCode AKTO = JurisdictionCode.of("653022");
+    static final IndustryCode CHEMICALS = IndustryCode.of("HAZARDOUS_CHEMICALS");
+    static final UUID ENTERPRISE = UUID.fromString("0f7d3c2a-5b1e-4c8d-9e6f-a1b2c3d4e5f6");
+    static final ClauseReference CLAUSE = new ClauseReference("CHEM-2017", "7");
+    static final Actor ENTERPRISE_USER = new Actor("safety.officer", "ENTERPRISE", null);
+    static final Actor INSPECTOR = new Actor("inspector.wang", "INSPECTOR", "EMB");
+    static final EscalationPolicy POLICY = new EscalationPolicy(LocalDate.of(2024, 1, 1), 1, 15, 30, 60);
+
+    final MovingClock clock;
+    final InMemoryMajorHazards hazards = new InMemoryMajorHazards();
+    final RecordingHazardEvents events = new RecordingHazardEvents();
+    final RecordingHazardNotifications notifications = new RecordingHazardNotifications();
+
+    final RegisterHazard register;
+    final DetermineHazardLevel determine;
+    final SetRectificationPlan setPlan;
+    final SubmitRectification submit;
+    final VerifyRectification verify;
+    final RefuseAcceptance refuse;
+    final WriteOffHazard writeOff;
+    final CancelHazard cancel;
+    final RequestDeadlineExtension requestExtension;
+    final DecideDeadlineExtension decideExtension;
+    final ListHazard list;
+    final RemoveListing removeListing;
+    final EscalateOverdueHazards escalate;
+    final ComputeHazardStock stock;
+    final ComputeCampaignIndicators indicators;
+
+    HazardModule(LocalDate today) {
+        clock = new MovingClock(today);
+        register = new RegisterHazard(hazards, events, notifications, clock);
+        determine = new DetermineHazardLevel(hazards, events, notifications, clock);
+        setPlan = new SetRectificationPlan(hazards, events, clock);
+        submit = new SubmitRectification(hazards, events, clock);
+        verify = new VerifyRectification(hazards, events, clock);
+        refuse = new RefuseAcceptance(hazards, events, clock);
+        writeOff = new WriteOffHazard(hazards, events, clock);
+        cancel = new CancelHazard(hazards, events, clock);
+        requestExtension = new RequestDeadlineExtension(hazards, events, clock);
+        decideExtension = new DecideDeadlineExtension(hazards, events, clock);
+        list = new ListHazard(hazards, events, clock);
+        removeListing = new RemoveListing(hazards, events, clock);
+        escalate = new EscalateOverdueHazards(hazards, events, notifications, List.of(POLICY), clock);
+        stock = new ComputeHazardStock(hazards, clock);
+        indicators = new ComputeCampaignIndicators(hazards, clock);
+    }
+
+    static HazardFinding finding(LocalDate discoveredOn, DiscoveryChannel channel) {
+        return finding(ARTUX, discoveredOn, channel);
+    }
+
+    static HazardFinding finding(JurisdictionCode jurisdiction, LocalDate discoveredOn, DiscoveryChannel channel) {
+        return new HazardFinding(ENTERPRISE, jurisdiction, CHEMICALS, "Loading bay 2",
+                "Emergency shut-off valve of the LPG loading arm bypassed", discoveredOn, "inspector.wang", channel,
+                "DC-2025-031", List.of(attachment()));
+    }
+
+    static AttachmentRef attachment() {
+        return new AttachmentRef(UUID.randomUUID(), "valve.jpg", "image/jpeg", 2048, "0".repeat(64));
+    }
+
+    static RectificationPlan plan(LocalDate deadline) {
+        return new RectificationPlan("Plant manager", "Restore and interlock the shut-off valve", 350_000L,
+                deadline, "Loading suspended until the valve is restored");
+    }
+
+    static RectificationEvidence evidence() {
+        return new RectificationEvidence("Valve restored, interlock tested", List.of(attachment()));
+    }
+
+    long version(HazardId id) {
+        return hazards.get(id).version();
+    }
+
+    /** Registers a major hazard found today and sets a plan with the given deadline; returns its id. */
+    HazardId rectifyingMajor(LocalDate deadline) {
+        HazardId id = register.execute(new RegisterHazardCommand(
+                finding(clock.today(), DiscoveryChannel.SUPERVISORY_INSPECTION),
+                HazardLevelOutcome.major(CLAUSE), INSPECTOR));
+        setPlan.execute(new SetRectificationPlanCommand(id, version(id), plan(deadline), ENTERPRISE_USER, null));
+        return id;
+    }
+}

@@ -1,0 +1,25 @@
+package org.zhiben.hazards.application;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.zhiben.hazards.EnterpriseContactRole;
+import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardNotificationKind;
+import org.zhiben.hazards.HazardNotifications;
+
+final class RecordingHazardNotifications implements HazardNotifications {
+
+    record Notice(EnterpriseContactRole role, UUID enterpriseId, HazardId hazardId, HazardNotificationKind kind,
+            Map<String, String> params) {
+    }
+
+    final List<Notice> sent = new ArrayList<>();
+
+    @Override
+    public void notify(EnterpriseContactRole role, UUID enterpriseId, HazardId hazardId, HazardNotificationKind kind,
+            Map<String, String> params) {
+        sent.add(new Notice(role, enterpriseId, hazardId, kind, params));
+    }
+}

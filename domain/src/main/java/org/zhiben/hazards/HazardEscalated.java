@@ -1,0 +1,14 @@
+package org.zhiben.hazards;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.UnitCode;
+
+/** A step of the escalation ladder (函告/通报/约谈/曝光) was taken against an overdue hazard. */
+public record HazardEscalated(HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
+        IndustryCode industry, HazardLevel level, EscalationStep step, UnitCode actingUnit, LocalDate on,
+        Instant occurredAt) implements HazardEvent {
+}

@@ -1,0 +1,41 @@
+package org.zhiben.hazards;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.JurisdictionCode;
+
+/**
+ * A query on the major-hazard database; every filter is optional ({@code null} = any). {@code overdueOn} keeps the
+ * hazards overdue on that day. Pages are numbered from 0 and hold 1 to {@value #MAX_PAGE_SIZE} hazards.
+ */
+public record HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode industry, UUID enterpriseId,
+        HazardStatus status, HazardLevel level, DiscoveryChannel channel, Boolean listed, LocalDate overdueOn,
+        int page, int size) {
+
+    public static final int MAX_PAGE_SIZE = 200;
+
+    public HazardSearchCriteria {
+        if (page < 0) {
+            throw new InvalidValueException("page", "hazard.search.page-invalid",
+                    "the page number must not be negative", page);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidValueException("size", "hazard.search.size-invalid",
+                    "the page size must be between 1 and " + MAX_PAGE_SIZE, size, MAX_PAGE_SIZE);
+        }
+    }
+
+    /** Whether {@code hazard} passes every filter given; the meaning of the criteria for every implementation. */
+    public boolean matches(MajorHazard hazard) {
+        return (jurisdiction == null || jurisdiction.equals(hazard.jurisdiction()))
+                && (industry == null || industry.equals(hazard.industry()))
+                && (enterpriseId == null || enterpriseId.equals(hazard.enterpriseId()))
+                && (status == null || status == hazard.status())
+                && (level == null || level == hazard.level())
+                && (channel == null || channel == hazard.channel())
+                && (listed == null || listed == hazard.isListed())
+                && (overdueOn == null || hazard.isOverdue(overdueOn));
+    }
+}

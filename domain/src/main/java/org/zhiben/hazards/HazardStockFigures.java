@@ -1,0 +1,41 @@
+package org.zhiben.hazards;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import org.zhiben.shared.Require;
+
+/**
+ * The figures of one line of the dynamic hazard stock statistics table (附表1 自治州事故隐患动态存量统计表) for a
+ * period, counting major hazards only. They reconcile: {@code closing = opening + new − writtenOff − cancelled}.
+ *
+ * @param openingStock              in the stock at the end of the day before the period
+ * @param openingFound2023OrEarlier of which discovered on or before 2023-12-31 (the stock the plan clears first)
+ * @param newByChannel              entered the stock within the period, by discovery channel (every channel present)
+ * @param writtenOff                written off (销号) within the period
+ * @param cancelled                 cancelled within the period after having been determined major
+ * @param closingStock              in the stock at the end of the period
+ * @param closingOverdue            of which overdue at the end of the period
+ * @param closingListed             of which under listing supervision at the end of the period
+ * @param rectificationRate         written off / (opening + new), a percentage with one decimal; {@code null} when
+ *                                  there was nothing to rectify
+ */
+public record HazardStockFigures(long openingStock, long openingFound2023OrEarlier,
+        Map<DiscoveryChannel, Long> newByChannel, long writtenOff, long cancelled, long closingStock,
+        long closingOverdue, long closingListed, BigDecimal rectificationRate) {
+
+    public HazardStockFigures {
+        Require.notNull(newByChannel, "newByChannel");
+        EnumMap<DiscoveryChannel, Long> complete = new EnumMap<>(DiscoveryChannel.class);
+        for (DiscoveryChannel channel : DiscoveryChannel.values()) {
+            complete.put(channel, newByChannel.getOrDefault(channel, 0L));
+        }
+        newByChannel = Collections.unmodifiableMap(complete);
+    }
+
+    /** Newly entered, all channels together. */
+    public long newTotal() {
+        return newByChannel.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

@@ -1,0 +1,35 @@
+package org.zhiben.hazards;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+
+/** The major-hazard database (重大事故隐患数据库): where hazards are kept (secondary port). */
+public interface MajorHazards {
+
+    /**
+     * Stores a new or changed hazard with optimistic locking: the stored version must still be
+     * {@link MajorHazard#version()} (the version it was loaded at), else
+     * {@link org.zhiben.shared.StaleVersionException}; the stored version is then incremented.
+     */
+    void save(MajorHazard hazard);
+
+    Optional<MajorHazard> findById(HazardId id);
+
+    /**
+     * The hazards that match {@code criteria} (see {@link HazardSearchCriteria#matches}), ordered by discovery date,
+     * newest first.
+     */
+    HazardPage search(HazardSearchCriteria criteria);
+
+    /** Every hazard overdue on {@code today} ({@link MajorHazard#isOverdue(LocalDate)}). */
+    List<MajorHazard> findOverdue(LocalDate today);
+
+    /**
+     * Every hazard that may count in the stock statistics — every hazard ever determined major — optionally limited to
+     * a jurisdiction and/or an industry ({@code null} = all), with their full history.
+     */
+    List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry);
+}

@@ -1,0 +1,113 @@
+package org.zhiben.hazards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhiben.hazards.HazardFixtures.ENTERPRISE_USER;
+import static org.zhiben.hazards.HazardFixtures.INSPECTOR;
+import static org.zhiben.hazards.HazardFixtures.at;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.RuleViolationException;
+import org.zhiben.shared.UnitCode;
+
+@DisplayName("对进展缓慢的及时采取函告、通报、约谈、曝光等措施")
+class EscalationPolicyTest {
+
+    private static final LocalDate DEADLINE = LocalDate.of(2025, 3, 31);
+    private static final UnitCode OFFICE = UnitCode.of("SAFETY_COMMITTEE_OFFICE");
+    private static final EscalationPolicy POLICY = new EscalationPolicy(LocalDate.of(2024, 1, 1), 1, 15, 30, 60);
+
+    private final MajorHazard hazard = HazardFixtures.rectifying(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 1),
+            DEADLINE);
+
+    private void take(EscalationStep step, LocalDate on) {
+        hazard.recordEscalation(step, on, OFFICE, INSPECTOR, at(on));
+    }
+
+    @Test
+    void the_thresholds_must_increase_strictly_along_the_ladder() {
+        assertThatThrownBy(() -> new EscalationPolicy(LocalDate.of(2024, 1, 1), 1, 15, 15, 60))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.escalation.thresholds-not-increasing"));
+        assertThatThrownBy(() -> new EscalationPolicy(LocalDate.of(2024, 1, 1), 0, 15, 30, 60))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void the_warning_letter_is_due_on_the_first_day_overdue_and_nothing_before() {
+        assertThat(POLICY.nextStep(hazard, DEADLINE)).isEmpty();
+        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(1))).contains(EscalationStep.WARNING_LETTER);
+    }
+
+    @Test
+    void the_ladder_never_skips_a_step_even_when_the_hazard_is_long_overdue() {
+        LocalDate longAfter = DEADLINE.plusDays(100);
+
+        assertThat(POLICY.nextStep(hazard, longAfter)).contains(EscalationStep.WARNING_LETTER);
+        take(EscalationStep.WARNING_LETTER, longAfter);
+        assertThat(POLICY.nextStep(hazard, longAfter)).contains(EscalationStep.CIRCULAR);
+        assertThatThrownBy(() -> take(EscalationStep.INTERVIEW, longAfter))
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.code()).isEqualTo("hazard.escalation.out-of-order");
+                    assertThat(e.arguments()).containsExactly(EscalationStep.CIRCULAR, EscalationStep.INTERVIEW);
+                });
+    }
+
+    @Test
+    void a_step_waits_for_its_threshold() {
+        take(EscalationStep.WARNING_LETTER, DEADLINE.plusDays(1));
+
+        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(14))).isEmpty();
+        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(15))).contains(EscalationStep.CIRCULAR);
+    }
+
+    @Test
+    void a_complete_ladder_gives_no_further_step() {
+        take(EscalationStep.WARNING_LETTER, DEADLINE.plusDays(1));
+        take(EscalationStep.CIRCULAR, DEADLINE.plusDays(15));
+        take(EscalationStep.INTERVIEW, DEADLINE.plusDays(30));
+        take(EscalationStep.PUBLIC_EXPOSURE, DEADLINE.plusDays(60));
+
+        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(200))).isEmpty();
+        assertThatThrownBy(() -> take(EscalationStep.PUBLIC_EXPOSURE, DEADLINE.plusDays(200)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.escalation.ladder-complete"));
+        assertThat(hazard.escalations()).extracting(EscalationRecord::step)
+                .containsExactly(EscalationStep.values());
+    }
+
+    @Test
+    void a_hazard_no_longer_overdue_stops_escalating() {
+        take(EscalationStep.WARNING_LETTER, DEADLINE.plusDays(1));
+        hazard.requestDeadlineExtension(DEADLINE.plusDays(90), ENTERPRISE_USER, at(DEADLINE.plusDays(2)),
+                "Equipment on order");
+        hazard.approveDeadlineExtension(INSPECTOR, at(DEADLINE.plusDays(3)), null);
+
+        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(20))).isEmpty();
+        assertThatThrownBy(() -> take(EscalationStep.CIRCULAR, DEADLINE.plusDays(20)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.escalation.not-overdue"));
+    }
+
+    @Test
+    void the_policy_in_force_is_the_latest_one_effective_on_the_day() {
+        EscalationPolicy stricter = new EscalationPolicy(LocalDate.of(2025, 7, 1), 1, 7, 14, 30);
+        List<EscalationPolicy> policies = List.of(stricter, POLICY);
+
+        assertThat(EscalationPolicy.inForceOn(policies, LocalDate.of(2025, 6, 30))).isEqualTo(POLICY);
+        assertThat(EscalationPolicy.inForceOn(policies, LocalDate.of(2025, 7, 1))).isEqualTo(stricter);
+        assertThatThrownBy(() -> EscalationPolicy.inForceOn(policies, LocalDate.of(2023, 12, 31)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.escalation.no-policy-in-force"));
+    }
+
+    @Test
+    void every_step_has_its_chinese_name() {
+        assertThat(EscalationStep.values()).extracting(EscalationStep::label)
+                .containsExactly("函告", "通报", "约谈", "曝光");
+    }
+}
