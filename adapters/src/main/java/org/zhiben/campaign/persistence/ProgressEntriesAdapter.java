@@ -3,7 +3,6 @@ package org.zhiben.campaign.persistence;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.zhiben.campaign.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
@@ -12,10 +11,6 @@ import org.zhiben.campaign.ProgressEntryId;
 /** The ledger's progress entries in PostgreSQL. */
 @Component
 class ProgressEntriesAdapter implements ProgressEntries {
-
-    interface ProgressEntryRepository extends JpaRepository<ProgressEntryJpaEntity, UUID> {
-        List<ProgressEntryJpaEntity> findByTaskNumberOrderByReportedOnDescRecordedAtDesc(int taskNumber);
-    }
 
     private final ProgressEntryRepository repository;
     private final ProgressEntryMapper mapper;

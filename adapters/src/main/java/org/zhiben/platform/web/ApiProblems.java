@@ -135,6 +135,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
+        // The parser's message may quote the request body: debug level only, never in the response.
+        log.debug("Unreadable request body", e);
         ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
         problem.setType(URI.create(TYPE_PREFIX + "unreadable"));
         problem.setTitle(text("problem.validation.title"));
