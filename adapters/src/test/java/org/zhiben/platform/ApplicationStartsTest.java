@@ -37,8 +37,11 @@ class ApplicationStartsTest {
     }
 
     @Test
-    void the_openapi_document_is_served() {
+    void the_openapi_document_and_swagger_ui_are_served() {
         assertThat(mvc.get().uri("/v3/api-docs")).hasStatusOk()
                 .bodyJson().extractingPath("$.info.title").isEqualTo("Zhiben API");
+        assertThat(mvc.get().uri("/v3/api-docs")).bodyJson()
+                .extractingPath("$.paths['/api/v1/campaign/tasks']").isNotNull();
+        assertThat(mvc.get().uri("/swagger-ui/index.html")).hasStatusOk();
     }
 }

@@ -1,0 +1,68 @@
+package org.zhiben.platform.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The default database keeps its data across restarts and recovers from a run that was killed. */
+class EmbeddedPostgresRestartTest {
+
+    private final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void data_written_before_a_clean_shutdown_is_there_after_the_restart() throws Exception {
+        try (EmbeddedPostgres first = configuration.embeddedPostgres(data.toString(), 0)) {
+            execute(first, "create table kept (v text); insert into kept values ('进展')");
+        }
+        try (EmbeddedPostgres second = configuration.embeddedPostgres(data.toString(), 0)) {
+            assertThat(queryText(second, "select v from kept")).isEqualTo("进展");
+        }
+    }
+
+    @Test
+    void a_postgres_orphaned_by_a_killed_run_is_stopped_and_the_data_survives() throws Exception {
+        // The first run is another JVM, killed with SIGKILL: its PostgreSQL is orphaned and keeps postmaster.pid.
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), KilledRun.class.getName(), data.toString())
+                .redirectErrorStream(true).start();
+        try (var output = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream()))) {
+            String line;
+            while ((line = output.readLine()) != null && !line.contains("READY")) {
+                // start-up log of the killed run
+            }
+            assertThat(line).as("the first run started its database").isEqualTo("READY");
+            run.destroyForcibly().waitFor();
+        }
+        assertThat(Files.exists(data.resolve("postmaster.pid"))).isTrue();
+
+        try (EmbeddedPostgres restarted = configuration.embeddedPostgres(data.toString(), 0)) {
+            assertThat(queryText(restarted, "select v from kept")).isEqualTo("记录");
+        }
+    }
+
+    private static void execute(EmbeddedPostgres postgres, String sql) throws Exception {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String queryText(EmbeddedPostgres postgres, String sql) throws Exception {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}
