@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,7 +40,9 @@ import org.zhiben.campaign.web.CampaignResponses.TaskDetailResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskGroupResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskResponse;
 import org.zhiben.platform.tx.Transactions;
-import org.zhiben.platform.web.CurrentActor;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.shared.Actor;
+import org.zhiben.shared.UnitCode;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.NotFoundException;
 
@@ -52,16 +55,16 @@ class CampaignController {
     private final RecordProgress recordProgress;
     private final ProgressEntries entries;
     private final Transactions transactions;
-    private final CurrentActor currentActor;
+    private final CurrentActors currentActors;
     private final Clock clock;
 
     CampaignController(BrowseLedger ledger, RecordProgress recordProgress, ProgressEntries entries,
-                       Transactions transactions, CurrentActor currentActor, Clock clock) {
+                       Transactions transactions, CurrentActors currentActors, Clock clock) {
         this.ledger = ledger;
         this.recordProgress = recordProgress;
         this.entries = entries;
         this.transactions = transactions;
-        this.currentActor = currentActor;
+        this.currentActors = currentActors;
         this.clock = clock;
     }
 
@@ -122,7 +125,14 @@ class CampaignController {
     @PostMapping("/progress-entries")
     @Operation(summary = "Record progress on a task (optionally completing one of its milestones)")
     ResponseEntity<ProgressEntryResponse> record(@Valid @RequestBody ProgressRequest request) {
-        ProgressEntry entry = transactions.write(() -> recordProgress.record(request.toCommand(), currentActor.get()));
+        RecordProgressCommand command = request.toCommand();
+        Actor actor = currentActors.actor();
+        if (!currentActors.scope().prefectureWide() && !command.unit().equals(unitOf(actor))) {
+            // 谁检查、谁签名、谁负责: an officer records for the unit they belong to; only prefecture-wide staff record
+            // on another unit's behalf.
+            throw new AccessDeniedException("progress may only be recorded for the caller's own unit");
+        }
+        ProgressEntry entry = transactions.write(() -> recordProgress.record(command, actor));
         return ResponseEntity.created(URI.create("/api/v1/campaign/progress-entries/" + entry.id().value()))
                 .body(ProgressEntryResponse.from(entry));
     }
@@ -132,6 +142,10 @@ class CampaignController {
         return transactions.read(() -> entries.findById(new ProgressEntryId(id)))
                 .map(ProgressEntryResponse::from)
                 .orElseThrow(() -> new NotFoundException("progressEntry", id));
+    }
+
+    private static UnitCode unitOf(Actor actor) {
+        return actor.unitCode() == null ? null : UnitCode.of(actor.unitCode());
     }
 
     record ProgressRequest(

@@ -76,7 +76,7 @@ public final class TestCallers {
     /** A typical assignment for each role: ACO staff, a county officer of Akto, an enterprise's manager, ... */
     public static RoleAssignment typical(Role role) {
         return switch (role) {
-            case COUNTY_OFFICER -> RoleAssignment.ofJurisdiction(UnitCode.of("EMB"), JurisdictionCode.of(AKTO), role);
+            case COUNTY_OFFICER -> RoleAssignment.ofJurisdiction(UnitCode.of("AKTO_GOV"), JurisdictionCode.of(AKTO), role);
             case DEPARTMENT_OFFICER -> RoleAssignment.ofUnit(UnitCode.of("HOUSING"), role);
             case INSPECTOR -> RoleAssignment.ofJurisdiction(UnitCode.of("EMB"), JurisdictionCode.of(AKTO), role);
             case ENTERPRISE_MANAGER -> RoleAssignment.enterpriseManager(UUID.randomUUID());
@@ -93,9 +93,21 @@ public final class TestCallers {
         return as(typical(Role.AUDITOR));
     }
 
+    /** An officer of the county's (or city's) government, e.g. AKTO_GOV for Akto. */
     public static RequestPostProcessor countyOfficer(String jurisdiction) {
-        return as(RoleAssignment.ofJurisdiction(UnitCode.of("EMB"), JurisdictionCode.of(jurisdiction),
+        return as(RoleAssignment.ofJurisdiction(countyGovernment(jurisdiction), JurisdictionCode.of(jurisdiction),
                 Role.COUNTY_OFFICER));
+    }
+
+    /** The local-government unit of a county or city of the Kizilsu plan. */
+    public static UnitCode countyGovernment(String jurisdiction) {
+        return UnitCode.of(switch (jurisdiction) {
+            case ARTUX -> "ARTUX_GOV";
+            case AKTO -> "AKTO_GOV";
+            case "653023" -> "AKQI_GOV";
+            case "653024" -> "ULUGQAT_GOV";
+            default -> throw new IllegalArgumentException("no county government for " + jurisdiction);
+        });
     }
 
     public static RequestPostProcessor departmentOfficer(String unit) {
