@@ -12,11 +12,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class EnterpriseApiTest {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     @Autowired
     MockMvcTester mvc;
@@ -35,7 +39,7 @@ class EnterpriseApiTest {
         String location = created.getResponse().getHeader(HttpHeaders.LOCATION);
         assertThat(location).startsWith("/api/v1/enterprises/");
 
-        assertThat(mvc.get().uri(location)).hasStatusOk()
+        assertThat(mvc.get().uri(location).with(ADMIN)).hasStatusOk()
                 .hasHeader(HttpHeaders.ETAG, "\"0\"")
                 .bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.creditCode").isEqualTo(creditCode);
@@ -91,7 +95,7 @@ class EnterpriseApiTest {
                 .hasStatusOk()
                 .hasHeader(HttpHeaders.ETAG, "\"1\"")
                 .bodyJson().extractingPath("$.highRisk").isEqualTo(true);
-        assertThat(mvc.get().uri(location)).hasHeader(HttpHeaders.ETAG, "\"1\"")
+        assertThat(mvc.get().uri(location).with(ADMIN)).hasHeader(HttpHeaders.ETAG, "\"1\"")
                 .bodyJson().extractingPath("$.industry").isEqualTo("HAZARDOUS_CHEMICALS");
     }
 
@@ -104,7 +108,7 @@ class EnterpriseApiTest {
         assertThat(update(location, "\"0\"", "基于旧版本的修改" + token(), "INDUSTRY_TRADE"))
                 .hasStatus(HttpStatus.PRECONDITION_FAILED)
                 .bodyJson().extractingPath("$.code").isEqualTo("concurrency.stale-version");
-        assertThat(mvc.get().uri(location)).hasHeader(HttpHeaders.ETAG, "\"1\"");
+        assertThat(mvc.get().uri(location).with(ADMIN)).hasHeader(HttpHeaders.ETAG, "\"1\"");
     }
 
     @Test
@@ -115,7 +119,7 @@ class EnterpriseApiTest {
         assertThat(update(location, null, "盲改" + token(), "INDUSTRY_TRADE"))
                 .hasStatus(HttpStatus.PRECONDITION_REQUIRED)
                 .bodyJson().extractingPath("$.code").isEqualTo("concurrency.if-match.required");
-        assertThat(mvc.get().uri(location)).hasHeader(HttpHeaders.ETAG, "\"0\"");
+        assertThat(mvc.get().uri(location).with(ADMIN)).hasHeader(HttpHeaders.ETAG, "\"0\"");
     }
 
     @Test
@@ -126,14 +130,14 @@ class EnterpriseApiTest {
         register(TestCreditCodes.random(), "阿图什企业" + token + "-C", "653024", "INDUSTRY_TRADE");
 
         assertThat(mvc.get().uri("/api/v1/enterprises?jurisdiction=653001&industry=INDUSTRY_TRADE&q={q}&size=5",
-                token.toUpperCase())).hasStatusOk().bodyJson().satisfies(json -> {
+                token.toUpperCase()).with(ADMIN)).hasStatusOk().bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.total").isEqualTo(1);
                     assertThat(json).extractingPath("$.size").isEqualTo(5);
                     assertThat(json).extractingPath("$.items[0].name").isEqualTo("阿图什企业" + token + "-A");
                     assertThat(json).extractingPath("$.items[0].principal.phone").isEqualTo("139****5678");
                     assertThat(json).extractingPath("$.items[0].actualController.phone").isEqualTo("090****1234");
                 });
-        assertThat(mvc.get().uri("/api/v1/enterprises?q={q}&page=1&size=2", token)).hasStatusOk()
+        assertThat(mvc.get().uri("/api/v1/enterprises?q={q}&page=1&size=2", token).with(ADMIN)).hasStatusOk()
                 .bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.total").isEqualTo(3);
                     assertThat(json).extractingPath("$.page").isEqualTo(1);
@@ -147,17 +151,17 @@ class EnterpriseApiTest {
         String creditCode = TestCreditCodes.random();
         register(creditCode, "按代码查询企业" + token(), "653001", "INDUSTRY_TRADE");
 
-        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", creditCode.toLowerCase()))
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", creditCode.toLowerCase()).with(ADMIN))
                 .hasStatusOk().bodyJson().extractingPath("$.creditCode").isEqualTo(creditCode);
-        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", TestCreditCodes.random()))
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", TestCreditCodes.random()).with(ADMIN))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", "123"))
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", "123").with(ADMIN))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("creditCode");
     }
 
     private MvcTestResult register(String creditCode, String name, String jurisdiction, String industry) {
-        return mvc.post().uri("/api/v1/enterprises").contentType(MediaType.APPLICATION_JSON).content("""
+        return mvc.post().uri("/api/v1/enterprises").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
                 {"creditCode": "%s", "name": "%s", "jurisdiction": "%s", "industry": "%s",
                  "address": "阿图什市光明路1号", "principalName": "张三", "principalPhone": "139 1234 5678",
                  "controllerName": "李四", "controllerPhone": "0908-4221234", "standardisationGrade": "二级"}
@@ -165,7 +169,7 @@ class EnterpriseApiTest {
     }
 
     private MvcTestResult update(String location, String ifMatch, String name, String industry) {
-        var request = mvc.put().uri(location).contentType(MediaType.APPLICATION_JSON).content("""
+        var request = mvc.put().uri(location).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
                 {"name": "%s", "jurisdiction": "653001", "industry": "%s", "address": "阿图什市光明路2号",
                  "principalName": "张三", "principalPhone": "13912345678",
                  "controllerName": "李四", "controllerPhone": "0908-4221234", "status": "SUSPENDED"}

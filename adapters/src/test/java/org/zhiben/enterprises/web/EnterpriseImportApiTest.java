@@ -19,11 +19,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class EnterpriseImportApiTest {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     private static final String KEY_HEADER = "creditCode,name,jurisdiction,industry,address,principalName,"
             + "principalPhone,controllerName,controllerPhone,standardisationGrade,status";
@@ -106,9 +110,9 @@ class EnterpriseImportApiTest {
                             .isEqualTo("enterprise.import.duplicate-in-file");
                     assertThat(json).extractingPath("$.errors[3].message").isEqualTo("该统一社会信用代码已在本文件第2行出现");
                 });
-        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", good2)).hasStatusOk()
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", good2).with(ADMIN)).hasStatusOk()
                 .bodyJson().extractingPath("$.name").asString().startsWith("良好企业二, 有逗号");
-        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", good1)).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", good1).with(ADMIN)).hasStatusOk();
     }
 
     @Test
@@ -126,7 +130,7 @@ class EnterpriseImportApiTest {
                     assertThat(json).extractingPath("$.updated").isEqualTo(1);
                     assertThat(json).extractingPath("$.unchanged").isEqualTo(1);
                 });
-        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", changed)).hasStatusOk()
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", changed).with(ADMIN)).hasStatusOk()
                 .bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.jurisdiction").isEqualTo("653022");
                     assertThat(json).extractingPath("$.highRisk").isEqualTo(true);
@@ -162,7 +166,7 @@ class EnterpriseImportApiTest {
 
         assertThat(upload("企业.xlsx", out.toByteArray())).hasStatusOk()
                 .bodyJson().extractingPath("$.created").isEqualTo(1);
-        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", code)).hasStatusOk()
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", code).with(ADMIN)).hasStatusOk()
                 .bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$.principal.phone").isEqualTo("13812345678");
                     assertThat(json).extractingPath("$.standardisationGrade").isEqualTo("LEVEL_1");
@@ -209,7 +213,7 @@ class EnterpriseImportApiTest {
     }
 
     private MvcTestResult upload(String fileName, byte[] content) {
-        return mvc.post().uri("/api/v1/enterprises/imports").multipart()
+        return mvc.post().uri("/api/v1/enterprises/imports").with(ADMIN).multipart()
                 .file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
                 .exchange();
     }

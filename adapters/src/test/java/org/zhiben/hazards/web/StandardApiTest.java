@@ -14,11 +14,15 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 @SpringBootTest
 @AutoConfigureMockMvc
 class StandardApiTest {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     @Autowired
     MockMvcTester mvc;
@@ -28,7 +32,7 @@ class StandardApiTest {
 
     @Test
     void the_shipped_national_standards_are_loaded_with_twenty_clauses_each_and_in_force_today() {
-        assertThat(mvc.get().uri("/api/v1/standards")).hasStatusOk().bodyJson().satisfies(json -> {
+        assertThat(mvc.get().uri("/api/v1/standards").with(ADMIN)).hasStatusOk().bodyJson().satisfies(json -> {
             assertThat(json).extractingPath("$[?(@.code == 'CHEM-2017')].clauseCount").asArray().containsExactly(20);
             assertThat(json).extractingPath("$[?(@.code == 'CHEM-2017')].inForce").asArray().containsExactly(true);
             assertThat(json).extractingPath("$[?(@.code == 'FIREWORKS-2017')].clauseCount").asArray()
@@ -42,7 +46,7 @@ class StandardApiTest {
 
     @Test
     void one_version_is_shown_with_its_clauses_in_document_order_and_its_notes() {
-        assertThat(mvc.get().uri("/api/v1/standards/CHEM-2017")).hasStatusOk().bodyJson().satisfies(json -> {
+        assertThat(mvc.get().uri("/api/v1/standards/CHEM-2017").with(ADMIN)).hasStatusOk().bodyJson().satisfies(json -> {
             assertThat(json).extractingPath("$.clauses.length()").isEqualTo(20);
             assertThat(json).extractingPath("$.clauses[1].number").isEqualTo("2");
             assertThat(json).extractingPath("$.clauses[1].text").isEqualTo("特种作业人员未持证上岗。");
@@ -50,16 +54,16 @@ class StandardApiTest {
             assertThat(json).extractingPath("$.effectiveFrom").isEqualTo("2017-11-13");
             assertThat(json).extractingPath("$.sourceNotes").asString().startsWith("Official publication");
         });
-        assertThat(mvc.get().uri("/api/v1/standards/NO-SUCH-CODE")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/standards/NO-SUCH-CODE").with(ADMIN)).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void the_standard_in_force_for_a_sector_on_a_day_is_found() {
-        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=FIREWORKS&date=2024-05-01")).hasStatusOk()
+        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=FIREWORKS&date=2024-05-01").with(ADMIN)).hasStatusOk()
                 .bodyJson().extractingPath("$.code").isEqualTo("FIREWORKS-2017");
-        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=FIREWORKS&date=2016-01-01"))
+        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=FIREWORKS&date=2016-01-01").with(ADMIN))
                 .hasStatus(HttpStatus.NOT_FOUND);
-        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=fireworks")).hasStatus(HttpStatus.BAD_REQUEST)
+        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=fireworks").with(ADMIN)).hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("sector");
     }
 
@@ -75,7 +79,7 @@ class StandardApiTest {
 
     @Test
     void a_finding_citing_no_clause_is_a_general_hazard() {
-        assertThat(mvc.post().uri("/api/v1/hazards/determinations").contentType(MediaType.APPLICATION_JSON)
+        assertThat(mvc.post().uri("/api/v1/hazards/determinations").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"sector\": \"HAZARDOUS_CHEMICALS\", \"discoveredOn\": \"2024-05-01\"}"))
                 .hasStatusOk().bodyJson().extractingPath("$.level").isEqualTo("GENERAL");
     }
@@ -129,7 +133,7 @@ class StandardApiTest {
                 .hasHeader(HttpHeaders.LOCATION, "/api/v1/standards/CHEM-2099-REVISED")
                 .bodyJson().extractingPath("$.supersedes").isEqualTo("CHEM-2017");
 
-        assertThat(mvc.get().uri("/api/v1/standards/CHEM-2099-REVISED/versions")).hasStatusOk()
+        assertThat(mvc.get().uri("/api/v1/standards/CHEM-2099-REVISED/versions").with(ADMIN)).hasStatusOk()
                 .bodyJson().satisfies(json -> {
                     assertThat(json).extractingPath("$[*].code").asArray()
                             .containsExactly("CHEM-2017", "CHEM-2099-REVISED");
@@ -138,14 +142,14 @@ class StandardApiTest {
                     assertThat(json).extractingPath("$[1].inForce").isEqualTo(false);
                 });
 
-        assertThat(mvc.put().uri("/api/v1/standards/CHEM-2099-REVISED/effective-from")
+        assertThat(mvc.put().uri("/api/v1/standards/CHEM-2099-REVISED/effective-from").with(ADMIN)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveFrom\": \"2099-01-01\"}"))
                 .hasStatusOk().bodyJson().extractingPath("$.effectiveFrom").isEqualTo("2099-01-01");
-        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=HAZARDOUS_CHEMICALS&date=2099-06-01"))
+        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=HAZARDOUS_CHEMICALS&date=2099-06-01").with(ADMIN))
                 .bodyJson().extractingPath("$.code").isEqualTo("CHEM-2099-REVISED");
-        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=HAZARDOUS_CHEMICALS&date=2024-05-01"))
+        assertThat(mvc.get().uri("/api/v1/standards/in-force?sector=HAZARDOUS_CHEMICALS&date=2024-05-01").with(ADMIN))
                 .bodyJson().extractingPath("$.code").isEqualTo("CHEM-2017");
-        assertThat(mvc.put().uri("/api/v1/standards/CHEM-2099-REVISED/effective-from")
+        assertThat(mvc.put().uri("/api/v1/standards/CHEM-2099-REVISED/effective-from").with(ADMIN)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"effectiveFrom\": \"2098-01-01\"}"))
                 .hasStatus(HttpStatus.CONFLICT)
                 .bodyJson().extractingPath("$.code").isEqualTo("hazard.standard.effective-date.already-set");
@@ -183,17 +187,17 @@ class StandardApiTest {
         assertThat(importYaml("shape.yaml", yaml.replace("[fireworks]", "[space-travel]")))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("sectors[0]");
-        assertThat(mvc.get().uri("/api/v1/standards/SHAPE-TEST")).hasStatus(HttpStatus.NOT_FOUND);
+        assertThat(mvc.get().uri("/api/v1/standards/SHAPE-TEST").with(ADMIN)).hasStatus(HttpStatus.NOT_FOUND);
     }
 
     private MvcTestResult determine(String sector, String discoveredOn, String standardCode, String clauseNumber) {
-        return mvc.post().uri("/api/v1/hazards/determinations").contentType(MediaType.APPLICATION_JSON).content("""
+        return mvc.post().uri("/api/v1/hazards/determinations").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content("""
                 {"sector": "%s", "discoveredOn": "%s", "clause": {"standardCode": "%s", "clauseNumber": "%s"}}
                 """.formatted(sector, discoveredOn, standardCode, clauseNumber)).exchange();
     }
 
     private MvcTestResult importYaml(String name, String yaml) {
-        return mvc.post().uri("/api/v1/standards/imports").multipart()
+        return mvc.post().uri("/api/v1/standards/imports").with(ADMIN).multipart()
                 .file(new MockMultipartFile("file", name, "application/yaml", yaml.getBytes(StandardCharsets.UTF_8)))
                 .exchange();
     }
