@@ -23,9 +23,11 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
@@ -143,6 +145,16 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setDetail(text("problem.unreadable.detail"));
         problem.setProperty("code", "unreadable");
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A file over {@code spring.servlet.multipart.max-file-size} is a refused input, reported on the field {@code file}. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        InvalidValueException refusal = new InvalidValueException("file", "upload.too-large", "the file is too large");
+        return ResponseEntity.badRequest().body(invalidValue(refusal, servletRequest).getBody());
     }
 
     private ProblemDetail problem(HttpStatus status, String code, String title, HttpServletRequest request) {

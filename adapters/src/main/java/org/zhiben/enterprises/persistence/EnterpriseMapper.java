@@ -1,0 +1,55 @@
+package org.zhiben.enterprises.persistence;
+
+import java.time.Instant;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.EnterpriseProfile;
+import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.Person;
+import org.zhiben.enterprises.StandardisationGrade;
+import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+
+/** Maps enterprise rows to the domain's {@link Enterprise} and copies a profile back onto a row. */
+@Mapper(imports = Person.class)
+interface EnterpriseMapper {
+
+    default Enterprise toDomain(EnterpriseJpaEntity entity) {
+        return Enterprise.reconstitute(new EnterpriseId(entity.getId()),
+                UnifiedSocialCreditCode.of(entity.getCreditCode()), toProfile(entity), entity.getVersion());
+    }
+
+    @Mapping(target = "jurisdiction", source = "jurisdictionCode")
+    @Mapping(target = "industry", source = "industryCode")
+    @Mapping(target = "principal",
+            expression = "java(new Person(entity.getPrincipalName(), entity.getPrincipalPhone()))")
+    @Mapping(target = "actualController",
+            expression = "java(new Person(entity.getControllerName(), entity.getControllerPhone()))")
+    EnterpriseProfile toProfile(EnterpriseJpaEntity entity);
+
+    default void copyProfile(EnterpriseProfile profile, EnterpriseJpaEntity entity, Instant now) {
+        entity.setProfile(profile.name(), profile.jurisdiction().value(), profile.industry().value(),
+                profile.highRisk(), profile.address(), profile.principal().name(), profile.principal().phone(),
+                profile.actualController().name(), profile.actualController().phone(),
+                profile.standardisationGrade().name(), profile.status().name(), now);
+    }
+
+    default JurisdictionCode jurisdictionCode(String value) {
+        return JurisdictionCode.of(value);
+    }
+
+    default IndustryCode industryCode(String value) {
+        return IndustryCode.of(value);
+    }
+
+    default StandardisationGrade standardisationGrade(String value) {
+        return StandardisationGrade.valueOf(value);
+    }
+
+    default EnterpriseStatus status(String value) {
+        return EnterpriseStatus.valueOf(value);
+    }
+}

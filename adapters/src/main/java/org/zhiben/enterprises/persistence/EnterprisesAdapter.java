@@ -1,0 +1,158 @@
+package org.zhiben.enterprises.persistence;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.engine.spi.SessionImplementor;
+import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.EnterpriseSearch;
+import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.Page;
+import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.shared.NotFoundException;
+import org.zhiben.shared.StaleVersionException;
+
+/**
+ * The register of enterprises in PostgreSQL.
+ * <p>
+ * Saving a new enterprise only queues its insert: the inserts of a bulk import go to the database in JDBC batches
+ * when the transaction flushes ({@code hibernate.jdbc.batch_size}). Saving a stored enterprise changes the managed
+ * row, and Hibernate raises its version by one when it flushes the change; the enterprise returned carries that
+ * version. Call {@code save} once per enterprise and transaction.
+ */
+@Component
+@Transactional
+class EnterprisesAdapter implements Enterprises {
+
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    private final EnterpriseRepository repository;
+    private final EnterpriseMapper mapper;
+    private final Clock clock;
+
+    EnterprisesAdapter(EnterpriseRepository repository, EnterpriseMapper mapper, Clock clock) {
+        this.repository = repository;
+        this.mapper = mapper;
+        this.clock = clock;
+    }
+
+    @Override
+    public Enterprise save(Enterprise enterprise) {
+        UUID id = enterprise.id().value();
+        Instant now = clock.instant();
+        EnterpriseJpaEntity entity = loadedInThisTransaction(id);
+        if (entity == null && enterprise.version() > 0) {
+            entity = entityManager.find(EnterpriseJpaEntity.class, id);
+            if (entity == null) {
+                throw new NotFoundException("enterprise", enterprise.id());
+            }
+        }
+        if (entity == null) {
+            entity = new EnterpriseJpaEntity(id, enterprise.creditCode().value(), now);
+            mapper.copyProfile(enterprise.profile(), entity, now);
+            entityManager.persist(entity);
+            return mapper.toDomain(entity);
+        }
+        if (entity.getVersion() != enterprise.version()) {
+            throw new StaleVersionException("enterprise", enterprise.id(), enterprise.version(), entity.getVersion());
+        }
+        mapper.copyProfile(enterprise.profile(), entity, now);
+        return Enterprise.reconstitute(enterprise.id(), enterprise.creditCode(), enterprise.profile(),
+                entity.getVersion() + 1);
+    }
+
+    /**
+     * The row of this id if this transaction has read it already, without asking the database. The use cases read an
+     * enterprise before they change it, in the same transaction; an enterprise at version 0 that this transaction
+     * has not read is therefore a new one (were it not, its insert would break the primary key and the transaction
+     * would fail rather than overwrite anything). This keeps a bulk import of new enterprises free of one look-up per
+     * row.
+     */
+    private EnterpriseJpaEntity loadedInThisTransaction(UUID id) {
+        SessionImplementor session = entityManager.unwrap(SessionImplementor.class);
+        EntityPersister persister = session.getFactory().getMappingMetamodel()
+                .getEntityDescriptor(EnterpriseJpaEntity.class);
+        return (EnterpriseJpaEntity) session.getPersistenceContextInternal()
+                .getEntity(session.generateEntityKey(id, persister));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> findById(EnterpriseId id) {
+        return repository.findById(id.value()).map(mapper::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> findByCreditCode(UnifiedSocialCreditCode creditCode) {
+        return repository.findByCreditCode(creditCode.value()).map(mapper::toDomain);
+    }
+
+    /** One query whatever the number of codes: the codes are bound as a single array parameter. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UnifiedSocialCreditCode, Enterprise> findByCreditCodes(
+            Collection<UnifiedSocialCreditCode> creditCodes) {
+        Map<UnifiedSocialCreditCode, Enterprise> found = new LinkedHashMap<>();
+        if (creditCodes.isEmpty()) {
+            return found;
+        }
+        String[] codes = creditCodes.stream().map(UnifiedSocialCreditCode::value).distinct().toArray(String[]::new);
+        @SuppressWarnings("unchecked")
+        List<EnterpriseJpaEntity> rows = entityManager.createNativeQuery(
+                        "select * from enterprises.enterprise where credit_code = any(:codes)",
+                        EnterpriseJpaEntity.class)
+                .setParameter("codes", codes)
+                .getResultList();
+        for (EnterpriseJpaEntity row : rows) {
+            Enterprise enterprise = mapper.toDomain(row);
+            found.put(enterprise.creditCode(), enterprise);
+        }
+        return found;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<Enterprise> search(EnterpriseSearch criteria) {
+        var result = repository.findAll(matching(criteria),
+                PageRequest.of(criteria.page(), criteria.size(), Sort.by("name", "creditCode")));
+        return new Page<>(result.getContent().stream().map(mapper::toDomain).toList(), result.getTotalElements(),
+                criteria.page(), criteria.size());
+    }
+
+    private static Specification<EnterpriseJpaEntity> matching(EnterpriseSearch criteria) {
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            if (criteria.jurisdiction() != null) {
+                predicates.add(cb.equal(root.get("jurisdictionCode"), criteria.jurisdiction().value()));
+            }
+            if (criteria.industry() != null) {
+                predicates.add(cb.equal(root.get("industryCode"), criteria.industry().value()));
+            }
+            if (criteria.nameContains() != null) {
+                String pattern = "%" + criteria.nameContains().toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                predicates.add(cb.like(cb.lower(root.get("name")), pattern, '\\'));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+}

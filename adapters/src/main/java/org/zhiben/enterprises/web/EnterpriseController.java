@@ -1,0 +1,112 @@
+package org.zhiben.enterprises.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.EnterpriseSearch;
+import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.enterprises.application.FindEnterprises;
+import org.zhiben.enterprises.application.RegisterEnterprise;
+import org.zhiben.enterprises.application.RegisterEnterpriseCommand;
+import org.zhiben.enterprises.application.UpdateEnterprise;
+import org.zhiben.enterprises.application.UpdateEnterpriseCommand;
+import org.zhiben.enterprises.web.EnterpriseRequests.RegisterEnterpriseRequest;
+import org.zhiben.enterprises.web.EnterpriseRequests.UpdateEnterpriseRequest;
+import org.zhiben.enterprises.web.EnterpriseResponses.EnterprisePage;
+import org.zhiben.enterprises.web.EnterpriseResponses.EnterpriseResponse;
+import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.IfMatch;
+import org.zhiben.platform.web.RequestValues;
+
+@RestController
+@RequestMapping("/api/v1/enterprises")
+@Tag(name = "Enterprises", description = "The register of regulated enterprises (企业), by unified social credit code")
+class EnterpriseController {
+
+    private final RegisterEnterprise registerEnterprise;
+    private final UpdateEnterprise updateEnterprise;
+    private final FindEnterprises findEnterprises;
+    private final Transactions transactions;
+
+    EnterpriseController(RegisterEnterprise registerEnterprise, UpdateEnterprise updateEnterprise,
+            FindEnterprises findEnterprises, Transactions transactions) {
+        this.registerEnterprise = registerEnterprise;
+        this.updateEnterprise = updateEnterprise;
+        this.findEnterprises = findEnterprises;
+        this.transactions = transactions;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register an enterprise",
+            description = "201 with Location and ETag; 400 naming the field (e.g. creditCode with a wrong check "
+                    + "character); 409 enterprise.credit-code.taken when the code is registered already")
+    ResponseEntity<EnterpriseResponse> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
+        RegisterEnterpriseCommand command = new RegisterEnterpriseCommand(request.toCreditCode(),
+                request.toDetails());
+        Enterprise registered = transactions.write(() -> registerEnterprise.register(command));
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + registered.id()))
+                .eTag(IfMatch.etag(registered.version()))
+                .body(EnterpriseResponse.from(registered));
+    }
+
+    @GetMapping
+    @Operation(summary = "Search enterprises by jurisdiction, industry and name, a page at a time",
+            description = "Ordered by name. Phones are masked in the list.")
+    EnterprisePage search(@RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String industry,
+            @Parameter(description = "text the name contains, ignoring case") @RequestParam(required = false)
+            String q,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        EnterpriseSearch criteria = new EnterpriseSearch(RequestValues.jurisdiction(jurisdiction, "jurisdiction"),
+                RequestValues.industry(industry, "industry"), q, page, size);
+        return EnterprisePage.from(transactions.read(() -> findEnterprises.search(criteria)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One enterprise, with its contacts in full; ETag: its version")
+    ResponseEntity<EnterpriseResponse> get(@PathVariable UUID id) {
+        Enterprise enterprise = transactions.read(() -> findEnterprises.byId(new EnterpriseId(id)));
+        return withETag(enterprise);
+    }
+
+    @GetMapping("/by-credit-code/{creditCode}")
+    @Operation(summary = "One enterprise by its unified social credit code")
+    ResponseEntity<EnterpriseResponse> byCreditCode(@PathVariable String creditCode) {
+        UnifiedSocialCreditCode code = RequestValues.convert(creditCode, "creditCode", UnifiedSocialCreditCode::of);
+        return withETag(transactions.read(() -> findEnterprises.byCreditCode(code)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Replace an enterprise's details",
+            description = "If-Match with the ETag last read is required: 428 without it, 412 when the enterprise "
+                    + "changed since")
+    ResponseEntity<EnterpriseResponse> update(@PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody UpdateEnterpriseRequest request) {
+        long expectedVersion = IfMatch.requiredVersion(ifMatch);
+        UpdateEnterpriseCommand command = new UpdateEnterpriseCommand(new EnterpriseId(id), expectedVersion,
+                request.toDetails());
+        return withETag(transactions.write(() -> updateEnterprise.update(command)));
+    }
+
+    private static ResponseEntity<EnterpriseResponse> withETag(Enterprise enterprise) {
+        return ResponseEntity.ok().eTag(IfMatch.etag(enterprise.version())).body(EnterpriseResponse.from(enterprise));
+    }
+}

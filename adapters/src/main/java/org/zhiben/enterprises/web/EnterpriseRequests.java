@@ -1,0 +1,71 @@
+package org.zhiben.enterprises.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Size;
+import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.Person;
+import org.zhiben.enterprises.StandardisationGrade;
+import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.enterprises.application.EnterpriseDetails;
+import org.zhiben.platform.web.RequestValues;
+
+/** Request bodies of the enterprises API; codes are plain strings, checked by the domain with the field named. */
+final class EnterpriseRequests {
+
+    private EnterpriseRequests() {
+    }
+
+    @Schema(description = "Register an enterprise under its unified social credit code (统一社会信用代码)")
+    record RegisterEnterpriseRequest(
+            @Schema(example = "91653000MA7XXXXXX1") @Size(max = 40) String creditCode,
+            @Size(max = 400) String name,
+            @Schema(example = "653001") @Size(max = 20) String jurisdiction,
+            @Schema(example = "HAZARDOUS_CHEMICALS") @Size(max = 40) String industry,
+            @Size(max = 600) String address,
+            @Size(max = 100) String principalName,
+            @Size(max = 30) String principalPhone,
+            @Size(max = 100) String controllerName,
+            @Size(max = 30) String controllerPhone,
+            @Schema(description = "NONE, LEVEL_1, LEVEL_2 or LEVEL_3; empty: NONE") @Size(max = 20)
+            String standardisationGrade,
+            @Schema(description = "OPERATING, SUSPENDED or CLOSED; empty: OPERATING") @Size(max = 20) String status) {
+
+        UnifiedSocialCreditCode toCreditCode() {
+            return RequestValues.convert(creditCode, "creditCode", UnifiedSocialCreditCode::of);
+        }
+
+        EnterpriseDetails toDetails() {
+            return details(name, jurisdiction, industry, address, principalName, principalPhone, controllerName,
+                    controllerPhone, standardisationGrade, status);
+        }
+    }
+
+    @Schema(description = "Replace the details of an enterprise; the credit code never changes")
+    record UpdateEnterpriseRequest(
+            @Size(max = 400) String name,
+            @Size(max = 20) String jurisdiction,
+            @Size(max = 40) String industry,
+            @Size(max = 600) String address,
+            @Size(max = 100) String principalName,
+            @Size(max = 30) String principalPhone,
+            @Size(max = 100) String controllerName,
+            @Size(max = 30) String controllerPhone,
+            @Size(max = 20) String standardisationGrade,
+            @Size(max = 20) String status) {
+
+        EnterpriseDetails toDetails() {
+            return details(name, jurisdiction, industry, address, principalName, principalPhone, controllerName,
+                    controllerPhone, standardisationGrade, status);
+        }
+    }
+
+    private static EnterpriseDetails details(String name, String jurisdiction, String industry, String address,
+            String principalName, String principalPhone, String controllerName, String controllerPhone,
+            String standardisationGrade, String status) {
+        return new EnterpriseDetails(name, RequestValues.jurisdiction(jurisdiction, "jurisdiction"),
+                RequestValues.industry(industry, "industry"), address,
+                Person.of("principal", principalName, principalPhone),
+                Person.of("controller", controllerName, controllerPhone),
+                StandardisationGrade.parse(standardisationGrade), EnterpriseStatus.parse(status));
+    }
+}

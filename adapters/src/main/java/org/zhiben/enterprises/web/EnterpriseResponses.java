@@ -1,0 +1,79 @@
+package org.zhiben.enterprises.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.util.List;
+import java.util.UUID;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.Page;
+import org.zhiben.enterprises.Person;
+
+/**
+ * Response bodies of the enterprises API. The phones of the principal and the actual controller are personal data:
+ * only the detail view of one enterprise shows them in full; lists show them masked ({@code 138****5678}).
+ */
+final class EnterpriseResponses {
+
+    private EnterpriseResponses() {
+    }
+
+    record PersonResponse(String name, String phone) {
+
+        static PersonResponse full(Person person) {
+            return new PersonResponse(person.name(), person.phone());
+        }
+
+        static PersonResponse masked(Person person) {
+            return new PersonResponse(person.name(), maskPhone(person.phone()));
+        }
+    }
+
+    @Schema(description = "One enterprise with its personal contacts in full; the ETag header carries the version")
+    record EnterpriseResponse(UUID id, String creditCode, String name, String jurisdiction, String industry,
+            boolean highRisk, String address, PersonResponse principal, PersonResponse actualController,
+            String standardisationGrade, String status, long version) {
+
+        static EnterpriseResponse from(Enterprise e) {
+            return new EnterpriseResponse(e.id().value(), e.creditCode().value(), e.name(), e.jurisdiction().value(),
+                    e.industry().value(), e.highRisk(), e.address(), PersonResponse.full(e.principal()),
+                    PersonResponse.full(e.actualController()), e.standardisationGrade().name(), e.status().name(),
+                    e.version());
+        }
+    }
+
+    @Schema(description = "An enterprise in a list: phones masked")
+    record EnterpriseSummary(UUID id, String creditCode, String name, String jurisdiction, String industry,
+            boolean highRisk, PersonResponse principal, PersonResponse actualController, String standardisationGrade,
+            String status, long version) {
+
+        static EnterpriseSummary from(Enterprise e) {
+            return new EnterpriseSummary(e.id().value(), e.creditCode().value(), e.name(), e.jurisdiction().value(),
+                    e.industry().value(), e.highRisk(), PersonResponse.masked(e.principal()),
+                    PersonResponse.masked(e.actualController()), e.standardisationGrade().name(), e.status().name(),
+                    e.version());
+        }
+    }
+
+    record EnterprisePage(List<EnterpriseSummary> items, long total, int page, int size) {
+
+        static EnterprisePage from(Page<Enterprise> page) {
+            return new EnterprisePage(page.items().stream().map(EnterpriseSummary::from).toList(), page.total(),
+                    page.page(), page.size());
+        }
+    }
+
+    record RowErrorResponse(int lineNumber, String field, String code, String message) {
+    }
+
+    @Schema(description = "Outcome of a bulk import: counts by outcome and every refused cell by line")
+    record ImportReportResponse(int created, int updated, int unchanged, long rejected,
+            List<RowErrorResponse> errors) {
+    }
+
+    /** Keeps the first three and the last four characters: {@code 13812345678} → {@code 138****5678}. */
+    static String maskPhone(String phone) {
+        if (phone.length() <= 7) {
+            return "*".repeat(phone.length());
+        }
+        return phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4);
+    }
+}
