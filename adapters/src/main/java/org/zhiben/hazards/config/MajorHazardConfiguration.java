@@ -3,7 +3,6 @@ package org.zhiben.hazards.config;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.zhiben.hazards.DeterminationStandards;
 import org.zhiben.hazards.HazardEvents;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazards;
@@ -11,7 +10,6 @@ import org.zhiben.hazards.application.CancelHazard;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
 import org.zhiben.hazards.application.ComputeHazardStock;
 import org.zhiben.hazards.application.DecideDeadlineExtension;
-import org.zhiben.hazards.application.DetermineHazard;
 import org.zhiben.hazards.application.DetermineHazardLevel;
 import org.zhiben.hazards.application.ListHazard;
 import org.zhiben.hazards.application.RefuseAcceptance;
@@ -40,11 +38,6 @@ class MajorHazardConfiguration {
     DetermineHazardLevel determineHazardLevel(MajorHazards hazards, HazardEvents events,
             HazardNotifications notifications, Clock clock) {
         return new DetermineHazardLevel(hazards, events, notifications, clock);
-    }
-
-    @Bean
-    DetermineHazard determineHazard(DeterminationStandards standards) {
-        return new DetermineHazard(standards);
     }
 
     @Bean

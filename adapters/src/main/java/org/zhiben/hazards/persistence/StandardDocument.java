@@ -1,0 +1,170 @@
+package org.zhiben.hazards.persistence;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.zhiben.hazards.DeterminationStandard;
+import org.zhiben.hazards.DeterminationStandardKind;
+import org.zhiben.hazards.StandardClause;
+import org.zhiben.hazards.application.ImportStandardCommand;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * One version of a determination standard as a YAML document: {@code code, title, document_number, issuer,
+ * effective_from, supersedes, sectors, source_notes, notes, clauses[number, group, text]}, and for key inspection
+ * items {@code kind: KEY_INSPECTION_ITEMS} with {@code defined_by} (a unit code). Every refusal names the value in
+ * the document ({@code clauses[3].text}); a key the shape does not have is refused rather than ignored.
+ */
+public record StandardDocument(ImportStandardCommand command, StandardNotes.Notes notes) {
+
+    private static final Set<String> KEYS = Set.of("code", "title", "document_number", "issuer", "effective_from",
+            "supersedes", "sectors", "source_notes", "notes", "clauses", "kind", "defined_by");
+    private static final Set<String> CLAUSE_KEYS = Set.of("number", "group", "text");
+
+    public static StandardDocument parse(byte[] content) {
+        Object root;
+        try {
+            root = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(new String(content, StandardCharsets.UTF_8));
+        } catch (RuntimeException e) {
+            throw new InvalidValueException("file", "hazard.standard.yaml.unreadable",
+                    "the file is not a readable YAML document");
+        }
+        if (!(root instanceof Map<?, ?> map)) {
+            throw new InvalidValueException("file", "hazard.standard.yaml.not-a-mapping",
+                    "the YAML document must be a mapping of the standard's fields", "file");
+        }
+        requireKnownKeys(map, KEYS, "");
+        String kindText = string(map, "kind", "kind");
+        DeterminationStandardKind kind = kindText == null ? DeterminationStandardKind.NATIONAL_STANDARD
+                : enumValue(kindText);
+        String definedBy = string(map, "defined_by", "defined_by");
+        ImportStandardCommand command = new ImportStandardCommand(required(map, "code"), string(map, "title", "title"),
+                string(map, "document_number", "document_number"), string(map, "issuer", "issuer"),
+                date(map.get("effective_from")), string(map, "supersedes", "supersedes"), sectors(map.get("sectors")),
+                kind, definedBy == null ? null : UnitCode.of(definedBy), clauses(map.get("clauses")));
+        return new StandardDocument(command,
+                new StandardNotes.Notes(string(map, "source_notes", "source_notes"), string(map, "notes", "notes")));
+    }
+
+    /** The version this document describes, checked by the domain's rules. */
+    public DeterminationStandard toStandard() {
+        return new DeterminationStandard(command.code(), command.title(), command.documentNumber(), command.issuer(),
+                command.effectiveFrom(), command.supersedes(), null, command.sectors(), command.kind(),
+                command.definedBy(), command.clauses());
+    }
+
+    private static Set<IndustryCode> sectors(Object value) {
+        if (value == null) {
+            throw new InvalidValueException("sectors", "validation.required", "sectors is required", "sectors");
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new InvalidValueException("sectors", "hazard.standard.yaml.not-a-list", "sectors must be a list",
+                    "sectors");
+        }
+        Set<IndustryCode> sectors = new LinkedHashSet<>();
+        for (int i = 0; i < list.size(); i++) {
+            sectors.add(SectorSlugs.industry(list.get(i) == null ? null : String.valueOf(list.get(i)),
+                    "sectors[" + i + "]"));
+        }
+        return sectors;
+    }
+
+    private static List<StandardClause> clauses(Object value) {
+        if (value == null) {
+            throw new InvalidValueException("clauses", "validation.required", "clauses is required", "clauses");
+        }
+        if (!(value instanceof List<?> list)) {
+            throw new InvalidValueException("clauses", "hazard.standard.yaml.not-a-list", "clauses must be a list",
+                    "clauses");
+        }
+        List<StandardClause> clauses = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            String prefix = "clauses[" + i + "]";
+            if (!(list.get(i) instanceof Map<?, ?> clause)) {
+                throw new InvalidValueException(prefix, "hazard.standard.yaml.not-a-mapping",
+                        prefix + " must be a mapping of number, group and text", prefix);
+            }
+            requireKnownKeys(clause, CLAUSE_KEYS, prefix + ".");
+            try {
+                clauses.add(new StandardClause(string(clause, "number", prefix + ".number"),
+                        string(clause, "group", prefix + ".group"), string(clause, "text", prefix + ".text")));
+            } catch (InvalidValueException e) {
+                String field = prefix + "." + e.field().replace("clause.", "");
+                throw new InvalidValueException(field, e.code(), e.getMessage(), renamed(e, field));
+            }
+        }
+        return clauses;
+    }
+
+    private static Object[] renamed(InvalidValueException e, String field) {
+        List<Object> arguments = new ArrayList<>(e.arguments());
+        if (!arguments.isEmpty() && arguments.get(0) instanceof String) {
+            arguments.set(0, field);
+        }
+        return arguments.toArray();
+    }
+
+    private static void requireKnownKeys(Map<?, ?> map, Set<String> keys, String prefix) {
+        for (Object key : map.keySet()) {
+            if (!keys.contains(String.valueOf(key))) {
+                throw new InvalidValueException(prefix + key, "hazard.standard.yaml.unknown-field",
+                        "the standard's YAML shape has no field " + prefix + key, prefix + key);
+            }
+        }
+    }
+
+    private static String required(Map<?, ?> map, String key) {
+        String value = string(map, key, key);
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(key, "validation.required", key + " is required", key);
+        }
+        return value;
+    }
+
+    private static String string(Map<?, ?> map, String key, String field) {
+        Object value = map.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            throw new InvalidValueException(field, "hazard.standard.yaml.not-a-text", field + " must be a text",
+                    field);
+        }
+        return String.valueOf(value);
+    }
+
+    private static LocalDate date(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        }
+        try {
+            return LocalDate.parse(String.valueOf(value).strip());
+        } catch (RuntimeException e) {
+            throw new InvalidValueException("effective_from", "hazard.standard.yaml.not-a-date",
+                    "effective_from must be a date (yyyy-MM-dd)", "effective_from");
+        }
+    }
+
+    private static DeterminationStandardKind enumValue(String value) {
+        try {
+            return DeterminationStandardKind.valueOf(value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidValueException("kind", "validation.enum", "unknown kind " + value, "kind", value);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.zhiben.hazards.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.LocalDate;
+import java.util.List;
+import org.zhiben.hazards.DeterminationStandard;
+import org.zhiben.hazards.StandardClause;
+import org.zhiben.hazards.persistence.StandardNotes;
+import org.zhiben.shared.IndustryCode;
+
+/** Response bodies of the standards API. */
+final class StandardResponses {
+
+    private StandardResponses() {
+    }
+
+    @Schema(description = "One version of a determination standard; inForce: whether it applies today")
+    record StandardSummary(String code, String title, String documentNumber, String issuer, LocalDate effectiveFrom,
+            String supersedes, String supersededBy, List<String> sectors, String kind, String definedBy,
+            int clauseCount, boolean inForce) {
+
+        static StandardSummary from(DeterminationStandard s, boolean inForce) {
+            return new StandardSummary(s.code(), s.title(), s.documentNumber(), s.issuer(), s.effectiveFrom(),
+                    s.supersedes(), s.supersededBy(), sectorCodes(s), s.kind().name(),
+                    s.definedBy() == null ? null : s.definedBy().value(), s.clauses().size(), inForce);
+        }
+    }
+
+    record ClauseResponse(String number, String group, String text) {
+
+        static ClauseResponse from(StandardClause clause) {
+            return new ClauseResponse(clause.number(), clause.group(), clause.text());
+        }
+    }
+
+    @Schema(description = "One version with its clauses and documentary notes")
+    record StandardResponse(String code, String title, String documentNumber, String issuer, LocalDate effectiveFrom,
+            String supersedes, String supersededBy, List<String> sectors, String kind, String definedBy,
+            boolean inForce, String sourceNotes, String notes, List<ClauseResponse> clauses) {
+
+        static StandardResponse from(DeterminationStandard s, boolean inForce, StandardNotes.Notes notes) {
+            return new StandardResponse(s.code(), s.title(), s.documentNumber(), s.issuer(), s.effectiveFrom(),
+                    s.supersedes(), s.supersededBy(), sectorCodes(s), s.kind().name(),
+                    s.definedBy() == null ? null : s.definedBy().value(), inForce,
+                    notes == null ? null : notes.sourceNotes(), notes == null ? null : notes.notes(),
+                    s.clauses().stream().map(ClauseResponse::from).toList());
+        }
+    }
+
+    private static List<String> sectorCodes(DeterminationStandard s) {
+        return s.sectors().stream().map(IndustryCode::value).sorted().toList();
+    }
+}
