@@ -76,5 +76,4 @@ class HazardTimelineAdapter implements HazardTimeline {
     private static Instant orStartOf(Instant at, LocalDate on, ZoneId zone) {
         return at != null ? at : on.atStartOfDay(zone).toInstant();
     }
-
 }
