@@ -37,6 +37,21 @@ public final class TestPostgres {
         return postgres;
     }
 
+    private static String filesDir;
+
+    /** A folder under the system temporary folder for the files the tests upload. */
+    public static synchronized String filesDir() {
+        if (filesDir == null) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("zhiben-test-files");
+                filesDir = dir.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not create the test files folder", e);
+            }
+        }
+        return filesDir;
+    }
+
     public static String jdbcUrl() {
         return get().getJdbcUrl("postgres", "postgres");
     }

@@ -28,7 +28,8 @@ public class TestPostgresContextCustomizerFactory implements ContextCustomizerFa
                     "spring.datasource.url", TestPostgres.jdbcUrl(),
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "",
-                    "zhiben.embedded-postgres.enabled", "false")));
+                    "zhiben.embedded-postgres.enabled", "false",
+                    "zhiben.files.dir", TestPostgres.filesDir())));
         }
 
         @Override

@@ -1,0 +1,27 @@
+package org.zhiben.hazards.persistence;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+// The Spring Data repositories of the hazards module (top-level: Spring Data does not scan nested interfaces).
+
+interface MajorHazardRepository extends JpaRepository<MajorHazardJpaEntity, UUID>,
+        JpaSpecificationExecutor<MajorHazardJpaEntity> {
+
+    List<MajorHazardJpaEntity> findByStatusAndCurrentDeadlineBefore(String status, LocalDate day);
+}
+
+interface EscalationPolicyRepository extends JpaRepository<EscalationPolicyJpaEntity, LocalDate> {
+}
+
+interface NotificationRepository extends JpaRepository<NotificationJpaEntity, UUID> {
+    List<NotificationJpaEntity> findByEnterpriseIdOrderByCreatedAtDescIdAsc(UUID enterpriseId);
+}
+
+interface AttachmentRepository extends JpaRepository<AttachmentJpaEntity, UUID> {
+    List<AttachmentJpaEntity> findByHazardIdAndIdIn(UUID hazardId, Collection<UUID> ids);
+}

@@ -1,0 +1,173 @@
+package org.zhiben.hazards.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.zhiben.hazards.AttachmentRef;
+import org.zhiben.hazards.CampaignIndicators;
+import org.zhiben.hazards.DeadlineExtension;
+import org.zhiben.hazards.EscalationPolicy;
+import org.zhiben.hazards.EscalationRecord;
+import org.zhiben.hazards.HazardEscalated;
+import org.zhiben.hazards.HazardStock;
+import org.zhiben.hazards.HazardStockFigures;
+import org.zhiben.hazards.Listing;
+import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.RectificationPlan;
+import org.zhiben.hazards.storage.HazardTimeline;
+import org.zhiben.hazards.storage.HazardInbox;
+import org.zhiben.shared.Actor;
+
+/** The response bodies of the hazard API; codes as plain strings. */
+final class HazardResponses {
+
+    private HazardResponses() {
+    }
+
+    record ActorView(String username, String role, String unitCode) {
+        static ActorView of(Actor actor) {
+            return actor == null ? null : new ActorView(actor.username(), actor.role(), actor.unitCode());
+        }
+    }
+
+    record AttachmentView(UUID id, String fileName, String contentType, long size, String sha256) {
+        static AttachmentView of(AttachmentRef a) {
+            return new AttachmentView(a.id(), a.fileName(), a.contentType(), a.size(), a.sha256());
+        }
+    }
+
+    record ClauseView(String standardCode, String clauseNumber) {
+    }
+
+    record PlanView(String responsiblePerson, String measures, long fundsFen, LocalDate deadline,
+            String contingencyPlan) {
+        static PlanView of(RectificationPlan p) {
+            return new PlanView(p.responsiblePerson(), p.measures(), p.fundsFen(), p.deadline(), p.contingencyPlan());
+        }
+    }
+
+    record EvidenceView(String description, List<AttachmentView> attachments) {
+    }
+
+    record ExtensionView(LocalDate previousDeadline, LocalDate requestedDeadline, String reason,
+            ActorView requestedBy, Instant requestedAt, String decision, ActorView decidedBy, Instant decidedAt,
+            String decisionReason) {
+        static ExtensionView of(DeadlineExtension x) {
+            return new ExtensionView(x.previousDeadline(), x.requestedDeadline(), x.reason(),
+                    ActorView.of(x.requestedBy()), x.requestedAt(), x.decision().name(), ActorView.of(x.decidedBy()),
+                    x.decidedAt(), x.decisionReason());
+        }
+    }
+
+    record ListingView(String level, String supervisingUnit, String responsibleUnit, LocalDate listedOn,
+            LocalDate deadline, LocalDate removedOn, String removalReason) {
+        static ListingView of(Listing l) {
+            return new ListingView(l.level().name(), l.supervisingUnit().value(), l.responsibleUnit().value(),
+                    l.listedOn(), l.deadline(), l.removedOn(), l.removalReason());
+        }
+    }
+
+    record EscalationView(String step, LocalDate on, String actingUnit, ActorView actor) {
+        static EscalationView of(EscalationRecord e) {
+            return new EscalationView(e.step().name(), e.on(), e.actingUnit().value(), ActorView.of(e.actor()));
+        }
+    }
+
+    /** A hazard as the API shows it; {@code overdue} and {@code daysOverdue} are as of today. */
+    record HazardView(UUID id, long version, UUID enterpriseId, String jurisdiction, String industry, String location,
+            String description, LocalDate discoveredOn, String discoveredBy, String channel, String sourceReference,
+            String status, String level, ClauseView clause, String standardCode, PlanView plan,
+            LocalDate currentDeadline, boolean overdue, long daysOverdue, int refusals, boolean listed,
+            List<AttachmentView> attachments, List<EvidenceView> evidence, List<ExtensionView> extensions,
+            List<ListingView> listings, List<EscalationView> escalations) {
+
+        static HazardView of(MajorHazard h, LocalDate today) {
+            return new HazardView(h.id().value(), h.version(), h.enterpriseId(), h.jurisdiction().value(),
+                    h.industry().value(), h.location(), h.description(), h.discoveredOn(), h.discoveredBy(),
+                    h.channel().name(), h.sourceReference(), h.status().name(),
+                    h.level() == null ? null : h.level().name(),
+                    h.clause() == null ? null : new ClauseView(h.clause().standardCode(), h.clause().clauseNumber()),
+                    h.standardCode(), h.plan().map(PlanView::of).orElse(null),
+                    h.currentDeadline().orElse(null), h.isOverdue(today), h.daysOverdue(today), h.refusals(),
+                    h.isListed(), h.attachments().stream().map(AttachmentView::of).toList(),
+                    h.evidence().stream().map(e -> new EvidenceView(e.description(),
+                            e.attachments().stream().map(AttachmentView::of).toList())).toList(),
+                    h.extensions().stream().map(ExtensionView::of).toList(),
+                    h.listings().stream().map(ListingView::of).toList(),
+                    h.escalations().stream().map(EscalationView::of).toList());
+        }
+    }
+
+    record HazardPageView(List<HazardView> items, int page, int size, long totalElements, int totalPages) {
+    }
+
+    record TimelineEntryView(String kind, Instant at, LocalDate on, ActorView actor, String actingUnit, String from,
+            String to, String detail, String reason) {
+        static TimelineEntryView of(HazardTimeline.Entry e) {
+            return new TimelineEntryView(e.kind().name(), e.at(), e.on(), ActorView.of(e.actor()), e.actingUnit(),
+                    e.from(), e.to(), e.detail(), e.reason());
+        }
+    }
+
+    record FiguresView(long openingStock, long openingFound2023OrEarlier, Map<String, Long> newByChannel,
+            long newTotal, long writtenOff, long cancelled, long closingStock, long closingOverdue,
+            long closingListed, BigDecimal rectificationRate) {
+        static FiguresView of(HazardStockFigures f) {
+            Map<String, Long> byChannel = new LinkedHashMap<>();
+            f.newByChannel().forEach((channel, count) -> byChannel.put(channel.name(), count));
+            return new FiguresView(f.openingStock(), f.openingFound2023OrEarlier(), byChannel, f.newTotal(),
+                    f.writtenOff(), f.cancelled(), f.closingStock(), f.closingOverdue(), f.closingListed(),
+                    f.rectificationRate());
+        }
+    }
+
+    record StockRowView(String jurisdiction, String industry, FiguresView figures) {
+    }
+
+    record StockView(LocalDate periodStart, LocalDate periodEnd, List<StockRowView> rows, FiguresView total) {
+        static StockView of(HazardStock s) {
+            return new StockView(s.periodStart(), s.periodEnd(), s.rows().stream()
+                    .map(r -> new StockRowView(r.jurisdiction().value(), r.industry().value(),
+                            FiguresView.of(r.figures())))
+                    .toList(), FiguresView.of(s.total()));
+        }
+    }
+
+    record IndicatorsView(LocalDate asOf, long stock2023Remaining, boolean stock2023Cleared, long newMajorIn2024,
+            long newMajorIn2025, boolean incrementContained, long overdueAtEnd2026, boolean dynamicClearance) {
+        static IndicatorsView of(CampaignIndicators i) {
+            return new IndicatorsView(i.asOf(), i.stock2023Remaining(), i.stock2023Cleared(), i.newMajorIn2024(),
+                    i.newMajorIn2025(), i.incrementContained(), i.overdueAtEnd2026(), i.dynamicClearance());
+        }
+    }
+
+    record EscalationPolicyView(LocalDate effectiveFrom, int warningLetterDays, int circularDays, int interviewDays,
+            int publicExposureDays) {
+        static EscalationPolicyView of(EscalationPolicy p) {
+            return new EscalationPolicyView(p.effectiveFrom(), p.warningLetterAfterDays(), p.circularAfterDays(),
+                    p.interviewAfterDays(), p.publicExposureAfterDays());
+        }
+    }
+
+    record EscalatedView(UUID hazardId, UUID enterpriseId, String step, String actingUnit, LocalDate on) {
+        static EscalatedView of(HazardEscalated e) {
+            return new EscalatedView(e.hazardId().value(), e.enterpriseId(), e.step().name(), e.actingUnit().value(),
+                    e.on());
+        }
+    }
+
+    record EscalationRunView(LocalDate runOn, List<EscalatedView> escalated) {
+    }
+
+    record NotificationView(UUID id, String recipientRole, UUID enterpriseId, UUID hazardId, String kind,
+            Map<String, String> params, Instant createdAt, Instant readAt) {
+        static NotificationView of(HazardInbox.Notice n) {
+            return new NotificationView(n.id(), n.recipientRole().name(), n.enterpriseId(), n.hazardId(),
+                    n.kind().name(), n.params(), n.createdAt(), n.readAt());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.zhiben.hazards.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.hazards.application.ComputeCampaignIndicators;
+import org.zhiben.hazards.application.ComputeHazardStock;
+import org.zhiben.hazards.application.ComputeHazardStockQuery;
+import org.zhiben.hazards.web.HazardResponses.IndicatorsView;
+import org.zhiben.hazards.web.HazardResponses.StockView;
+import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.RequestValues;
+import org.zhiben.shared.InvalidValueException;
+
+/**
+ * The dynamic hazard stock statistics (附表1 自治州事故隐患动态存量统计表) per jurisdiction × industry with the total, for
+ * any period or reporting month, and the campaign's three major-hazard targets. Computed from the hazards' recorded
+ * history: a past period always gives the same figures.
+ */
+@Tag(name = "Major hazard statistics", description = "附表1 事故隐患动态存量统计表与三年目标指标")
+@RestController
+@RequestMapping("/api/v1/hazards")
+class HazardStatisticsController {
+
+    private final ComputeHazardStock computeHazardStock;
+    private final ComputeCampaignIndicators computeCampaignIndicators;
+    private final Transactions transactions;
+
+    HazardStatisticsController(ComputeHazardStock computeHazardStock,
+            ComputeCampaignIndicators computeCampaignIndicators, Transactions transactions) {
+        this.computeHazardStock = computeHazardStock;
+        this.computeCampaignIndicators = computeCampaignIndicators;
+        this.transactions = transactions;
+    }
+
+    @Operation(summary = "附表1 for a period (both days included), optionally for one jurisdiction and/or industry")
+    @GetMapping("/stock")
+    StockView stock(@RequestParam LocalDate from, @RequestParam LocalDate to,
+            @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String industry) {
+        ComputeHazardStockQuery query = new ComputeHazardStockQuery(from, to,
+                RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"));
+        return transactions.read(() -> StockView.of(computeHazardStock.execute(query)));
+    }
+
+    @Operation(summary = "附表1 of a reporting month (每月底前报送), e.g. month=2025-02")
+    @GetMapping("/stock/monthly")
+    StockView monthly(@RequestParam String month, @RequestParam(required = false) String jurisdiction,
+            @RequestParam(required = false) String industry) {
+        YearMonth yearMonth;
+        try {
+            yearMonth = YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("month", "hazard.stock.month-invalid",
+                    "the month must be written as yyyy-MM", month);
+        }
+        ComputeHazardStockQuery query = ComputeHazardStockQuery.ofMonth(yearMonth,
+                RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"));
+        return transactions.read(() -> StockView.of(computeHazardStock.execute(query)));
+    }
+
+    @Operation(summary = "The campaign's three major-hazard targets as of a day (today by default)")
+    @GetMapping("/indicators")
+    IndicatorsView indicators(@RequestParam(required = false) LocalDate asOf) {
+        return transactions.read(() -> IndicatorsView.of(computeCampaignIndicators.execute(asOf)));
+    }
+}
