@@ -1,5 +1,8 @@
 package org.zhiben.hazards.persistence;
 
+import org.zhiben.hazards.standards.StandardDocument;
+import org.zhiben.hazards.storage.StandardNotes;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -20,7 +20,7 @@ import org.zhiben.hazards.web.HazardResponses.EscalatedView;
 import org.zhiben.hazards.web.HazardResponses.EscalationPolicyView;
 import org.zhiben.hazards.web.HazardResponses.EscalationRunView;
 import org.zhiben.platform.tx.Transactions;
-import org.zhiben.platform.web.CurrentActor;
+import org.zhiben.identity.CurrentActors;
 
 /**
  * The escalation ladder for slow rectification (函告、通报、约谈、曝光): its policy versions (administration) and runs.
@@ -33,15 +33,15 @@ class EscalationController {
     private final EscalationPolicies policies;
     private final EscalationRunner runner;
     private final Transactions transactions;
-    private final CurrentActor currentActor;
+    private final CurrentActors currentActors;
     private final Clock clock;
 
     EscalationController(EscalationPolicies policies, EscalationRunner runner, Transactions transactions,
-            CurrentActor currentActor, Clock clock) {
+            CurrentActors currentActors, Clock clock) {
         this.policies = policies;
         this.runner = runner;
         this.transactions = transactions;
-        this.currentActor = currentActor;
+        this.currentActors = currentActors;
         this.clock = clock;
     }
 
@@ -57,14 +57,14 @@ class EscalationController {
     EscalationPolicyView addPolicy(@Valid @RequestBody EscalationPolicyRequest request) {
         EscalationPolicy policy = new EscalationPolicy(request.effectiveFrom(), request.warningLetterDays(),
                 request.circularDays(), request.interviewDays(), request.publicExposureDays());
-        return EscalationPolicyView.of(transactions.write(() -> policies.add(policy, currentActor.get())));
+        return EscalationPolicyView.of(transactions.write(() -> policies.add(policy, currentActors.actor())));
     }
 
     @Operation(summary = "Run the escalation of overdue hazards now; returns the steps taken")
     @PostMapping("/escalations/runs")
     EscalationRunView runNow() {
         LocalDate today = LocalDate.now(clock);
-        return new EscalationRunView(today, runner.runNow(currentActor.get()).stream().map(EscalatedView::of)
+        return new EscalationRunView(today, runner.runNow(currentActors.actor()).stream().map(EscalatedView::of)
                 .toList());
     }
 }

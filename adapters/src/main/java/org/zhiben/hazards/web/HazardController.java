@@ -82,7 +82,7 @@ import org.zhiben.hazards.web.HazardResponses.HazardPageView;
 import org.zhiben.hazards.web.HazardResponses.HazardView;
 import org.zhiben.hazards.web.HazardResponses.TimelineEntryView;
 import org.zhiben.platform.tx.Transactions;
-import org.zhiben.platform.web.CurrentActor;
+import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.web.IfMatch;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.Actor;
@@ -104,7 +104,7 @@ class HazardController {
     private final HazardTimeline timelines;
     private final FileStore files;
     private final Transactions transactions;
-    private final CurrentActor currentActor;
+    private final CurrentActors currentActors;
     private final Clock clock;
     private final DetermineHazardLevel determineHazardLevel;
     private final SetRectificationPlan setRectificationPlan;
@@ -120,7 +120,7 @@ class HazardController {
 
     @SuppressWarnings("java:S107")
     HazardController(HazardRegistration registration, MajorHazards hazards, HazardFiles attachments,
-            HazardTimeline timelines, FileStore files, Transactions transactions, CurrentActor currentActor,
+            HazardTimeline timelines, FileStore files, Transactions transactions, CurrentActors currentActors,
             Clock clock, DetermineHazardLevel determineHazardLevel,
             SetRectificationPlan setRectificationPlan, SubmitRectification submitRectification,
             VerifyRectification verifyRectification, RefuseAcceptance refuseAcceptance,
@@ -133,7 +133,7 @@ class HazardController {
         this.timelines = timelines;
         this.files = files;
         this.transactions = transactions;
-        this.currentActor = currentActor;
+        this.currentActors = currentActors;
         this.clock = clock;
         this.determineHazardLevel = determineHazardLevel;
         this.setRectificationPlan = setRectificationPlan;
@@ -155,7 +155,7 @@ class HazardController {
     @PostMapping
     ResponseEntity<String> register(@Valid @RequestBody RegisterHazardRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        HazardRegistration.Outcome outcome = registration.register(request, idempotencyKey, currentActor.get());
+        HazardRegistration.Outcome outcome = registration.register(request, idempotencyKey, currentActors.actor());
         return ResponseEntity.status(outcome.status()).contentType(MediaType.APPLICATION_JSON)
                 .headers(headersOf(outcome.body())).body(outcome.body());
     }
@@ -216,7 +216,7 @@ class HazardController {
         return change(id, ifMatch, version -> setRectificationPlan.execute(new SetRectificationPlanCommand(
                 new HazardId(id), version, new RectificationPlan(request.responsiblePerson(), request.measures(),
                         request.fundsFen(), request.deadline(), request.contingencyPlan()),
-                currentActor.get(), request.reason())));
+                currentActors.actor(), request.reason())));
     }
 
     @Operation(summary = "Report the hazard rectified with evidence and uploaded attachments: RECTIFYING → RECTIFIED")
@@ -228,7 +228,7 @@ class HazardController {
             HazardId hazardId = new HazardId(id);
             List<AttachmentRef> refs = attachments.resolve(hazardId, request.attachmentIds(), "attachmentIds");
             submitRectification.execute(new SubmitRectificationCommand(hazardId, version,
-                    new RectificationEvidence(request.evidence(), refs), currentActor.get(), request.reason()));
+                    new RectificationEvidence(request.evidence(), refs), currentActors.actor(), request.reason()));
         });
     }
 
@@ -270,7 +270,7 @@ class HazardController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtensionRequest request) {
         return change(id, ifMatch, version -> requestDeadlineExtension.execute(new RequestDeadlineExtensionCommand(
-                new HazardId(id), version, request.newDeadline(), currentActor.get(), request.reason())));
+                new HazardId(id), version, request.newDeadline(), currentActors.actor(), request.reason())));
     }
 
     @Operation(summary = "Approve or reject the pending deadline extension")
@@ -317,7 +317,7 @@ class HazardController {
         AttachmentRef ref = transactions.write(() -> {
             HazardId hazardId = load(id).id();
             return attachments.add(hazardId, file.getOriginalFilename(), file.getContentType(), content,
-                    currentActor.get());
+                    currentActors.actor());
         });
         return ResponseEntity.created(URI.create("/api/v1/hazards/" + id + "/attachments/" + ref.id()))
                 .body(AttachmentView.of(ref));
@@ -359,7 +359,7 @@ class HazardController {
      * no unit (before security is wired), for the {@code actingUnit} of the request.
      */
     private Actor acting(String actingUnit) {
-        Actor actor = currentActor.get();
+        Actor actor = currentActors.actor();
         if (actor.unitCode() != null) {
             return actor;
         }

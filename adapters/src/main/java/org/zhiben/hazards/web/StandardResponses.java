@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.zhiben.hazards.DeterminationStandard;
 import org.zhiben.hazards.StandardClause;
-import org.zhiben.hazards.persistence.StandardNotes;
+import org.zhiben.hazards.storage.StandardNotes;
 import org.zhiben.shared.IndustryCode;
 
 /** Response bodies of the standards API. */

@@ -9,6 +9,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
@@ -25,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Calls of the hazard API shared by the tests; every test creates its own enterprises. */
 final class HazardApiSupport {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     static final String BASE = "/api/v1/hazards";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
@@ -80,7 +84,7 @@ final class HazardApiSupport {
     }
 
     MvcTestResult register(Map<String, Object> body, String idempotencyKey) {
-        var request = mvc.post().uri(BASE).contentType(MediaType.APPLICATION_JSON).content(toJson(body));
+        var request = mvc.post().uri(BASE).with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(toJson(body));
         if (idempotencyKey != null) {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
@@ -96,12 +100,18 @@ final class HazardApiSupport {
 
     /** A change with If-Match. */
     MvcTestResult change(String method, UUID hazard, String path, String ifMatch, Object body) {
+        return change(ADMIN, method, hazard, path, ifMatch, body);
+    }
+
+    /** A change with If-Match, by the given caller. */
+    MvcTestResult change(RequestPostProcessor caller, String method, UUID hazard, String path, String ifMatch,
+                         Object body) {
         var request = switch (method) {
             case "PUT" -> mvc.put();
             case "DELETE" -> mvc.delete();
             default -> mvc.post();
         };
-        var call = request.uri(BASE + "/" + hazard + path).contentType(MediaType.APPLICATION_JSON)
+        var call = request.uri(BASE + "/" + hazard + path).with(caller).contentType(MediaType.APPLICATION_JSON)
                 .content(toJson(body));
         if (ifMatch != null) {
             call = call.header("If-Match", ifMatch);
@@ -111,19 +121,24 @@ final class HazardApiSupport {
 
     /** A change that must be accepted, at the given version; returns the changed hazard. */
     JsonNode changed(String method, UUID hazard, String path, long version, Object body) {
-        MvcTestResult result = change(method, hazard, path, "\"" + version + "\"", body);
+        return changed(ADMIN, method, hazard, path, version, body);
+    }
+
+    /** A change by the given caller that must be accepted, at the given version. */
+    JsonNode changed(RequestPostProcessor caller, String method, UUID hazard, String path, long version, Object body) {
+        MvcTestResult result = change(caller, method, hazard, path, "\"" + version + "\"", body);
         assertThat(result).hasStatusOk();
         assertThat(result).headers().hasValue("ETag", "\"" + (version + 1) + "\"");
         return read(result);
     }
 
     MvcTestResult upload(UUID hazard, String fileName, String contentType, byte[] content) {
-        return mvc.post().uri(BASE + "/" + hazard + "/attachments").multipart()
+        return mvc.post().uri(BASE + "/" + hazard + "/attachments").with(ADMIN).multipart()
                 .file(new MockMultipartFile("file", fileName, contentType, content)).exchange();
     }
 
     JsonNode get(String uri) {
-        MvcTestResult result = mvc.get().uri(uri).exchange();
+        MvcTestResult result = mvc.get().uri(uri).with(ADMIN).exchange();
         assertThat(result).hasStatusOk();
         return read(result);
     }

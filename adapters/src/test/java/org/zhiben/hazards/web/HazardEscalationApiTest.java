@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.EscalationStep;
@@ -32,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 class HazardEscalationApiTest {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     @Autowired
     MockMvcTester mvc;
@@ -131,7 +135,7 @@ class HazardEscalationApiTest {
     void a_new_policy_version_is_added_from_a_future_day_and_listed_after_the_default() {
         String effectiveFrom = LocalDate.now(clock).plusYears(5).plusDays(java.util.concurrent.ThreadLocalRandom
                 .current().nextInt(1000)).toString();
-        assertThat(mvc.post().uri(HazardApiSupport.BASE + "/escalation-policies")
+        assertThat(mvc.post().uri(HazardApiSupport.BASE + "/escalation-policies").with(ADMIN)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content(api.toJson(Map.of("effectiveFrom", effectiveFrom, "warningLetterDays", 3,
                         "circularDays", 10, "interviewDays", 20, "publicExposureDays", 40))))
@@ -147,12 +151,12 @@ class HazardEscalationApiTest {
         });
         assertThat(added).containsExactly("3/40");
 
-        assertThat(mvc.post().uri(HazardApiSupport.BASE + "/escalation-policies")
+        assertThat(mvc.post().uri(HazardApiSupport.BASE + "/escalation-policies").with(ADMIN)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content(api.toJson(Map.of("effectiveFrom", effectiveFrom, "warningLetterDays", 3,
                         "circularDays", 10, "interviewDays", 20, "publicExposureDays", 40))))
                 .hasStatus(409).bodyJson().extractingPath("$.code").isEqualTo("hazard.escalation.policy-exists");
-        assertThat(mvc.post().uri(HazardApiSupport.BASE + "/escalation-policies")
+        assertThat(mvc.post().uri(HazardApiSupport.BASE + "/escalation-policies").with(ADMIN)
                 .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                 .content(api.toJson(Map.of("effectiveFrom", "2030-01-01", "warningLetterDays", 5,
                         "circularDays", 5, "interviewDays", 20, "publicExposureDays", 40))))
@@ -163,7 +167,7 @@ class HazardEscalationApiTest {
     /** Runs the escalation on that day (09:00) and returns the steps taken for the hazard. */
     private List<String> runOn(LocalDate day, UUID hazard) {
         clock.setTo(day.atTime(9, 0));
-        MvcTestResult run = mvc.post().uri(HazardApiSupport.BASE + "/escalations/runs").exchange();
+        MvcTestResult run = mvc.post().uri(HazardApiSupport.BASE + "/escalations/runs").with(ADMIN).exchange();
         assertThat(run).hasStatusOk();
         JsonNode body = api.read(run);
         assertThat(body.get("runOn").asString()).isEqualTo(day.toString());

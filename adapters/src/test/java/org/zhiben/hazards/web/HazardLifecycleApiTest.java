@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.HazardId;
@@ -25,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 class HazardLifecycleApiTest {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     @Autowired
     MockMvcTester mvc;
@@ -54,7 +58,7 @@ class HazardLifecycleApiTest {
         assertThat(hazard.get("jurisdiction").asString()).isEqualTo("653001");
         assertThat(hazard.get("industry").asString()).isEqualTo("HAZARDOUS_CHEMICALS");
         assertThat(hazard.get("clause").get("clauseNumber").asString()).isEqualTo("2");
-        assertThat(mvc.get().uri(HazardApiSupport.BASE + "/" + id)).hasStatusOk().headers()
+        assertThat(mvc.get().uri(HazardApiSupport.BASE + "/" + id).with(ADMIN)).hasStatusOk().headers()
                 .hasValue("ETag", "\"0\"");
 
         JsonNode planned = api.changed("POST", id, "/rectification-plan", 0, Map.of("responsiblePerson", "王五",
@@ -68,7 +72,7 @@ class HazardLifecycleApiTest {
         JsonNode photo = api.read(upload);
         assertThat(photo.get("contentType").asString()).isEqualTo("image/png");
         assertThat(photo.get("size").asLong()).isEqualTo(HazardApiSupport.PNG.length);
-        assertThat(mvc.get().uri(HazardApiSupport.BASE + "/" + id + "/attachments/" + photo.get("id").asString()))
+        assertThat(mvc.get().uri(HazardApiSupport.BASE + "/" + id + "/attachments/" + photo.get("id").asString()).with(ADMIN))
                 .hasStatusOk().hasContentType("image/png").body().isEqualTo(HazardApiSupport.PNG);
 
         JsonNode rectified = api.changed("POST", id, "/rectification", 1, Map.of("evidence", "两人已取证",
@@ -87,7 +91,7 @@ class HazardLifecycleApiTest {
         api.changed("POST", id, "/rectification", 3, Map.of("evidence", "补交证书原件扫描件",
                 "attachmentIds", List.of(api.read(report).get("id").asString())));
 
-        JsonNode verified = api.changed("POST", id, "/verification", 4, Map.of("reason", "现场核验合格",
+        JsonNode verified = api.changed(TestCallers.departmentOfficer("EMB"), "POST", id, "/verification", 4, Map.of("reason", "现场核验合格",
                 "actingUnit", "EMB"));
         assertThat(verified.get("status").asString()).isEqualTo("VERIFIED");
 

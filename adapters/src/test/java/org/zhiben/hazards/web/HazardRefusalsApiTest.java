@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.enterprises.Enterprises;
 import tools.jackson.databind.JsonNode;
@@ -23,6 +25,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 class HazardRefusalsApiTest {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     @Autowired
     MockMvcTester mvc;
@@ -202,7 +206,7 @@ class HazardRefusalsApiTest {
         JsonNode overdue = api.get(HazardApiSupport.BASE + "?enterpriseId=" + enterprise + "&overdueOn="
                 + today.plusYears(1));
         assertThat(overdue.get("totalElements").asLong()).isZero();
-        assertThat(mvc.get().uri(HazardApiSupport.BASE + "?status=NOPE")).hasStatus(400);
+        assertThat(mvc.get().uri(HazardApiSupport.BASE + "?status=NOPE").with(ADMIN)).hasStatus(400);
     }
 
     private long attachmentsOf(UUID hazard) {

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.platform.testing.MutableClock;
 import tools.jackson.databind.JsonNode;
@@ -24,6 +26,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest
 @AutoConfigureMockMvc
 class HazardStockApiTest {
+
+    static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
 
     private static final String FEBRUARY = HazardApiSupport.BASE
             + "/stock/monthly?month=2025-02&jurisdiction=653023&industry=HAZARDOUS_CHEMICALS";
@@ -98,7 +102,7 @@ class HazardStockApiTest {
         JsonNode indicators = api.get(HazardApiSupport.BASE + "/indicators?asOf=2025-03-31");
         assertThat(indicators.get("asOf").asString()).isEqualTo("2025-03-31");
         assertThat(indicators.get("newMajorIn2025").asLong()).isGreaterThanOrEqualTo(2);
-        assertThat(mvc.get().uri(HazardApiSupport.BASE + "/stock/monthly?month=2025-13")).hasStatus(400)
+        assertThat(mvc.get().uri(HazardApiSupport.BASE + "/stock/monthly?month=2025-13").with(ADMIN)).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].code").isEqualTo("hazard.stock.month-invalid");
     }
 

@@ -1,4 +1,4 @@
-package org.zhiben.hazards.persistence;
+package org.zhiben.hazards.standards;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -16,6 +16,7 @@ import org.zhiben.hazards.DeterminationStandard;
 import org.zhiben.hazards.DeterminationStandardKind;
 import org.zhiben.hazards.StandardClause;
 import org.zhiben.hazards.application.ImportStandardCommand;
+import org.zhiben.hazards.storage.StandardNotes;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.UnitCode;

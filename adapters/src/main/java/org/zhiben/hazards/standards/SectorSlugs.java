@@ -1,4 +1,4 @@
-package org.zhiben.hazards.persistence;
+package org.zhiben.hazards.standards;
 
 import java.util.Map;
 import org.zhiben.shared.IndustryCode;

@@ -3,29 +3,25 @@ package org.zhiben.hazards.persistence;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.hazards.storage.StandardNotes;
 
-/**
- * The documentary notes kept with a stored version: where its text comes from ({@code source_notes}) and remarks
- * on it ({@code notes}). They are not part of the rule, so the domain does not carry them.
- */
+/** The notes of a standard's version, kept in its row of {@code hazards.determination_standard}. */
 @Component
 @Transactional
-public class StandardNotes {
+class StandardNotesAdapter implements StandardNotes {
 
     private final DeterminationStandardRepository repository;
 
-    StandardNotes(DeterminationStandardRepository repository) {
+    StandardNotesAdapter(DeterminationStandardRepository repository) {
         this.repository = repository;
     }
 
-    public record Notes(String sourceNotes, String notes) {
-    }
-
-    /** Records the notes of a stored version (in the transaction that stored it). */
+    @Override
     public void record(String code, Notes notes) {
         repository.findById(code).ifPresent(row -> row.describe(notes.sourceNotes(), notes.notes()));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Optional<Notes> of(String code) {
         return repository.findById(code).map(row -> new Notes(row.getSourceNotes(), row.getNotes()));
