@@ -40,6 +40,7 @@ import org.zhiben.campaign.web.CampaignResponses.TaskDetailResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskGroupResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskResponse;
 import org.zhiben.platform.tx.Transactions;
+import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.UnitCode;
@@ -56,15 +57,17 @@ class CampaignController {
     private final ProgressEntries entries;
     private final Transactions transactions;
     private final CurrentActors currentActors;
+    private final AuditRecorder audit;
     private final Clock clock;
 
     CampaignController(BrowseLedger ledger, RecordProgress recordProgress, ProgressEntries entries,
-                       Transactions transactions, CurrentActors currentActors, Clock clock) {
+                       Transactions transactions, CurrentActors currentActors, AuditRecorder audit, Clock clock) {
         this.ledger = ledger;
         this.recordProgress = recordProgress;
         this.entries = entries;
         this.transactions = transactions;
         this.currentActors = currentActors;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -132,7 +135,14 @@ class CampaignController {
             // on another unit's behalf.
             throw new AccessDeniedException("progress may only be recorded for the caller's own unit");
         }
-        ProgressEntry entry = transactions.write(() -> recordProgress.record(command, actor));
+        ProgressEntry entry = transactions.write(() -> {
+            ProgressEntry recorded = recordProgress.record(command, actor);
+            audit.record(actor, "ProgressEntry", recorded.id().value().toString(), "RECORDED", null,
+                    "task=" + recorded.taskNumber() + " milestone=" + recorded.milestoneCode() + " unit="
+                            + recorded.recordedBy() + " reportedOn=" + recorded.reportedOn()
+                            + " completesMilestone=" + recorded.completesMilestone());
+            return recorded;
+        });
         return ResponseEntity.created(URI.create("/api/v1/campaign/progress-entries/" + entry.id().value()))
                 .body(ProgressEntryResponse.from(entry));
     }
