@@ -1,0 +1,90 @@
+package org.zhiben.identity.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.identity.ApiClient;
+import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.ClientId;
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.Permission;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.StaleVersionException;
+
+/** Registered API clients in {@code identity.api_client}; saving publishes the client's events in the transaction. */
+@Component
+@Transactional
+class ApiClientsAdapter implements ApiClients {
+
+    private final ApiClientRepository repository;
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApiClientsAdapter(ApiClientRepository repository, EntityManager entityManager, ApplicationEventPublisher events,
+                      Clock clock) {
+        this.repository = repository;
+        this.entityManager = entityManager;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void save(ApiClient client) {
+        ApiClientJpaEntity entity = repository.findById(client.clientId().value()).orElse(null);
+        if (entity == null) {
+            entity = new ApiClientJpaEntity(client.clientId().value(), clock.instant());
+            copy(client, entity);
+            entityManager.persist(entity);
+        } else {
+            if (entity.getVersion() != client.version()) {
+                throw new StaleVersionException("apiClient", client.clientId(), client.version(), entity.getVersion());
+            }
+            copy(client, entity);
+        }
+        client.pullEvents().forEach(events::publishEvent);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ApiClient> findByClientId(ClientId clientId) {
+        return repository.findById(clientId.value()).map(ApiClientsAdapter::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean existsByClientId(ClientId clientId) {
+        return repository.existsById(clientId.value());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ApiClient> findAll() {
+        return repository.findAll(Sort.by("clientId")).stream().map(ApiClientsAdapter::toDomain).toList();
+    }
+
+    private static void copy(ApiClient client, ApiClientJpaEntity entity) {
+        DataScope scope = client.dataScope();
+        entity.update(client.name(), client.owner(), Codes.join(client.scopes().stream().map(Permission::scope).toList()),
+                scope.prefectureWide(), Codes.join(scope.jurisdictions()), Codes.join(scope.industries()),
+                Codes.join(scope.enterpriseIds()), client.isEnabled(), client.secretHash());
+    }
+
+    private static ApiClient toDomain(ApiClientJpaEntity e) {
+        DataScope scope = new DataScope(e.isScopePrefectureWide(),
+                Codes.split(e.getScopeJurisdictions(), JurisdictionCode::of),
+                Codes.split(e.getScopeIndustries(), IndustryCode::of),
+                Codes.split(e.getScopeEnterpriseIds(), UUID::fromString));
+        return ApiClient.restore(ClientId.of(e.getClientId()), e.getName(), e.getOwner(),
+                Codes.split(e.getScopes(), scope1 -> Permission.ofScope(scope1).orElseThrow(
+                        () -> new IllegalStateException("unknown scope stored for an API client: " + scope1))),
+                scope, e.isEnabled(), e.getSecretHash(), e.getVersion());
+    }
+}

@@ -1,0 +1,105 @@
+package org.zhiben.identity.persistence;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.UserAccount;
+import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.UserId;
+import org.zhiben.identity.Username;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.StaleVersionException;
+import org.zhiben.shared.UnitCode;
+
+/** User accounts in {@code identity.user_account}; saving publishes the account's events in the transaction. */
+@Component
+@Transactional
+class UserAccountsAdapter implements UserAccounts {
+
+    private final UserAccountRepository repository;
+    private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    UserAccountsAdapter(UserAccountRepository repository, EntityManager entityManager,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.repository = repository;
+        this.entityManager = entityManager;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Override
+    public void save(UserAccount account) {
+        UserAccountJpaEntity entity = repository.findById(account.id().value()).orElse(null);
+        if (entity == null) {
+            entity = new UserAccountJpaEntity(account.id().value(), account.username().value(), clock.instant());
+            copy(account, entity);
+            entityManager.persist(entity);
+        } else {
+            if (entity.getVersion() != account.version()) {
+                throw new StaleVersionException("user", account.id(), account.version(), entity.getVersion());
+            }
+            copy(account, entity);
+        }
+        account.pullEvents().forEach(events::publishEvent);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findById(UserId id) {
+        return repository.findById(id.value()).map(UserAccountsAdapter::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsername(Username username) {
+        return repository.findByUsername(username.value()).map(UserAccountsAdapter::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserAccount> findAll(int page, int size) {
+        return repository.findAll(PageRequest.of(page, size, Sort.by("username"))).stream()
+                .map(UserAccountsAdapter::toDomain).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean existsByUsername(Username username) {
+        return repository.existsByUsername(username.value());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count() {
+        return repository.count();
+    }
+
+    private static void copy(UserAccount account, UserAccountJpaEntity entity) {
+        RoleAssignment assignment = account.assignment();
+        entity.update(account.displayName(), Codes.join(assignment.roles()),
+                assignment.unit() == null ? null : assignment.unit().value(),
+                assignment.jurisdiction() == null ? null : assignment.jurisdiction().value(),
+                assignment.enterpriseId(), account.isEnabled(), account.passwordHash(), account.mustChangePassword(),
+                account.consecutiveFailedLogins(), account.lockedUntil());
+    }
+
+    static UserAccount toDomain(UserAccountJpaEntity e) {
+        RoleAssignment assignment = new RoleAssignment(Codes.split(e.getRoles(), Role::valueOf),
+                e.getUnitCode() == null ? null : UnitCode.of(e.getUnitCode()),
+                e.getJurisdictionCode() == null ? null : JurisdictionCode.of(e.getJurisdictionCode()),
+                e.getEnterpriseId());
+        return UserAccount.restore(new UserId(e.getId()), Username.of(e.getUsername()), e.getDisplayName(), assignment,
+                e.isEnabled(), e.getPasswordHash(), e.isMustChangePassword(), e.getConsecutiveFailedLogins(),
+                e.getLockedUntil(), e.getVersion());
+    }
+}

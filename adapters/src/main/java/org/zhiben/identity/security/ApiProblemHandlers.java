@@ -1,0 +1,65 @@
+package org.zhiben.identity.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.zhiben.platform.web.ApiProblems;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The API's answers to a caller who is not authenticated (401, with {@code WWW-Authenticate: Bearer}) or lacks the
+ * permission (403), as RFC 9457 problem details like every other refusal of the API — never a redirect to the login
+ * page.
+ */
+@Component
+public class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+    private final MessageSource messages;
+
+    ApiProblemHandlers(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        write(request, response, HttpStatus.UNAUTHORIZED, "security.unauthenticated");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        write(request, response, HttpStatus.FORBIDDEN, "security.forbidden");
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+            throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", ApiProblems.TYPE_PREFIX + code);
+        problem.put("title", messages.getMessage(code + ".title", null, code, LocaleContextHolder.getLocale()));
+        problem.put("status", status.value());
+        problem.put("detail", messages.getMessage(code, null, code, LocaleContextHolder.getLocale()));
+        problem.put("instance", request.getRequestURI());
+        problem.put("code", code);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}

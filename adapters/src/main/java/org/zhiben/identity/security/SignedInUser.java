@@ -1,0 +1,79 @@
+package org.zhiben.identity.security;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.zhiben.identity.Permission;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.RolePermissions;
+import org.zhiben.identity.UserAccount;
+import org.zhiben.shared.Actor;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * The principal of a user signed in through the login page, kept in the HTTP session (plain strings, so it is
+ * serialisable). It carries no password, hash or personal data beyond the account name.
+ *
+ * <p>Authorities: {@code SCOPE_<permission scope>} for every permission the roles grant (the same authorities an API
+ * client's token gives, so one rule serves both) and {@code ROLE_<role>}; a user who must still change a one-time
+ * password has only {@link #PASSWORD_CHANGE_REQUIRED}.
+ */
+public record SignedInUser(UUID userId, String username, List<String> roles, String unit, String jurisdiction,
+                           UUID enterpriseId, boolean mustChangePassword) implements Serializable {
+
+    /** The only authority of a user who must change a one-time password before doing anything else. */
+    public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
+
+    public SignedInUser {
+        roles = List.copyOf(roles);
+    }
+
+    public static SignedInUser of(UserAccount account) {
+        RoleAssignment a = account.assignment();
+        List<String> roles = Arrays.stream(Role.values()).filter(a::has).map(Role::name).toList();
+        return new SignedInUser(account.id().value(), account.username().value(), roles,
+                a.unit() == null ? null : a.unit().value(),
+                a.jurisdiction() == null ? null : a.jurisdiction().value(), a.enterpriseId(),
+                account.mustChangePassword());
+    }
+
+    /** The same user after they changed their password. */
+    public SignedInUser withPasswordChanged() {
+        return new SignedInUser(userId, username, roles, unit, jurisdiction, enterpriseId, false);
+    }
+
+    public RoleAssignment assignment() {
+        return new RoleAssignment(roles.stream().map(Role::valueOf).collect(Collectors.toSet()),
+                unit == null ? null : UnitCode.of(unit),
+                jurisdiction == null ? null : JurisdictionCode.of(jurisdiction), enterpriseId);
+    }
+
+    /** The user as recorded with a change: the first of their roles in the order of {@link Role}. */
+    public Actor actor() {
+        return new Actor(username, roles.get(0), unit);
+    }
+
+    public Collection<GrantedAuthority> authorities() {
+        if (mustChangePassword) {
+            return List.of(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        RolePermissions.of(roles.stream().map(Role::valueOf).toList())
+                .forEach(p -> authorities.add(new SimpleGrantedAuthority(authority(p))));
+        return authorities;
+    }
+
+    /** The authority that stands for a permission, for users and API clients alike: {@code SCOPE_hazards:read}. */
+    public static String authority(Permission permission) {
+        return "SCOPE_" + permission.scope();
+    }
+}
