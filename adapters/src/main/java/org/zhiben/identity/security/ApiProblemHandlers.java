@@ -59,7 +59,6 @@ public class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDenie
         problem.put("code", code);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);
     }
 }

@@ -15,7 +15,8 @@ class RandomPasswordGenerator implements PasswordGenerator {
     private static final String LOWER = "abcdefghijkmnopqrstuvwxyz";
     private static final String UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final String DIGITS = "23456789";
-    private static final String SIGNS = "-_.!@#%+=";
+    /** No "+" or "%": a secret sent in HTTP Basic is form-decoded by the token endpoint (RFC 6749 2.3.1). */
+    private static final String SIGNS = "-_.!@#*=";
     private static final String ALL = LOWER + UPPER + DIGITS + SIGNS;
 
     private final SecureRandom random = new SecureRandom();

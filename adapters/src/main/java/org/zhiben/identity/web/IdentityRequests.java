@@ -78,7 +78,8 @@ final class IdentityRequests {
     record IssuedPasswordResponse(String userId, String oneTimePassword) {
     }
 
-    record DataScopeRequest(boolean prefectureWide, List<String> jurisdictions, List<String> industries,
+    /** The parts of a data scope; {@code prefectureWide} may be left out (false). */
+    record DataScopeRequest(Boolean prefectureWide, List<String> jurisdictions, List<String> industries,
                             List<String> enterpriseIds) {
 
         DataScope toDataScope() {
@@ -92,7 +93,7 @@ final class IdentityRequests {
             j.remove(null);
             n.remove(null);
             e.remove(null);
-            return new DataScope(prefectureWide, j, n, e);
+            return new DataScope(Boolean.TRUE.equals(prefectureWide), j, n, e);
         }
 
         static DataScopeRequest from(DataScope s) {
