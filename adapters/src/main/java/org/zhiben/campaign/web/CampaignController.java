@@ -38,8 +38,8 @@ import org.zhiben.campaign.web.CampaignResponses.ProgressEntryResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskDetailResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskGroupResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskResponse;
+import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.Transactions;
-import org.zhiben.platform.web.CurrentActor;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.NotFoundException;
 
@@ -52,11 +52,11 @@ class CampaignController {
     private final RecordProgress recordProgress;
     private final ProgressEntries entries;
     private final Transactions transactions;
-    private final CurrentActor currentActor;
+    private final CurrentActors currentActor;
     private final Clock clock;
 
     CampaignController(BrowseLedger ledger, RecordProgress recordProgress, ProgressEntries entries,
-                       Transactions transactions, CurrentActor currentActor, Clock clock) {
+                       Transactions transactions, CurrentActors currentActor, Clock clock) {
         this.ledger = ledger;
         this.recordProgress = recordProgress;
         this.entries = entries;
@@ -122,7 +122,7 @@ class CampaignController {
     @PostMapping("/progress-entries")
     @Operation(summary = "Record progress on a task (optionally completing one of its milestones)")
     ResponseEntity<ProgressEntryResponse> record(@Valid @RequestBody ProgressRequest request) {
-        ProgressEntry entry = transactions.write(() -> recordProgress.record(request.toCommand(), currentActor.get()));
+        ProgressEntry entry = transactions.write(() -> recordProgress.record(request.toCommand(), currentActor.actor()));
         return ResponseEntity.created(URI.create("/api/v1/campaign/progress-entries/" + entry.id().value()))
                 .body(ProgressEntryResponse.from(entry));
     }

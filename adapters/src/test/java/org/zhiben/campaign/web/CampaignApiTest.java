@@ -1,5 +1,6 @@
 package org.zhiben.campaign.web;
 
+import static org.zhiben.platform.testing.TestCallers.committeeAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ class CampaignApiTest {
 
     @Test
     void the_ledger_lists_the_31_key_tasks_with_their_lead_units() {
-        var response = mvc.get().uri("/api/v1/campaign/tasks").exchange();
+        var response = mvc.get().uri("/api/v1/campaign/tasks").with(committeeAdmin()).exchange();
         assertThat(response).hasStatusOk();
         assertThat(response).bodyJson().extractingPath("$.length()").isEqualTo(31);
         assertThat(response).bodyJson().extractingPath("$[0].leadUnits").asArray().containsExactly("NDRC");
@@ -36,17 +37,17 @@ class CampaignApiTest {
 
     @Test
     void the_ledger_can_be_filtered_by_group_and_by_lead_unit() {
-        assertThat(mvc.get().uri("/api/v1/campaign/tasks?group=9"))
+        assertThat(mvc.get().uri("/api/v1/campaign/tasks?group=9").with(committeeAdmin()))
                 .hasStatusOk().bodyJson().extractingPath("$[*].number").asArray().containsExactly(22, 23, 24, 25);
-        assertThat(mvc.get().uri("/api/v1/campaign/tasks?unit=NDRC"))
+        assertThat(mvc.get().uri("/api/v1/campaign/tasks?unit=NDRC").with(committeeAdmin()))
                 .hasStatusOk().bodyJson().extractingPath("$[*].number").asArray().contains(1);
-        assertThat(mvc.get().uri("/api/v1/campaign/tasks?status=LATE"))
+        assertThat(mvc.get().uri("/api/v1/campaign/tasks?status=LATE").with(committeeAdmin()))
                 .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].field").isEqualTo("status");
     }
 
     @Test
     void on_2025_06_01_the_campaign_is_in_phase_3() {
-        var response = mvc.get().uri("/api/v1/campaign/phases/current?date=2025-06-01").exchange();
+        var response = mvc.get().uri("/api/v1/campaign/phases/current?date=2025-06-01").with(committeeAdmin()).exchange();
         assertThat(response).hasStatusOk();
         assertThat(response).bodyJson().extractingPath("$.phase.number").isEqualTo(3);
         assertThat(response).bodyJson().extractingPath("$.phase.name").isEqualTo("强化治理水平");
@@ -54,13 +55,13 @@ class CampaignApiTest {
 
     @Test
     void after_the_campaign_there_is_no_current_phase() {
-        assertThat(mvc.get().uri("/api/v1/campaign/phases/current?date=2027-01-01"))
+        assertThat(mvc.get().uri("/api/v1/campaign/phases/current?date=2027-01-01").with(committeeAdmin()))
                 .hasStatus(HttpStatus.NOT_FOUND);
     }
 
     @Test
     void item_7_of_the_assignments_is_kept_as_far_as_the_original_has_it_and_marked_incomplete() {
-        var response = mvc.get().uri("/api/v1/campaign/assignments?unit=JUSTICE").exchange();
+        var response = mvc.get().uri("/api/v1/campaign/assignments?unit=JUSTICE").with(committeeAdmin()).exchange();
         assertThat(response).hasStatusOk();
         assertThat(response).bodyJson().extractingPath("$[0].number").isEqualTo(7);
         assertThat(response).bodyJson().extractingPath("$[0].incomplete").isEqualTo(true);
@@ -68,7 +69,7 @@ class CampaignApiTest {
 
     @Test
     void a_recorded_progress_entry_completes_its_milestone_and_shows_in_the_task_detail() throws Exception {
-        var created = mvc.post().uri("/api/v1/campaign/progress-entries")
+        var created = mvc.post().uri("/api/v1/campaign/progress-entries").with(committeeAdmin())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"taskNumber": 23, "milestoneCode": "T23-M1", "unit": "ACO",
@@ -80,18 +81,18 @@ class CampaignApiTest {
         String id = com.jayway.jsonpath.JsonPath.read(created.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.id");
         assertThat(created.getResponse().getHeader("Location")).endsWith(id);
 
-        var detail = mvc.get().uri("/api/v1/campaign/tasks/23").exchange();
+        var detail = mvc.get().uri("/api/v1/campaign/tasks/23").with(committeeAdmin()).exchange();
         assertThat(detail).hasStatusOk();
         assertThat(detail).bodyJson().extractingPath("$.entries[*].id").asArray().contains(id);
         assertThat(detail).bodyJson()
                 .extractingPath("$.task.milestones[?(@.code == 'T23-M1')].status").asArray().containsExactly("COMPLETED");
-        assertThat(mvc.get().uri("/api/v1/campaign/progress-entries/" + id)).hasStatusOk();
+        assertThat(mvc.get().uri("/api/v1/campaign/progress-entries/" + id).with(committeeAdmin())).hasStatusOk();
     }
 
     @Test
     void a_progress_entry_without_text_is_refused_naming_the_field_and_nothing_is_stored() {
         long before = entries();
-        assertThat(mvc.post().uri("/api/v1/campaign/progress-entries")
+        assertThat(mvc.post().uri("/api/v1/campaign/progress-entries").with(committeeAdmin())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"taskNumber\": 1, \"unit\": \"NDRC\", \"reportedOn\": \"2024-05-01\"}"))
                 .hasStatus(HttpStatus.BAD_REQUEST)
@@ -104,7 +105,7 @@ class CampaignApiTest {
     void a_unit_that_is_not_responsible_for_a_task_cannot_record_on_it() {
         long before = entries();
         // Task 15 (emergency command centres) is led by EMB with the county governments responsible.
-        assertThat(mvc.post().uri("/api/v1/campaign/progress-entries")
+        assertThat(mvc.post().uri("/api/v1/campaign/progress-entries").with(committeeAdmin())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"taskNumber": 15, "unit": "EDU", "text": "教育局记录", "reportedOn": "2024-05-01"}"""))
@@ -115,7 +116,7 @@ class CampaignApiTest {
 
     @Test
     void a_county_government_may_record_on_a_task_that_names_the_county_governments() {
-        assertThat(mvc.post().uri("/api/v1/campaign/progress-entries")
+        assertThat(mvc.post().uri("/api/v1/campaign/progress-entries").with(committeeAdmin())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"taskNumber": 15, "unit": "AKTO_GOV", "text": "阿克陶县应急指挥部场所建设完成选址",
@@ -125,7 +126,7 @@ class CampaignApiTest {
 
     @Test
     void an_unknown_task_is_a_404_and_problems_speak_english_on_request() {
-        assertThat(mvc.get().uri("/api/v1/campaign/tasks/32").header("Accept-Language", "en"))
+        assertThat(mvc.get().uri("/api/v1/campaign/tasks/32").with(committeeAdmin()).header("Accept-Language", "en"))
                 .hasStatus(HttpStatus.NOT_FOUND)
                 .bodyJson().extractingPath("$.detail").isEqualTo("task \"32\" does not exist");
     }
