@@ -101,4 +101,14 @@ class LedgerBrowserTest extends BrowserTest {
         waitUntilUrlContains("lang=zh-CN");
         assertThat(text(By.tagName("h1"))).isEqualTo("攻坚概况");
     }
+
+    @Test
+    void a_task_that_does_not_exist_and_a_malformed_filter_are_shown_as_error_pages_in_the_layout() {
+        signIn(ADMIN);
+        open("/campaign/tasks/999");
+        assertThat(waitFor(By.id("error-404")).getText()).contains("页面不存在");
+        assertThat(browser.findElements(By.id("signed-in"))).hasSize(1);
+        open("/campaign/tasks?status=LATE");
+        assertThat(waitFor(By.id("error-4xx")).getText()).contains("请求有误");
+    }
 }
