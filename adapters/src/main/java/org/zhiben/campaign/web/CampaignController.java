@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,6 @@ import org.zhiben.campaign.ProgressEntryId;
 import org.zhiben.campaign.TaskStatus;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.LedgerFilter;
-import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.RecordProgressCommand;
 import org.zhiben.campaign.application.TaskLedger;
 import org.zhiben.campaign.web.CampaignResponses.AssignmentResponse;
@@ -40,10 +38,6 @@ import org.zhiben.campaign.web.CampaignResponses.TaskDetailResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskGroupResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskResponse;
 import org.zhiben.platform.tx.Transactions;
-import org.zhiben.audit.AuditRecorder;
-import org.zhiben.identity.CurrentActors;
-import org.zhiben.shared.Actor;
-import org.zhiben.shared.UnitCode;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.NotFoundException;
 
@@ -53,21 +47,17 @@ import org.zhiben.shared.NotFoundException;
 class CampaignController {
 
     private final BrowseLedger ledger;
-    private final RecordProgress recordProgress;
+    private final ProgressRecording progressRecording;
     private final ProgressEntries entries;
     private final Transactions transactions;
-    private final CurrentActors currentActors;
-    private final AuditRecorder audit;
     private final Clock clock;
 
-    CampaignController(BrowseLedger ledger, RecordProgress recordProgress, ProgressEntries entries,
-                       Transactions transactions, CurrentActors currentActors, AuditRecorder audit, Clock clock) {
+    CampaignController(BrowseLedger ledger, ProgressRecording progressRecording, ProgressEntries entries,
+                       Transactions transactions, Clock clock) {
         this.ledger = ledger;
-        this.recordProgress = recordProgress;
+        this.progressRecording = progressRecording;
         this.entries = entries;
         this.transactions = transactions;
-        this.currentActors = currentActors;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -128,21 +118,7 @@ class CampaignController {
     @PostMapping("/progress-entries")
     @Operation(summary = "Record progress on a task (optionally completing one of its milestones)")
     ResponseEntity<ProgressEntryResponse> record(@Valid @RequestBody ProgressRequest request) {
-        RecordProgressCommand command = request.toCommand();
-        Actor actor = currentActors.actor();
-        if (!currentActors.scope().prefectureWide() && !command.unit().equals(unitOf(actor))) {
-            // 谁检查、谁签名、谁负责: an officer records for the unit they belong to; only prefecture-wide staff record
-            // on another unit's behalf.
-            throw new AccessDeniedException("progress may only be recorded for the caller's own unit");
-        }
-        ProgressEntry entry = transactions.write(() -> {
-            ProgressEntry recorded = recordProgress.record(command, actor);
-            audit.record(actor, "ProgressEntry", recorded.id().value().toString(), "RECORDED", null,
-                    "task=" + recorded.taskNumber() + " milestone=" + recorded.milestoneCode() + " unit="
-                            + recorded.recordedBy() + " reportedOn=" + recorded.reportedOn()
-                            + " completesMilestone=" + recorded.completesMilestone());
-            return recorded;
-        });
+        ProgressEntry entry = progressRecording.record(request.toCommand());
         return ResponseEntity.created(URI.create("/api/v1/campaign/progress-entries/" + entry.id().value()))
                 .body(ProgressEntryResponse.from(entry));
     }
@@ -152,10 +128,6 @@ class CampaignController {
         return transactions.read(() -> entries.findById(new ProgressEntryId(id)))
                 .map(ProgressEntryResponse::from)
                 .orElseThrow(() -> new NotFoundException("progressEntry", id));
-    }
-
-    private static UnitCode unitOf(Actor actor) {
-        return actor.unitCode() == null ? null : UnitCode.of(actor.unitCode());
     }
 
     record ProgressRequest(

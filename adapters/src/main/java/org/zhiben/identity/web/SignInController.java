@@ -8,7 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.stereotype.Controller;
+import org.zhiben.platform.web.ui.PageController;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,10 +20,10 @@ import org.zhiben.shared.DomainException;
 
 /**
  * The pages of signing in: the login page (the form posts to {@code /login}, handled by Spring Security), the page on
- * which a user changes their password — where a user with a one-time password is kept until they have — and the
- * start page after signing in.
+ * which a user changes their password — where a user with a one-time password is kept until they have. The
+ * start page after signing in is the campaign overview ({@code /}).
  */
-@Controller
+@PageController
 class SignInController {
 
     private final IdentityAdministration administration;
@@ -39,12 +39,6 @@ class SignInController {
     @GetMapping("/login")
     String login() {
         return "identity/login";
-    }
-
-    @GetMapping("/")
-    String home(Model model) {
-        caller.signedInUser().ifPresent(user -> model.addAttribute("user", user));
-        return "identity/home";
     }
 
     @GetMapping("/password")

@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The language of pages and messages: Chinese by default; {@code ?lang=en} (or {@code ?lang=zh-CN}) on any page
- * switches and remembers the choice in a cookie. Without the cookie, a request that sends {@code Accept-Language}
- * (API clients) gets that language, any other gets Chinese.
+ * switches and remembers the choice in a cookie. Without the cookie, the pages are in Chinese whatever language the
+ * browser asks for; an API call ({@code /api/**}) that sends {@code Accept-Language} gets that language.
  */
 @Configuration(proxyBeanMethods = false)
 public class LocaleConfiguration implements WebMvcConfigurer {
@@ -27,8 +27,9 @@ public class LocaleConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setCookieHttpOnly(true);
         resolver.setCookieSameSite("Lax");
-        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null
-                ? Locale.SIMPLIFIED_CHINESE : request.getLocale());
+        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") != null
+                && request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                ? request.getLocale() : Locale.SIMPLIFIED_CHINESE);
         return resolver;
     }
 

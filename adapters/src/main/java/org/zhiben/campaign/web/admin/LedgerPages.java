@@ -1,0 +1,158 @@
+package org.zhiben.campaign.web.admin;
+
+import org.zhiben.campaign.web.ActingUnits;
+import org.zhiben.campaign.web.ProgressRecording;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.campaign.CampaignUnits;
+import org.zhiben.campaign.KeyTask;
+import org.zhiben.campaign.ResponsibleParty;
+import org.zhiben.campaign.TaskStatus;
+import org.zhiben.campaign.application.BrowseLedger;
+import org.zhiben.campaign.application.LedgerFilter;
+import org.zhiben.campaign.application.RecordProgressCommand;
+import org.zhiben.campaign.application.TaskLedger;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.organization.MemberUnit;
+import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.ui.FormErrors;
+import org.zhiben.platform.web.ui.PageAccess;
+import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.platform.web.ui.UiFormats;
+import org.zhiben.shared.DomainException;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * The campaign ledger (台账) pages: the list of key tasks with filters, a task with its milestones and progress
+ * entries, and the form on which a responsible unit reports progress.
+ */
+@PageController
+@RequestMapping("/campaign/tasks")
+class LedgerPages {
+
+    static final String READ = "SCOPE_campaign:read";
+    static final String WRITE = "SCOPE_campaign:progress:write";
+
+    private final BrowseLedger ledger;
+    private final ProgressRecording progressRecording;
+    private final MemberUnits units;
+    private final CampaignUnits campaignUnits;
+    private final ActingUnits actingUnits;
+    private final CurrentActors caller;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    LedgerPages(BrowseLedger ledger, ProgressRecording progressRecording, MemberUnits units, CampaignUnits campaignUnits,
+                ActingUnits actingUnits, CurrentActors caller, Transactions transactions, Clock clock) {
+        this.ledger = ledger;
+        this.progressRecording = progressRecording;
+        this.units = units;
+        this.campaignUnits = campaignUnits;
+        this.actingUnits = actingUnits;
+        this.caller = caller;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String tasks(@RequestParam Optional<Integer> group, @RequestParam Optional<String> unit,
+                 @RequestParam Optional<String> status, @RequestParam(defaultValue = "false") boolean overdue,
+                 Model model) {
+        PageAccess.require(READ);
+        Optional<String> unitValue = unit.filter(value -> !value.isBlank());
+        Optional<String> statusValue = status.filter(value -> !value.isBlank());
+        LedgerFilter filter = new LedgerFilter(
+                unitValue.map(value -> RequestValues.unit(value, "unit")).orElse(null),
+                group.orElse(null),
+                statusValue.map(value -> RequestValues.enumValue(TaskStatus.class, value, "status")).orElse(null),
+                overdue);
+        model.addAttribute("lines", transactions.read(() -> ledger.tasks(filter)));
+        model.addAttribute("groups", ledger.groups());
+        model.addAttribute("units", transactions.read(units::findAll));
+        model.addAttribute("statuses", Arrays.asList(TaskStatus.values()));
+        model.addAttribute("filter", new FilterValues(group.orElse(null), unitValue.orElse(""),
+                statusValue.orElse(""), overdue));
+        return "campaign/tasks";
+    }
+
+    @GetMapping("/{number}")
+    String task(@PathVariable int number, Model model) {
+        PageAccess.require(READ);
+        ProgressForm form = new ProgressForm();
+        form.setReportedOn(LocalDate.now(clock));
+        return detail(number, form, model);
+    }
+
+    @PostMapping("/{number}/progress")
+    String record(@PathVariable int number, @Valid @ModelAttribute("progress") ProgressForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        PageAccess.require(WRITE);
+        if (form.getUnit() != null && !form.getUnit().isBlank()
+                && !actingUnits.permits(RequestValues.unit(form.getUnit(), "unit"))) {
+            throw new AccessDeniedException("the caller may not report progress for this unit");
+        }
+        if (result.hasErrors()) {
+            return detail(number, form, model);
+        }
+        try {
+            progressRecording.record(new RecordProgressCommand(number, form.getMilestoneCode(),
+                    UnitCode.of(form.getUnit()), form.getText(), form.getReportedOn(), form.getEvidenceReference(),
+                    form.isCompletesMilestone()));
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return detail(number, form, model);
+        }
+        redirect.addFlashAttribute("success", "ui.progress.recorded");
+        return "redirect:/campaign/tasks/" + number;
+    }
+
+    private String detail(int number, ProgressForm form, Model model) {
+        TaskLedger task = transactions.read(() -> ledger.task(number));
+        KeyTask keyTask = task.line().task();
+        model.addAttribute("task", task);
+        model.addAttribute("group", ledger.groups().stream().filter(g -> g.number() == keyTask.group())
+                .findFirst().orElse(null));
+        model.addAttribute("progress", form);
+        model.addAttribute("responsibleParties", keyTask.responsibleParties().stream().map(this::name).toList());
+        List<MemberUnit> reporting = List.of();
+        if (PageAccess.has(WRITE)) {
+            reporting = transactions.read(() -> actingUnits.units().stream()
+                    .filter(unit -> keyTask.isResponsible(unit.code(), campaignUnits))
+                    .toList());
+        }
+        model.addAttribute("reportingUnits", reporting);
+        model.addAttribute("canReport", PageAccess.has(WRITE));
+        return "campaign/task";
+    }
+
+    private String name(ResponsibleParty party) {
+        if (party instanceof ResponsibleParty.Unit unit) {
+            return transactions.read(() -> units.findByCode(unit.code()))
+                    .map(found -> UiFormats.english() ? found.nameEn() : found.shortName())
+                    .orElse(unit.code().value());
+        }
+        ResponsibleParty.Collective collective = (ResponsibleParty.Collective) party;
+        return UiFormats.english() ? collective.labelEn() : collective.label();
+    }
+
+    /** The filter as the form shows it again. */
+    record FilterValues(Integer group, String unit, String status, boolean overdue) {
+    }
+}

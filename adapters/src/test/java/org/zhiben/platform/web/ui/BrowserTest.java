@@ -1,0 +1,180 @@
+package org.zhiben.platform.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.Username;
+import org.zhiben.identity.application.CreateUserCommand;
+import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.shared.Actor;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * The one configuration of every browser test: the application on a random port (one cached context shared by all
+ * browser tests) driven by the system's headless Chromium through its chromedriver ({@code /usr/bin/chromium},
+ * {@code /usr/bin/chromedriver}, as Debian's {@code chromium} and {@code chromium-driver} packages install them).
+ * Without them the tests fail: they are part of the build.
+ *
+ * <p>Each test class gets its own browser; each test starts signed out. The accounts the tests sign in with are
+ * created once per test run with unique names. Screenshots for the user guide go to {@code zhiben.screenshots.dir}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTest {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final String PASSWORD = "Browser-Test-2026!";
+
+    /** Accounts of this test run: the committee office, an auditor, and county officers of Akto and Artux. */
+    protected static final String RUN = UUID.randomUUID().toString().substring(0, 6);
+    protected static final String ADMIN = "ui-admin-" + RUN;
+    protected static final String AUDITOR = "ui-auditor-" + RUN;
+    protected static final String AKTO_OFFICER = "ui-akto-" + RUN;
+    private static boolean accountsCreated;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    IdentityAdministration administration;
+
+    protected WebDriver browser;
+    private Path profile;
+    private ChromeDriverService service;
+
+    @BeforeAll
+    void startBrowser() throws IOException {
+        assertThat(CHROMIUM).as("Chromium must be installed (apt-get install chromium chromium-driver)").exists();
+        assertThat(CHROMEDRIVER).as("chromedriver must be installed (apt-get install chromium-driver)").exists();
+        createAccounts();
+        profile = Files.createTempDirectory("zhiben-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    void stopBrowser() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    @BeforeEach
+    void signedOutInChinese() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        open("/login?lang=zh-CN");
+        browser.manage().deleteAllCookies();
+    }
+
+    private void createAccounts() {
+        synchronized (BrowserTest.class) {
+            if (accountsCreated) {
+                return;
+            }
+            create(ADMIN, "安委办测试管理员", RoleAssignment.ofUnit(UnitCode.of("ACO"), Role.COMMITTEE_ADMIN));
+            create(AUDITOR, "测试审计人员", RoleAssignment.ofUnit(UnitCode.of("ACO"), Role.AUDITOR));
+            create(AKTO_OFFICER, "阿克陶县测试人员", RoleAssignment.ofJurisdiction(UnitCode.of("EMB"),
+                    JurisdictionCode.of("653022"), Role.COUNTY_OFFICER));
+            accountsCreated = true;
+        }
+    }
+
+    private void create(String name, String displayName, RoleAssignment assignment) {
+        Username username = Username.of(name);
+        var issued = administration.createUser(Actor.SYSTEM, new CreateUserCommand(username, displayName, assignment));
+        administration.changeOwnPassword(new Actor(name, assignment.roles().iterator().next().name(),
+                assignment.unit() == null ? null : assignment.unit().value()), issued.userId(), username,
+                issued.oneTimePassword(), PASSWORD);
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    protected void open(String path) {
+        browser.get(url(path));
+    }
+
+    protected void signIn(String username) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("login-submit")).click();
+        waitFor(By.id("signed-in"));
+    }
+
+    protected WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    protected void waitUntilUrlContains(String part) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+    }
+
+    protected String text(By locator) {
+        return browser.findElement(locator).getText();
+    }
+
+    protected Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    /**
+     * Saves a PNG of the whole page (up to 2,400 px high) for the user guide, then restores the window.
+     */
+    protected void screenshot(String name) throws IOException {
+        Dimension before = browser.manage().window().getSize();
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        browser.manage().window().setSize(new Dimension(before.getWidth(),
+                (int) Math.min(2400, Math.max(before.getHeight(), height + 200))));
+        File shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+        Path folder = Path.of(System.getProperty("zhiben.screenshots.dir", "../docs/user-guide/images"));
+        Files.createDirectories(folder);
+        Files.copy(shot.toPath(), folder.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        browser.manage().window().setSize(before);
+    }
+}
