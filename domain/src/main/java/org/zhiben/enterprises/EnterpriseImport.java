@@ -73,6 +73,17 @@ public final class EnterpriseImport {
      */
     public EnterpriseImportResult run(List<EnterpriseImportRow> rows,
             Map<UnifiedSocialCreditCode, Enterprise> existing) {
+        return run(rows, existing, enterprise -> true);
+    }
+
+    /**
+     * Checks the rows and decides what to store, refusing a row ({@code enterprise.import.out-of-scope}) when the
+     * importer may not change the enterprise: neither the stored one nor the one the row would make may lie outside
+     * {@code mayChange} (a county imports its own enterprises, a department those of its industries).
+     */
+    public EnterpriseImportResult run(List<EnterpriseImportRow> rows,
+            Map<UnifiedSocialCreditCode, Enterprise> existing, Predicate<Enterprise> mayChange) {
+        Require.notNull(mayChange, "mayChange");
         Require.notNull(rows, "rows");
         Require.notNull(existing, "existing");
         List<RowError> errors = new ArrayList<>();
@@ -95,8 +106,15 @@ public final class EnterpriseImport {
                 continue;
             }
             Enterprise stored = existing.get(creditCode);
+            Enterprise candidate = stored == null ? Enterprise.register(newIds.get(), creditCode, profile)
+                    : Enterprise.reconstitute(stored.id(), creditCode, profile, stored.version());
+            if (stored != null && !mayChange.test(stored) || !mayChange.test(candidate)) {
+                errors.add(new RowError(row.lineNumber(), "jurisdiction", "enterprise.import.out-of-scope",
+                        "this enterprise is outside the data you may change", List.of()));
+                continue;
+            }
             if (stored == null) {
-                toSave.add(Enterprise.register(newIds.get(), creditCode, profile));
+                toSave.add(candidate);
                 created++;
             } else if (stored.revise(profile)) {
                 toSave.add(stored);

@@ -1,5 +1,7 @@
 package org.zhiben.enterprises;
 
+import org.zhiben.identity.DataScope;
+import org.zhiben.shared.Require;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
@@ -12,13 +14,21 @@ import org.zhiben.shared.JurisdictionCode;
  * @param nameContains only enterprises whose name contains this text (ignoring case)
  * @param page         page number, from 0
  * @param size         page size, 1 to 200
+ * @param scope        only enterprises inside this data scope (the caller's: {@code CurrentActors.scope()})
  */
 public record EnterpriseSearch(JurisdictionCode jurisdiction, IndustryCode industry, String nameContains,
-        int page, int size) {
+        int page, int size, DataScope scope) {
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** A search over the whole prefecture. */
+    public EnterpriseSearch(JurisdictionCode jurisdiction, IndustryCode industry, String nameContains, int page,
+            int size) {
+        this(jurisdiction, industry, nameContains, page, size, DataScope.wholePrefecture());
+    }
+
     public EnterpriseSearch {
+        Require.notNull(scope, "scope");
         nameContains = nameContains == null || nameContains.isBlank() ? null : nameContains.strip();
         if (page < 0) {
             throw new InvalidValueException("page", "enterprise.search.page.invalid",
@@ -32,7 +42,8 @@ public record EnterpriseSearch(JurisdictionCode jurisdiction, IndustryCode indus
 
     /** Whether an enterprise meets these criteria (paging aside). */
     public boolean matches(Enterprise enterprise) {
-        return (jurisdiction == null || jurisdiction.equals(enterprise.jurisdiction()))
+        return scope.permits(enterprise.jurisdiction(), enterprise.industry(), enterprise.id().value())
+                && (jurisdiction == null || jurisdiction.equals(enterprise.jurisdiction()))
                 && (industry == null || industry.equals(enterprise.industry()))
                 && (nameContains == null
                         || enterprise.name().toLowerCase(java.util.Locale.ROOT)

@@ -1,5 +1,7 @@
 package org.zhiben.hazards;
 
+import org.zhiben.identity.DataScope;
+import org.zhiben.shared.Require;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.zhiben.shared.IndustryCode;
@@ -8,15 +10,25 @@ import org.zhiben.shared.JurisdictionCode;
 
 /**
  * A query on the major-hazard database; every filter is optional ({@code null} = any). {@code overdueOn} keeps the
- * hazards overdue on that day. Pages are numbered from 0 and hold 1 to {@value #MAX_PAGE_SIZE} hazards.
+ * hazards overdue on that day. Pages are numbered from 0 and hold 1 to {@value #MAX_PAGE_SIZE} hazards. {@code scope}
+ * keeps only the hazards inside the caller's data scope (by jurisdiction, industry or enterprise).
  */
 public record HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode industry, UUID enterpriseId,
         HazardStatus status, HazardLevel level, DiscoveryChannel channel, Boolean listed, LocalDate overdueOn,
-        int page, int size) {
+        int page, int size, DataScope scope) {
 
     public static final int MAX_PAGE_SIZE = 200;
 
+    /** A search over the whole prefecture. */
+    public HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode industry, UUID enterpriseId,
+            HazardStatus status, HazardLevel level, DiscoveryChannel channel, Boolean listed, LocalDate overdueOn,
+            int page, int size) {
+        this(jurisdiction, industry, enterpriseId, status, level, channel, listed, overdueOn, page, size,
+                DataScope.wholePrefecture());
+    }
+
     public HazardSearchCriteria {
+        Require.notNull(scope, "scope");
         if (page < 0) {
             throw new InvalidValueException("page", "hazard.search.page-invalid",
                     "the page number must not be negative", page);
@@ -29,7 +41,8 @@ public record HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode i
 
     /** Whether {@code hazard} passes every filter given; the meaning of the criteria for every implementation. */
     public boolean matches(MajorHazard hazard) {
-        return (jurisdiction == null || jurisdiction.equals(hazard.jurisdiction()))
+        return scope.permits(hazard.jurisdiction(), hazard.industry(), hazard.enterpriseId())
+                && (jurisdiction == null || jurisdiction.equals(hazard.jurisdiction()))
                 && (industry == null || industry.equals(hazard.industry()))
                 && (enterpriseId == null || enterpriseId.equals(hazard.enterpriseId()))
                 && (status == null || status == hazard.status())

@@ -1,5 +1,10 @@
 package org.zhiben.enterprises.persistence;
 
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.identity.DataScope;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.Predicate;
@@ -141,6 +146,8 @@ class EnterprisesAdapter implements Enterprises {
     private static Specification<EnterpriseJpaEntity> matching(EnterpriseSearch criteria) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
+            predicates.add(inScope(criteria.scope(), cb, root.get("jurisdictionCode"), root.get("industryCode"),
+                    root.get("id")));
             if (criteria.jurisdiction() != null) {
                 predicates.add(cb.equal(root.get("jurisdictionCode"), criteria.jurisdiction().value()));
             }
@@ -154,5 +161,27 @@ class EnterprisesAdapter implements Enterprises {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /**
+     * The data-scope filter: nothing to add when prefecture-wide; otherwise jurisdiction IN the scope's jurisdictions
+     * OR industry IN its industries OR id IN its enterprises; an empty scope matches nothing.
+     */
+    private static Predicate inScope(DataScope scope, CriteriaBuilder cb, Path<String> jurisdiction,
+            Path<String> industry, Path<UUID> enterpriseId) {
+        if (scope.prefectureWide()) {
+            return cb.conjunction();
+        }
+        List<Predicate> any = new ArrayList<>();
+        if (!scope.jurisdictions().isEmpty()) {
+            any.add(jurisdiction.in(scope.jurisdictions().stream().map(JurisdictionCode::value).toList()));
+        }
+        if (!scope.industries().isEmpty()) {
+            any.add(industry.in(scope.industries().stream().map(IndustryCode::value).toList()));
+        }
+        if (!scope.enterpriseIds().isEmpty()) {
+            any.add(enterpriseId.in(scope.enterpriseIds()));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }
 }

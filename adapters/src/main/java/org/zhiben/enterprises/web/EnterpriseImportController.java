@@ -1,5 +1,9 @@
 package org.zhiben.enterprises.web;
 
+import java.util.UUID;
+import org.zhiben.shared.Actor;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.audit.AuditRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -34,11 +38,16 @@ class EnterpriseImportController {
     private final Transactions transactions;
     private final MessageSource messages;
     private final DataSize maxFileSize;
+    private final CurrentActors currentActors;
+    private final AuditRecorder audit;
 
     EnterpriseImportController(ImportEnterprises importEnterprises, Transactions transactions,
-            MessageSource messages, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+            MessageSource messages, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
+            CurrentActors currentActors, AuditRecorder audit) {
         this.importEnterprises = importEnterprises;
         this.transactions = transactions;
+        this.currentActors = currentActors;
+        this.audit = audit;
         this.messages = messages;
         this.maxFileSize = maxFileSize;
     }
@@ -50,13 +59,22 @@ class EnterpriseImportController {
                     + "Chinese headings. Rows are created or updated by credit code; an unchanged row changes "
                     + "nothing, so importing the same file twice is harmless. Refused rows are reported by line "
                     + "while the good ones are stored. A file that is not .csv/.xlsx, is too large or has a wrong "
-                    + "header is refused with 400 on the field file.")
+                    + "header is refused with 400 on the field file. A row for an enterprise outside the caller's "
+                    + "data scope (before or after the change) is refused as enterprise.import.out-of-scope.")
     ImportReportResponse importSheet(@RequestParam("file") MultipartFile file) {
         if (file.getSize() > maxFileSize.toBytes()) {
             throw new InvalidValueException("file", "upload.too-large", "the file is too large");
         }
         List<EnterpriseImportRow> rows = EnterpriseSheet.read(file.getOriginalFilename(), bytes(file));
-        ImportReport report = transactions.write(() -> importEnterprises.importRows(new ImportEnterprisesCommand(rows)));
+        ImportEnterprisesCommand command = new ImportEnterprisesCommand(rows, currentActors.scope());
+        Actor actor = currentActors.actor();
+        ImportReport report = transactions.write(() -> {
+            ImportReport imported = importEnterprises.importRows(command);
+            audit.record(actor, "EnterpriseImport", UUID.randomUUID().toString(), "IMPORTED", null,
+                    "rows=" + rows.size() + ";created=" + imported.created() + ";updated=" + imported.updated()
+                            + ";unchanged=" + imported.unchanged() + ";rejected=" + imported.rejected());
+            return imported;
+        });
         return new ImportReportResponse(report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.errors().stream().map(this::localized).toList());
     }

@@ -1,5 +1,8 @@
 package org.zhiben.hazards.persistence;
 
+import org.zhiben.identity.DataScope;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
@@ -109,6 +112,8 @@ class MajorHazardsAdapter implements MajorHazards {
     public HazardPage search(HazardSearchCriteria criteria) {
         Specification<MajorHazardJpaEntity> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
+            where.add(inScope(criteria.scope(), cb, root.get("jurisdiction"), root.get("industry"),
+                    root.get("enterpriseId")));
             if (criteria.jurisdiction() != null) {
                 where.add(cb.equal(root.get("jurisdiction"), criteria.jurisdiction().value()));
             }
@@ -261,5 +266,27 @@ class MajorHazardsAdapter implements MajorHazards {
 
     private <T> List<T> read(String text, TypeReference<List<T>> type) {
         return text == null ? List.of() : json.readValue(text, type);
+    }
+
+    /**
+     * The data-scope filter: nothing to add when prefecture-wide; otherwise jurisdiction IN the scope's jurisdictions
+     * OR industry IN its industries OR id IN its enterprises; an empty scope matches nothing.
+     */
+    private static Predicate inScope(DataScope scope, CriteriaBuilder cb, Path<String> jurisdiction,
+            Path<String> industry, Path<UUID> enterpriseId) {
+        if (scope.prefectureWide()) {
+            return cb.conjunction();
+        }
+        List<Predicate> any = new ArrayList<>();
+        if (!scope.jurisdictions().isEmpty()) {
+            any.add(jurisdiction.in(scope.jurisdictions().stream().map(JurisdictionCode::value).toList()));
+        }
+        if (!scope.industries().isEmpty()) {
+            any.add(industry.in(scope.industries().stream().map(IndustryCode::value).toList()));
+        }
+        if (!scope.enterpriseIds().isEmpty()) {
+            any.add(enterpriseId.in(scope.enterpriseIds()));
+        }
+        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }
 }

@@ -1,5 +1,7 @@
 package org.zhiben.hazards.web;
 
+import org.zhiben.shared.Actor;
+import org.zhiben.audit.AuditRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -35,9 +37,11 @@ class EscalationController {
     private final Transactions transactions;
     private final CurrentActors currentActors;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     EscalationController(EscalationPolicies policies, EscalationRunner runner, Transactions transactions,
-            CurrentActors currentActors, Clock clock) {
+            CurrentActors currentActors, Clock clock, AuditRecorder audit) {
+        this.audit = audit;
         this.policies = policies;
         this.runner = runner;
         this.transactions = transactions;
@@ -57,7 +61,15 @@ class EscalationController {
     EscalationPolicyView addPolicy(@Valid @RequestBody EscalationPolicyRequest request) {
         EscalationPolicy policy = new EscalationPolicy(request.effectiveFrom(), request.warningLetterDays(),
                 request.circularDays(), request.interviewDays(), request.publicExposureDays());
-        return EscalationPolicyView.of(transactions.write(() -> policies.add(policy, currentActors.actor())));
+        Actor actor = currentActors.actor();
+        return EscalationPolicyView.of(transactions.write(() -> {
+            EscalationPolicy added = policies.add(policy, actor);
+            audit.record(actor, "EscalationPolicy", added.effectiveFrom().toString(), "POLICY_ADDED", null,
+                    "effectiveFrom=" + added.effectiveFrom() + ";warningLetterDays=" + added.warningLetterAfterDays()
+                            + ";circularDays=" + added.circularAfterDays() + ";interviewDays=" + added.interviewAfterDays()
+                            + ";publicExposureDays=" + added.publicExposureAfterDays());
+            return added;
+        }));
     }
 
     @Operation(summary = "Run the escalation of overdue hazards now; returns the steps taken")

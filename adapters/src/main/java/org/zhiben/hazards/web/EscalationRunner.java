@@ -1,5 +1,7 @@
 package org.zhiben.hazards.web;
 
+import org.zhiben.hazards.MajorHazard;
+import org.zhiben.audit.AuditRecorder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,10 +45,13 @@ public class EscalationRunner {
     private final Transactions transactions;
     private final Clock clock;
     private final UnitCode defaultActingUnit;
+    private final AuditRecorder audit;
 
     EscalationRunner(MajorHazards hazards, HazardEvents events, HazardNotifications notifications,
             EscalationPolicies policies, EscalationRunLog runs, Transactions transactions, Clock clock,
-            @Value("${zhiben.hazards.escalation.default-acting-unit:ACO}") String defaultActingUnit) {
+            @Value("${zhiben.hazards.escalation.default-acting-unit:ACO}") String defaultActingUnit,
+            AuditRecorder audit) {
+        this.audit = audit;
         this.hazards = hazards;
         this.events = events;
         this.notifications = notifications;
@@ -89,6 +94,11 @@ public class EscalationRunner {
                 policies.findAll(), clock);
         List<HazardEscalated> taken = useCase.execute(new EscalateOverdueHazardsCommand(defaultActingUnit, actor));
         runs.record(today, trigger, actor.username(), clock.instant(), taken.size());
+        for (HazardEscalated step : taken) {
+            audit.record(actor, MajorHazard.ENTITY, step.hazardId().value().toString(), "ESCALATED",
+                    trigger == Trigger.SCHEDULED ? "scheduled escalation run" : "escalation run on demand",
+                    "step=" + step.step() + ";actingUnit=" + step.actingUnit().value() + ";on=" + step.on());
+        }
         return taken;
     }
 }

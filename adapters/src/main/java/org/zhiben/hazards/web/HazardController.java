@@ -1,5 +1,12 @@
 package org.zhiben.hazards.web;
 
+import org.zhiben.identity.Role;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.UnitCode;
+import org.zhiben.hazards.HazardLevelOutcome;
+import org.zhiben.identity.DataScope;
+import org.zhiben.audit.AuditRecorder;
+import org.springframework.security.access.AccessDeniedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -11,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -105,6 +111,7 @@ class HazardController {
     private final FileStore files;
     private final Transactions transactions;
     private final CurrentActors currentActors;
+    private final AuditRecorder audit;
     private final Clock clock;
     private final DetermineHazardLevel determineHazardLevel;
     private final SetRectificationPlan setRectificationPlan;
@@ -121,7 +128,7 @@ class HazardController {
     @SuppressWarnings("java:S107")
     HazardController(HazardRegistration registration, MajorHazards hazards, HazardFiles attachments,
             HazardTimeline timelines, FileStore files, Transactions transactions, CurrentActors currentActors,
-            Clock clock, DetermineHazardLevel determineHazardLevel,
+            AuditRecorder audit, Clock clock, DetermineHazardLevel determineHazardLevel,
             SetRectificationPlan setRectificationPlan, SubmitRectification submitRectification,
             VerifyRectification verifyRectification, RefuseAcceptance refuseAcceptance,
             WriteOffHazard writeOffHazard, CancelHazard cancelHazard,
@@ -134,6 +141,7 @@ class HazardController {
         this.files = files;
         this.transactions = transactions;
         this.currentActors = currentActors;
+        this.audit = audit;
         this.clock = clock;
         this.determineHazardLevel = determineHazardLevel;
         this.setRectificationPlan = setRectificationPlan;
@@ -151,16 +159,26 @@ class HazardController {
     // ----------------------------------------------------------------------------------- registration and reading
 
     @Operation(summary = "Register a hazard (企业自查上报、督导检查发现、群众举报查实)",
-            description = "Idempotent under an Idempotency-Key header: a retry returns the first response.")
+            description = "Idempotent under an Idempotency-Key header: a retry returns the first response. Only for an "
+                    + "enterprise inside the caller's data scope (else 400 hazard.enterprise.unknown, as for an "
+                    + "enterprise that does not exist). A caller who sees only enterprises (an enterprise's safety "
+                    + "manager) reports its own hazards through SELF_INSPECTION only (else 403).")
     @PostMapping
     ResponseEntity<String> register(@Valid @RequestBody RegisterHazardRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        HazardRegistration.Outcome outcome = registration.register(request, idempotencyKey, currentActors.actor());
+        DataScope scope = currentActors.scope();
+        if (seesOnlyEnterprises(scope) && !DiscoveryChannel.SELF_INSPECTION.name().equals(request.channel().strip())) {
+            throw new AccessDeniedException("an enterprise reports its own hazards through self-inspection only");
+        }
+        HazardRegistration.Outcome outcome = registration.register(request, idempotencyKey, currentActors.actor(),
+                scope);
         return ResponseEntity.status(outcome.status()).contentType(MediaType.APPLICATION_JSON)
                 .headers(headersOf(outcome.body())).body(outcome.body());
     }
 
-    @Operation(summary = "Search the major-hazard database (filters and pagination)")
+    @Operation(summary = "Search the major-hazard database (filters and pagination)",
+            description = "Only hazards inside the caller's data scope (jurisdiction, industries or own enterprise) "
+                    + "are found.")
     @GetMapping
     HazardPageView search(@RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String industry, @RequestParam(required = false) UUID enterpriseId,
@@ -172,7 +190,8 @@ class HazardController {
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 enterpriseId, RequestValues.enumValue(HazardStatus.class, status, "status"),
                 RequestValues.enumValue(HazardLevel.class, level, "level"),
-                RequestValues.enumValue(DiscoveryChannel.class, channel, "channel"), listed, overdueOn, page, size);
+                RequestValues.enumValue(DiscoveryChannel.class, channel, "channel"), listed, overdueOn, page, size,
+                currentActors.scope());
         return transactions.read(() -> {
             HazardPage found = hazards.search(criteria);
             LocalDate today = LocalDate.now(clock);
@@ -201,11 +220,14 @@ class HazardController {
     @PostMapping("/{id}/determination")
     ResponseEntity<HazardView> determine(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DeterminationRequest request) {
-        return change(id, ifMatch, (version) -> {
-            MajorHazard hazard = load(id);
-            determineHazardLevel.execute(new DetermineHazardLevelCommand(hazard.id(), version,
-                    registration.determine(hazard.industry(), hazard.discoveredOn(), request.clause()),
-                    acting(request.actingUnit()), request.reason()));
+        Actor actor = acting(request.actingUnit());
+        return change(id, ifMatch, "DETERMINED", actor, request.reason(), (version, hazard) -> {
+            HazardLevelOutcome outcome = registration.determine(hazard.industry(), hazard.discoveredOn(),
+                    request.clause());
+            determineHazardLevel.execute(new DetermineHazardLevelCommand(hazard.id(), version, outcome, actor,
+                    request.reason()));
+            return "level=" + outcome.level() + (outcome.clause() == null ? ""
+                    : ";clause=" + outcome.clause().standardCode() + "/" + outcome.clause().clauseNumber());
         });
     }
 
@@ -213,10 +235,13 @@ class HazardController {
     @PostMapping("/{id}/rectification-plan")
     ResponseEntity<HazardView> setPlan(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody RectificationPlanRequest request) {
-        return change(id, ifMatch, version -> setRectificationPlan.execute(new SetRectificationPlanCommand(
-                new HazardId(id), version, new RectificationPlan(request.responsiblePerson(), request.measures(),
-                        request.fundsFen(), request.deadline(), request.contingencyPlan()),
-                currentActors.actor(), request.reason())));
+        Actor actor = currentActors.actor();
+        return change(id, ifMatch, "PLAN_SET", actor, request.reason(), (version, hazard) -> {
+            setRectificationPlan.execute(new SetRectificationPlanCommand(hazard.id(), version,
+                    new RectificationPlan(request.responsiblePerson(), request.measures(), request.fundsFen(),
+                            request.deadline(), request.contingencyPlan()), actor, request.reason()));
+            return "deadline=" + request.deadline() + ";fundsFen=" + request.fundsFen();
+        });
     }
 
     @Operation(summary = "Report the hazard rectified with evidence and uploaded attachments: RECTIFYING → RECTIFIED")
@@ -224,11 +249,12 @@ class HazardController {
     ResponseEntity<HazardView> submitRectification(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RectificationRequest request) {
-        return change(id, ifMatch, version -> {
-            HazardId hazardId = new HazardId(id);
-            List<AttachmentRef> refs = attachments.resolve(hazardId, request.attachmentIds(), "attachmentIds");
-            submitRectification.execute(new SubmitRectificationCommand(hazardId, version,
-                    new RectificationEvidence(request.evidence(), refs), currentActors.actor(), request.reason()));
+        Actor actor = currentActors.actor();
+        return change(id, ifMatch, "RECTIFIED", actor, request.reason(), (version, hazard) -> {
+            List<AttachmentRef> refs = attachments.resolve(hazard.id(), request.attachmentIds(), "attachmentIds");
+            submitRectification.execute(new SubmitRectificationCommand(hazard.id(), version,
+                    new RectificationEvidence(request.evidence(), refs), actor, request.reason()));
+            return "attachments=" + String.join(",", refs.stream().map(ref -> ref.id().toString()).toList());
         });
     }
 
@@ -236,32 +262,45 @@ class HazardController {
     @PostMapping("/{id}/verification")
     ResponseEntity<HazardView> verify(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        return change(id, ifMatch, version -> verifyRectification.execute(new VerifyRectificationCommand(
-                new HazardId(id), version, acting(request.actingUnit()), request.reason())));
+        Actor actor = acting(request.actingUnit());
+        return change(id, ifMatch, "VERIFIED", actor, request.reason(), (version, hazard) -> {
+            verifyRectification.execute(new VerifyRectificationCommand(hazard.id(), version, actor,
+                    request.reason()));
+            return null;
+        });
     }
 
     @Operation(summary = "Refuse the acceptance, with reasons: RECTIFIED → RECTIFYING")
     @PostMapping("/{id}/acceptance-refusal")
     ResponseEntity<HazardView> refuse(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        return change(id, ifMatch, version -> refuseAcceptance.execute(new RefuseAcceptanceCommand(
-                new HazardId(id), version, acting(request.actingUnit()), request.reason())));
+        Actor actor = acting(request.actingUnit());
+        return change(id, ifMatch, "ACCEPTANCE_REFUSED", actor, request.reason(), (version, hazard) -> {
+            refuseAcceptance.execute(new RefuseAcceptanceCommand(hazard.id(), version, actor, request.reason()));
+            return null;
+        });
     }
 
     @Operation(summary = "Write the hazard off (销号): VERIFIED → WRITTEN_OFF")
     @PostMapping("/{id}/write-off")
     ResponseEntity<HazardView> writeOff(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        return change(id, ifMatch, version -> writeOffHazard.execute(new WriteOffHazardCommand(new HazardId(id),
-                version, acting(request.actingUnit()), request.reason())));
+        Actor actor = acting(request.actingUnit());
+        return change(id, ifMatch, "WRITTEN_OFF", actor, request.reason(), (version, hazard) -> {
+            writeOffHazard.execute(new WriteOffHazardCommand(hazard.id(), version, actor, request.reason()));
+            return null;
+        });
     }
 
     @Operation(summary = "Cancel the hazard (e.g. a false report), with the reason")
     @PostMapping("/{id}/cancellation")
     ResponseEntity<HazardView> cancel(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        return change(id, ifMatch, version -> cancelHazard.execute(new CancelHazardCommand(new HazardId(id),
-                version, acting(request.actingUnit()), request.reason())));
+        Actor actor = acting(request.actingUnit());
+        return change(id, ifMatch, "CANCELLED", actor, request.reason(), (version, hazard) -> {
+            cancelHazard.execute(new CancelHazardCommand(hazard.id(), version, actor, request.reason()));
+            return null;
+        });
     }
 
     @Operation(summary = "Ask for a later rectification deadline")
@@ -269,8 +308,12 @@ class HazardController {
     ResponseEntity<HazardView> requestExtension(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtensionRequest request) {
-        return change(id, ifMatch, version -> requestDeadlineExtension.execute(new RequestDeadlineExtensionCommand(
-                new HazardId(id), version, request.newDeadline(), currentActors.actor(), request.reason())));
+        Actor actor = currentActors.actor();
+        return change(id, ifMatch, "EXTENSION_REQUESTED", actor, request.reason(), (version, hazard) -> {
+            requestDeadlineExtension.execute(new RequestDeadlineExtensionCommand(hazard.id(), version,
+                    request.newDeadline(), actor, request.reason()));
+            return "requestedDeadline=" + request.newDeadline();
+        });
     }
 
     @Operation(summary = "Approve or reject the pending deadline extension")
@@ -278,19 +321,28 @@ class HazardController {
     ResponseEntity<HazardView> decideExtension(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtensionDecisionRequest request) {
-        return change(id, ifMatch, version -> decideDeadlineExtension.execute(new DecideDeadlineExtensionCommand(
-                new HazardId(id), version, request.approved(), acting(request.actingUnit()), request.reason())));
+        Actor actor = acting(request.actingUnit());
+        return change(id, ifMatch, "EXTENSION_DECIDED", actor, request.reason(), (version, hazard) -> {
+            decideDeadlineExtension.execute(new DecideDeadlineExtensionCommand(hazard.id(), version,
+                    request.approved(), actor, request.reason()));
+            return "approved=" + request.approved();
+        });
     }
 
     @Operation(summary = "List the major hazard for supervision (挂牌督办)")
     @PutMapping("/{id}/listing")
     ResponseEntity<HazardView> list(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody ListingRequest request) {
-        return change(id, ifMatch, version -> listHazard.execute(new ListHazardCommand(new HazardId(id), version,
-                RequestValues.enumValue(ListingLevel.class, request.level(), "level"),
-                RequestValues.unit(request.supervisingUnit(), "supervisingUnit"),
-                RequestValues.unit(request.responsibleUnit(), "responsibleUnit"), request.listedOn(),
-                request.deadline(), acting(request.actingUnit()))));
+        Actor actor = acting(request.actingUnit());
+        ListingLevel level = RequestValues.enumValue(ListingLevel.class, request.level(), "level");
+        UnitCode supervising = RequestValues.unit(request.supervisingUnit(), "supervisingUnit");
+        UnitCode responsible = RequestValues.unit(request.responsibleUnit(), "responsibleUnit");
+        return change(id, ifMatch, "LISTED", actor, null, (version, hazard) -> {
+            listHazard.execute(new ListHazardCommand(hazard.id(), version, level, supervising, responsible,
+                    request.listedOn(), request.deadline(), actor));
+            return "listingLevel=" + level + ";supervisingUnit=" + supervising.value() + ";responsibleUnit="
+                    + responsible.value() + ";listedOn=" + request.listedOn() + ";deadline=" + request.deadline();
+        });
     }
 
     @Operation(summary = "Remove the listing (摘牌), with the reason")
@@ -298,8 +350,12 @@ class HazardController {
     ResponseEntity<HazardView> removeListing(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ListingRemovalRequest request) {
-        return change(id, ifMatch, version -> removeListing.execute(new RemoveListingCommand(new HazardId(id),
-                version, request.removedOn(), request.reason(), acting(request.actingUnit()))));
+        Actor actor = acting(request.actingUnit());
+        return change(id, ifMatch, "LISTING_REMOVED", actor, request.reason(), (version, hazard) -> {
+            removeListing.execute(new RemoveListingCommand(hazard.id(), version, request.removedOn(),
+                    request.reason(), actor));
+            return "removedOn=" + request.removedOn();
+        });
     }
 
     // ------------------------------------------------------------------------------------------------ attachments
@@ -314,10 +370,15 @@ class HazardController {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the uploaded file", e);
         }
+        Actor actor = currentActors.actor();
         AttachmentRef ref = transactions.write(() -> {
             HazardId hazardId = load(id).id();
-            return attachments.add(hazardId, file.getOriginalFilename(), file.getContentType(), content,
-                    currentActors.actor());
+            AttachmentRef added = attachments.add(hazardId, file.getOriginalFilename(), file.getContentType(),
+                    content, actor);
+            audit.record(actor, MajorHazard.ENTITY, id.toString(), "ATTACHMENT_ADDED", null,
+                    "attachment=" + added.id() + ";contentType=" + added.contentType() + ";size=" + added.size()
+                            + ";sha256=" + added.sha256());
+            return added;
         });
         return ResponseEntity.created(URI.create("/api/v1/hazards/" + id + "/attachments/" + ref.id()))
                 .body(AttachmentView.of(ref));
@@ -326,7 +387,7 @@ class HazardController {
     @Operation(summary = "Download an attachment of the hazard")
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        AttachmentRef ref = transactions.read(() -> attachments.find(new HazardId(id), attachmentId))
+        AttachmentRef ref = transactions.read(() -> attachments.find(load(id).id(), attachmentId))
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
         Resource content = new FileSystemResource(files.find(ref.sha256())
                 .orElseThrow(() -> new NotFoundException("Attachment", attachmentId)));
@@ -340,31 +401,64 @@ class HazardController {
 
     // -------------------------------------------------------------------------------------------------- internals
 
-    /** Runs a change against the version named by If-Match and answers with the changed hazard. */
-    private ResponseEntity<HazardView> change(UUID id, String ifMatch, Consumer<Long> work) {
+    /** The work of one move: changes the hazard (loaded and inside the caller's scope) and says its codes. */
+    @FunctionalInterface
+    private interface Move {
+        /** @return the codes the move set, for the audit trail (e.g. {@code level=MAJOR}), or null */
+        String apply(long version, MajorHazard hazard);
+    }
+
+    /**
+     * Runs a change against the version named by If-Match, on a hazard inside the caller's data scope (404 otherwise),
+     * records it in the audit trail in the same transaction — {@code MajorHazard}, id, action, reason and the change
+     * of status with the codes the move set — and answers with the changed hazard.
+     */
+    private ResponseEntity<HazardView> change(UUID id, String ifMatch, String action, Actor actor, String reason,
+            Move move) {
         long version = IfMatch.requiredVersion(ifMatch);
         HazardView view = transactions.write(() -> {
-            work.accept(version);
-            return HazardView.of(load(id), LocalDate.now(clock));
+            MajorHazard before = load(id);
+            HazardStatus from = before.status();
+            String codes = move.apply(version, before);
+            MajorHazard after = load(id);
+            audit.record(actor, MajorHazard.ENTITY, id.toString(), action, reason,
+                    "status=" + from + "->" + after.status() + (codes == null ? "" : ";" + codes));
+            return HazardView.of(after, LocalDate.now(clock));
         });
         return ResponseEntity.status(HttpStatus.OK).eTag(IfMatch.etag(view.version())).body(view);
     }
 
+    /** The hazard, or 404 as if it did not exist when it lies outside the caller's data scope. */
     private MajorHazard load(UUID id) {
-        return hazards.findById(new HazardId(id)).orElseThrow(() -> new NotFoundException(MajorHazard.ENTITY, id));
+        MajorHazard hazard = hazards.findById(new HazardId(id))
+                .orElseThrow(() -> new NotFoundException(MajorHazard.ENTITY, id));
+        if (!currentActors.scope().permits(hazard.jurisdiction(), hazard.industry(), hazard.enterpriseId())) {
+            throw new NotFoundException(MajorHazard.ENTITY, id);
+        }
+        return hazard;
+    }
+
+    /** Whether the caller sees enterprises only (an enterprise's safety manager): it reports as the enterprise. */
+    static boolean seesOnlyEnterprises(DataScope scope) {
+        return !scope.prefectureWide() && scope.jurisdictions().isEmpty() && scope.industries().isEmpty();
     }
 
     /**
-     * The signer of a supervising-side decision: the current actor, acting for their own unit; while the actor carries
-     * no unit (before security is wired), for the {@code actingUnit} of the request.
+     * The signer of a supervising-side decision (谁检查、谁签名、谁负责): a signed-in user signs for their own unit, and
+     * an {@code actingUnit} naming another unit is refused (400); an API client, which has no unit, names the unit it
+     * acts for in {@code actingUnit}.
      */
     private Actor acting(String actingUnit) {
         Actor actor = currentActors.actor();
-        if (actor.unitCode() != null) {
+        UnitCode requested = RequestValues.unit(actingUnit, "actingUnit");
+        if (requested == null || requested.value().equals(actor.unitCode())) {
             return actor;
         }
-        var unit = RequestValues.unit(actingUnit, "actingUnit");
-        return unit == null ? actor : new Actor(actor.username(), actor.role(), unit.value());
+        if (actor.unitCode() == null && Role.API_CLIENT.name().equals(actor.role())) {
+            return new Actor(actor.username(), actor.role(), requested.value());
+        }
+        throw new InvalidValueException("actingUnit", "hazard.acting-unit.not-own",
+                "a signed-in user signs for their own unit only", requested.value());
     }
 
     private HttpHeaders headersOf(String body) {

@@ -1,5 +1,7 @@
 package org.zhiben.hazards.web;
 
+import org.zhiben.identity.DataScope;
+import org.zhiben.audit.AuditRecorder;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -54,10 +56,12 @@ class HazardRegistration {
     private final HttpPreconditions preconditions;
     private final JsonMapper json;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     HazardRegistration(Enterprises enterprises, DetermineHazard determineHazard, RegisterHazard registerHazard,
             MajorHazards hazards, IdempotentResponses keys, Transactions transactions, HttpPreconditions preconditions,
-            JsonMapper json, Clock clock) {
+            JsonMapper json, Clock clock, AuditRecorder audit) {
+        this.audit = audit;
         this.enterprises = enterprises;
         this.determineHazard = determineHazard;
         this.registerHazard = registerHazard;
@@ -69,7 +73,11 @@ class HazardRegistration {
         this.clock = clock;
     }
 
-    Outcome register(RegisterHazardRequest request, String idempotencyKey, Actor actor) {
+    /**
+     * Registers the hazard of an enterprise inside {@code scope}; an enterprise outside it is answered exactly as one
+     * that does not exist. The registration is recorded in the audit trail in the same transaction.
+     */
+    Outcome register(RegisterHazardRequest request, String idempotencyKey, Actor actor, DataScope scope) {
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 200) {
             throw new InvalidValueException("Idempotency-Key", "validation.too-long",
@@ -84,10 +92,16 @@ class HazardRegistration {
         }
         try {
             return transactions.write(() -> {
-                Enterprise enterprise = enterprise(request);
+                Enterprise enterprise = enterprise(request, scope);
                 HazardId id = registerHazard.execute(new RegisterHazardCommand(finding(request, enterprise, actor),
                         outcome(request, enterprise), actor));
                 MajorHazard stored = hazards.findById(id).orElseThrow();
+                audit.record(actor, MajorHazard.ENTITY, id.value().toString(), "REGISTERED", null,
+                        "status=->" + stored.status() + ";enterprise=" + stored.enterpriseId() + ";jurisdiction="
+                                + stored.jurisdiction().value() + ";industry=" + stored.industry().value()
+                                + ";channel=" + stored.channel() + ";level=" + (stored.level() == null ? ""
+                                : stored.level()) + (stored.clause() == null ? "" : ";clause="
+                                + stored.clause().standardCode() + "/" + stored.clause().clauseNumber()));
                 String body = json.writeValueAsString(HazardView.of(stored, LocalDate.now(clock)));
                 if (key != null && !keys.store(key, hash, 201, body, clock.instant())) {
                     throw new KeyTakenMeanwhile();
@@ -141,8 +155,9 @@ class HazardRegistration {
                 result.standardCode()) : HazardLevelOutcome.general(null);
     }
 
-    private Enterprise enterprise(RegisterHazardRequest request) {
+    private Enterprise enterprise(RegisterHazardRequest request, DataScope scope) {
         return enterprises.findById(new EnterpriseId(request.enterpriseId()))
+                .filter(found -> scope.permits(found.jurisdiction(), found.industry(), found.id().value()))
                 .orElseThrow(() -> new InvalidValueException("enterpriseId", "hazard.enterprise.unknown",
                         "no enterprise is registered under this id", request.enterpriseId().toString()));
     }

@@ -1,5 +1,6 @@
 package org.zhiben.hazards.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,11 +11,15 @@ import java.util.UUID;
 
 /**
  * The request bodies of the hazard API. Codes are plain strings, converted with the domain's rules so that an error
- * names the request field. {@code actingUnit}: the unit a supervising-side signer acts for (验收、销号、挂牌、审批延期);
- * it is taken from the request only while the caller's identity carries no unit — once security is wired, the
- * signed-in user's unit is used and this field is ignored.
+ * names the request field. {@code actingUnit}: the unit a supervising-side signer acts for (验收、销号、挂牌、审批延期).
+ * A signed-in user always signs for their own unit: they may leave it out, and naming another unit is refused (400
+ * {@code hazard.acting-unit.not-own}). Only an API client, which has no unit, names the unit it acts for here.
  */
 final class HazardRequests {
+
+    static final String ACTING_UNIT = "Only for API clients (which have no unit): the unit code the decision is "
+            + "signed for. A signed-in user signs for their own unit; another unit here is refused with 400 "
+            + "hazard.acting-unit.not-own.";
 
     private HazardRequests() {
     }
@@ -33,7 +38,7 @@ final class HazardRequests {
             Boolean levelPending) {
     }
 
-    record DeterminationRequest(@Valid Clause clause, @Size(max = 2000) String reason, String actingUnit) {
+    record DeterminationRequest(@Valid Clause clause, @Size(max = 2000) String reason, @Schema(description = ACTING_UNIT) String actingUnit) {
     }
 
     record RectificationPlanRequest(@NotBlank @Size(max = 100) String responsiblePerson,
@@ -46,21 +51,21 @@ final class HazardRequests {
     }
 
     /** Verification, acceptance refusal, write-off and cancellation: the signer's opinion or reason. */
-    record DecisionRequest(@Size(max = 2000) String reason, String actingUnit) {
+    record DecisionRequest(@Size(max = 2000) String reason, @Schema(description = ACTING_UNIT) String actingUnit) {
     }
 
     record ExtensionRequest(@NotNull LocalDate newDeadline, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record ExtensionDecisionRequest(@NotNull Boolean approved, @Size(max = 2000) String reason, String actingUnit) {
+    record ExtensionDecisionRequest(@NotNull Boolean approved, @Size(max = 2000) String reason, @Schema(description = ACTING_UNIT) String actingUnit) {
     }
 
     record ListingRequest(@NotBlank String level, @NotBlank String supervisingUnit, @NotBlank String responsibleUnit,
-            @NotNull LocalDate listedOn, @NotNull LocalDate deadline, String actingUnit) {
+            @NotNull LocalDate listedOn, @NotNull LocalDate deadline, @Schema(description = ACTING_UNIT) String actingUnit) {
     }
 
     record ListingRemovalRequest(@NotNull LocalDate removedOn, @NotBlank @Size(max = 2000) String reason,
-            String actingUnit) {
+            @Schema(description = ACTING_UNIT) String actingUnit) {
     }
 
     record EscalationPolicyRequest(@NotNull LocalDate effectiveFrom, @NotNull Integer warningLetterDays,

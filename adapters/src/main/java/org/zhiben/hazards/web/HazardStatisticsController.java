@@ -1,5 +1,7 @@
 package org.zhiben.hazards.web;
 
+import org.zhiben.identity.DataScope;
+import org.zhiben.identity.CurrentActors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -21,7 +23,8 @@ import org.zhiben.shared.InvalidValueException;
 /**
  * The dynamic hazard stock statistics (附表1 自治州事故隐患动态存量统计表) per jurisdiction × industry with the total, for
  * any period or reporting month, and the campaign's three major-hazard targets. Computed from the hazards' recorded
- * history: a past period always gives the same figures.
+ * history: a past period always gives the same figures. Every figure counts only the hazards inside the caller's
+ * data scope (the whole prefecture for prefecture-wide callers).
  */
 @Tag(name = "Major hazard statistics", description = "附表1 事故隐患动态存量统计表与三年目标指标")
 @RestController
@@ -31,9 +34,12 @@ class HazardStatisticsController {
     private final ComputeHazardStock computeHazardStock;
     private final ComputeCampaignIndicators computeCampaignIndicators;
     private final Transactions transactions;
+    private final CurrentActors currentActors;
 
     HazardStatisticsController(ComputeHazardStock computeHazardStock,
-            ComputeCampaignIndicators computeCampaignIndicators, Transactions transactions) {
+            ComputeCampaignIndicators computeCampaignIndicators, Transactions transactions,
+            CurrentActors currentActors) {
+        this.currentActors = currentActors;
         this.computeHazardStock = computeHazardStock;
         this.computeCampaignIndicators = computeCampaignIndicators;
         this.transactions = transactions;
@@ -44,7 +50,8 @@ class HazardStatisticsController {
     StockView stock(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String industry) {
         ComputeHazardStockQuery query = new ComputeHazardStockQuery(from, to,
-                RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"));
+                RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
+                currentActors.scope());
         return transactions.read(() -> StockView.of(computeHazardStock.execute(query)));
     }
 
@@ -60,13 +67,15 @@ class HazardStatisticsController {
                     "the month must be written as yyyy-MM", month);
         }
         ComputeHazardStockQuery query = ComputeHazardStockQuery.ofMonth(yearMonth,
-                RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"));
+                RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
+                currentActors.scope());
         return transactions.read(() -> StockView.of(computeHazardStock.execute(query)));
     }
 
     @Operation(summary = "The campaign's three major-hazard targets as of a day (today by default)")
     @GetMapping("/indicators")
     IndicatorsView indicators(@RequestParam(required = false) LocalDate asOf) {
-        return transactions.read(() -> IndicatorsView.of(computeCampaignIndicators.execute(asOf)));
+        DataScope scope = currentActors.scope();
+        return transactions.read(() -> IndicatorsView.of(computeCampaignIndicators.execute(asOf, scope)));
     }
 }

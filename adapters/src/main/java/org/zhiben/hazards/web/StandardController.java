@@ -1,5 +1,8 @@
 package org.zhiben.hazards.web;
 
+import org.zhiben.shared.Actor;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.audit.AuditRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -42,15 +45,22 @@ import org.zhiben.shared.NotFoundException;
                 + "items (重点检查事项), with their clauses")
 class StandardController {
 
+    static final String ENTITY = "DeterminationStandard";
+
     private final BrowseStandards browse;
     private final ImportStandard importStandard;
     private final PutStandardInForce putStandardInForce;
     private final StandardNotes notes;
     private final Transactions transactions;
     private final Clock clock;
+    private final CurrentActors currentActors;
+    private final AuditRecorder audit;
 
     StandardController(BrowseStandards browse, ImportStandard importStandard, PutStandardInForce putStandardInForce,
-            StandardNotes notes, Transactions transactions, Clock clock) {
+            StandardNotes notes, Transactions transactions, Clock clock, CurrentActors currentActors,
+            AuditRecorder audit) {
+        this.currentActors = currentActors;
+        this.audit = audit;
         this.browse = browse;
         this.importStandard = importStandard;
         this.putStandardInForce = putStandardInForce;
@@ -112,9 +122,12 @@ class StandardController {
                     + "wrong shape.")
     ResponseEntity<StandardResponse> importVersion(@RequestParam("file") MultipartFile file) {
         StandardDocument document = StandardDocument.parse(bytes(file));
+        Actor actor = currentActors.actor();
         StandardResponse imported = transactions.write(() -> {
             DeterminationStandard standard = importStandard.importStandard(document.command());
             notes.record(standard.code(), document.notes());
+            audit.record(actor, ENTITY, standard.code(), "IMPORTED", null,
+                    "effectiveFrom=" + standard.effectiveFrom() + ";clauses=" + standard.clauses().size());
             return detail(standard);
         });
         return ResponseEntity.created(URI.create("/api/v1/standards/" + imported.code())).body(imported);
@@ -125,7 +138,13 @@ class StandardController {
     StandardResponse putInForce(@PathVariable String code, @RequestBody EffectiveFromRequest request) {
         LocalDate effectiveFrom = RequestDates.parse(request.effectiveFrom(), "effectiveFrom");
         PutStandardInForceCommand command = new PutStandardInForceCommand(code, effectiveFrom);
-        return transactions.write(() -> detail(putStandardInForce.putInForce(command)));
+        Actor actor = currentActors.actor();
+        return transactions.write(() -> {
+            DeterminationStandard standard = putStandardInForce.putInForce(command);
+            audit.record(actor, ENTITY, standard.code(), "EFFECTIVE_FROM_SET", null,
+                    "effectiveFrom=" + standard.effectiveFrom());
+            return detail(standard);
+        });
     }
 
     private StandardResponse detail(DeterminationStandard standard) {

@@ -64,6 +64,9 @@ public final class ApiAccessRules {
 
         get("/api/v1/hazards/**", HAZARDS_READ);
         post("/api/v1/hazards", HAZARDS_REPORT);
+        // an enterprise reports its own rectification with its evidence (its data scope keeps it to its own hazards)
+        post("/api/v1/hazards/*/rectification", HAZARDS_REPORT);
+        post("/api/v1/hazards/*/attachments", HAZARDS_REPORT);
         writes("/api/v1/hazards/**", HAZARDS_SUPERVISE);
 
         any("/api/v1/identity/**", USERS_MANAGE);

@@ -82,7 +82,7 @@ class HazardLifecycleApiTest {
                 .isEqualTo(photo.get("sha256").asString());
 
         JsonNode refused = api.changed("POST", id, "/acceptance-refusal", 2, Map.of(
-                "reason", "证书复印件不清晰，无法核验", "actingUnit", "EMB"));
+                "reason", "证书复印件不清晰，无法核验"));
         assertThat(refused.get("status").asString()).isEqualTo("RECTIFYING");
         assertThat(refused.get("refusals").asInt()).isEqualTo(1);
 
@@ -91,20 +91,18 @@ class HazardLifecycleApiTest {
         api.changed("POST", id, "/rectification", 3, Map.of("evidence", "补交证书原件扫描件",
                 "attachmentIds", List.of(api.read(report).get("id").asString())));
 
-        JsonNode verified = api.changed(TestCallers.departmentOfficer("EMB"), "POST", id, "/verification", 4, Map.of("reason", "现场核验合格",
-                "actingUnit", "EMB"));
+        JsonNode verified = api.changed(TestCallers.departmentOfficer("EMB"), "POST", id, "/verification", 4, Map.of("reason", "现场核验合格"));
         assertThat(verified.get("status").asString()).isEqualTo("VERIFIED");
 
         JsonNode listed = api.changed("PUT", id, "/listing", 5, Map.of("level", "PREFECTURE",
                 "supervisingUnit", "EMB", "responsibleUnit", "ARTUX_GOV", "listedOn", today.toString(),
-                "deadline", today.plusDays(60).toString(), "actingUnit", "EMB"));
+                "deadline", today.plusDays(60).toString()));
         assertThat(listed.get("listed").asBoolean()).isTrue();
         JsonNode unlisted = api.changed("DELETE", id, "/listing", 6, Map.of("removedOn", today.toString(),
-                "reason", "已整改验收，予以摘牌", "actingUnit", "EMB"));
+                "reason", "已整改验收，予以摘牌"));
         assertThat(unlisted.get("listed").asBoolean()).isFalse();
 
-        JsonNode writtenOff = api.changed("POST", id, "/write-off", 7, Map.of("reason", "闭环销号",
-                "actingUnit", "EMB"));
+        JsonNode writtenOff = api.changed("POST", id, "/write-off", 7, Map.of("reason", "闭环销号"));
         assertThat(writtenOff.get("status").asString()).isEqualTo("WRITTEN_OFF");
         assertThat(writtenOff.get("version").asLong()).isEqualTo(8);
 

@@ -149,7 +149,7 @@ class HazardRefusalsApiTest {
     void a_transition_the_status_does_not_allow_is_refused_with_409() {
         UUID id = UUID.fromString(api.registered(finding(null)).get("id").asString());
         MvcTestResult result = api.change("POST", id, "/write-off", "\"0\"",
-                Map.of("reason", "销号", "actingUnit", "EMB"));
+                Map.of("reason", "销号"));
         assertThat(result).hasStatus(409).bodyJson().extractingPath("$.code")
                 .isEqualTo("hazard.transition.not-allowed");
     }

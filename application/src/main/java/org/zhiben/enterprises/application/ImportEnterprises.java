@@ -26,7 +26,9 @@ public class ImportEnterprises {
         EnterpriseImport rule = new EnterpriseImport(referenceData::jurisdictionExists,
                 referenceData::industryExists, referenceData::isHighRisk, EnterpriseId::newId);
         EnterpriseImportResult result = rule.run(command.rows(),
-                enterprises.findByCreditCodes(EnterpriseImport.creditCodesIn(command.rows())));
+                enterprises.findByCreditCodes(EnterpriseImport.creditCodesIn(command.rows())),
+                enterprise -> command.scope().permits(enterprise.jurisdiction(), enterprise.industry(),
+                        enterprise.id().value()));
         for (Enterprise enterprise : result.toSave()) {
             enterprises.save(enterprise);
         }

@@ -1,5 +1,6 @@
 package org.zhiben.hazards.application;
 
+import org.zhiben.identity.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.zhiben.hazards.CampaignIndicators;
@@ -17,7 +18,14 @@ public class ComputeCampaignIndicators {
     }
 
     public CampaignIndicators execute(LocalDate asOf) {
+        return execute(asOf, DataScope.wholePrefecture());
+    }
+
+    /** The targets measured over the hazards inside {@code scope} only (the caller's data scope). */
+    public CampaignIndicators execute(LocalDate asOf, DataScope scope) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        return CampaignIndicators.asOf(hazards.findAllForStock(null, null), day, clock.getZone());
+        return CampaignIndicators.asOf(hazards.findAllForStock(null, null).stream()
+                .filter(h -> scope.permits(h.jurisdiction(), h.industry(), h.enterpriseId())).toList(), day,
+                clock.getZone());
     }
 }

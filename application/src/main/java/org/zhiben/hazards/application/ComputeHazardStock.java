@@ -1,5 +1,7 @@
 package org.zhiben.hazards.application;
 
+import java.util.List;
+import org.zhiben.hazards.MajorHazard;
 import java.time.Clock;
 import org.zhiben.hazards.HazardStock;
 import org.zhiben.hazards.MajorHazards;
@@ -19,7 +21,8 @@ public class ComputeHazardStock {
     }
 
     public HazardStock execute(ComputeHazardStockQuery query) {
-        return HazardStock.asOf(hazards.findAllForStock(query.jurisdiction(), query.industry()), query.periodStart(),
-                query.periodEnd(), clock.getZone());
+        List<MajorHazard> inScope = hazards.findAllForStock(query.jurisdiction(), query.industry()).stream()
+                .filter(h -> query.scope().permits(h.jurisdiction(), h.industry(), h.enterpriseId())).toList();
+        return HazardStock.asOf(inScope, query.periodStart(), query.periodEnd(), clock.getZone());
     }
 }

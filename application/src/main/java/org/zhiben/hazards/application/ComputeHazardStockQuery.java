@@ -1,5 +1,6 @@
 package org.zhiben.hazards.application;
 
+import org.zhiben.identity.DataScope;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.zhiben.shared.IndustryCode;
@@ -9,12 +10,19 @@ import org.zhiben.shared.Require;
 
 /**
  * The period of a stock table (附表1), both days included, optionally for one jurisdiction and/or one industry
- * ({@code null} = all).
+ * ({@code null} = all), counting only the hazards inside {@code scope} (the caller's data scope).
  */
 public record ComputeHazardStockQuery(LocalDate periodStart, LocalDate periodEnd, JurisdictionCode jurisdiction,
-        IndustryCode industry) {
+        IndustryCode industry, DataScope scope) {
+
+    /** The table over the whole prefecture. */
+    public ComputeHazardStockQuery(LocalDate periodStart, LocalDate periodEnd, JurisdictionCode jurisdiction,
+            IndustryCode industry) {
+        this(periodStart, periodEnd, jurisdiction, industry, DataScope.wholePrefecture());
+    }
 
     public ComputeHazardStockQuery {
+        Require.notNull(scope, "scope");
         Require.notNull(periodStart, "periodStart");
         Require.notNull(periodEnd, "periodEnd");
         if (periodEnd.isBefore(periodStart)) {
@@ -26,6 +34,12 @@ public record ComputeHazardStockQuery(LocalDate periodStart, LocalDate periodEnd
     /** The monthly table (每月底前报送). */
     public static ComputeHazardStockQuery ofMonth(YearMonth month, JurisdictionCode jurisdiction,
             IndustryCode industry) {
-        return new ComputeHazardStockQuery(month.atDay(1), month.atEndOfMonth(), jurisdiction, industry);
+        return ofMonth(month, jurisdiction, industry, DataScope.wholePrefecture());
+    }
+
+    /** The monthly table, counting only the hazards inside {@code scope}. */
+    public static ComputeHazardStockQuery ofMonth(YearMonth month, JurisdictionCode jurisdiction,
+            IndustryCode industry, DataScope scope) {
+        return new ComputeHazardStockQuery(month.atDay(1), month.atEndOfMonth(), jurisdiction, industry, scope);
     }
 }

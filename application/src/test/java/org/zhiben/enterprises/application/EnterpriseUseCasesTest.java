@@ -1,5 +1,7 @@
 package org.zhiben.enterprises.application;
 
+import org.junit.jupiter.api.DisplayName;
+import org.zhiben.identity.DataScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -165,6 +167,41 @@ class EnterpriseUseCasesTest {
         Enterprise stored = find.byId(plant.id());
         assertThat(stored.status()).isEqualTo(EnterpriseStatus.SUSPENDED);
         assertThat(stored.version()).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("an import changes only enterprises inside the importer's data scope (数据权限在写入处强制执行)")
+    void an_import_refuses_rows_outside_the_importers_scope_and_stores_the_others() {
+        Enterprise plant = register.register(new RegisterEnterpriseCommand(CHEMICAL_PLANT,
+                details("克州化工有限公司", "653001", "HAZARDOUS_CHEMICALS")));
+        Map<String, String> intoAkto = row(CHEMICAL_PLANT.value(), "克州化工有限公司", "HAZARDOUS_CHEMICALS");
+        intoAkto.put("jurisdiction", "653022");
+        Map<String, String> shop = row(SHOP.value(), "阿克陶县建材店", "INDUSTRY_TRADE");
+        shop.put("jurisdiction", "653022");
+
+        ImportReport report = importEnterprises.importRows(new ImportEnterprisesCommand(List.of(
+                new EnterpriseImportRow(2, intoAkto), new EnterpriseImportRow(3, shop)),
+                DataScope.jurisdiction(JurisdictionCode.of("653022"))));
+
+        assertThat(report.created()).isEqualTo(1);
+        assertThat(report.errors()).singleElement().satisfies(error -> {
+            assertThat(error.lineNumber()).isEqualTo(2);
+            assertThat(error.code()).isEqualTo("enterprise.import.out-of-scope");
+        });
+        assertThat(find.byId(plant.id()).jurisdiction()).isEqualTo(JurisdictionCode.of("653001"));
+        assertThat(find.byCreditCode(SHOP).jurisdiction()).isEqualTo(JurisdictionCode.of("653022"));
+    }
+
+    @Test
+    void a_search_finds_only_enterprises_inside_the_scope_and_an_empty_scope_finds_nothing() {
+        register.register(new RegisterEnterpriseCommand(CHEMICAL_PLANT,
+                details("克州化工有限公司", "653001", "HAZARDOUS_CHEMICALS")));
+        register.register(new RegisterEnterpriseCommand(SHOP, details("阿克陶县建材店", "653022", "INDUSTRY_TRADE")));
+
+        assertThat(find.search(new EnterpriseSearch(null, null, null, 0, 20,
+                DataScope.jurisdiction(JurisdictionCode.of("653022")))).items())
+                .extracting(Enterprise::name).containsExactly("阿克陶县建材店");
+        assertThat(find.search(new EnterpriseSearch(null, null, null, 0, 20, DataScope.none())).items()).isEmpty();
     }
 
     @Test
