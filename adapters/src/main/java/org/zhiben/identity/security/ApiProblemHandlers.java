@@ -3,10 +3,11 @@ package org.zhiben.identity.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Locale;
+import org.springframework.web.servlet.LocaleResolver;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,9 +31,11 @@ public class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDenie
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
 
-    ApiProblemHandlers(MessageSource messages) {
+    ApiProblemHandlers(MessageSource messages, LocaleResolver locales) {
         this.messages = messages;
+        this.locales = locales;
     }
 
     @Override
@@ -50,11 +53,13 @@ public class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDenie
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
             throws IOException {
+        // the security filters run before the DispatcherServlet has set the request's locale: resolve it here
+        Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ApiProblems.TYPE_PREFIX + code);
-        problem.put("title", messages.getMessage(code + ".title", null, code, LocaleContextHolder.getLocale()));
+        problem.put("title", messages.getMessage(code + ".title", null, code, locale));
         problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(code, null, code, LocaleContextHolder.getLocale()));
+        problem.put("detail", messages.getMessage(code, null, code, locale));
         problem.put("instance", request.getRequestURI());
         problem.put("code", code);
         response.setStatus(status.value());

@@ -139,13 +139,15 @@ class CampaignApiTest {
                 .content("""
                         {"taskNumber": 15, "unit": "ARTUX_GOV", "text": "代阿图什市记录", "reportedOn": "2025-05-01"}"""))
                 .hasStatus(HttpStatus.FORBIDDEN)
-                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyJson().extractingPath("$.title").isEqualTo("无权访问");
         assertThat(entries()).isEqualTo(before);
     }
 
     @Test
     void without_signing_in_the_ledger_is_not_shown() {
-        assertThat(mvc.get().uri("/api/v1/campaign/tasks")).hasStatus(HttpStatus.UNAUTHORIZED);
+        assertThat(mvc.get().uri("/api/v1/campaign/tasks")).hasStatus(HttpStatus.UNAUTHORIZED)
+                .bodyJson().extractingPath("$.title").isEqualTo("未认证");
     }
 
     @Test
