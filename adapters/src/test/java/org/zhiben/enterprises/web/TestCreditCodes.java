@@ -6,7 +6,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * Random valid unified social credit codes (GB 32100-2015) for tests that share one database: the check character
  * is computed as the standard prescribes, {@code 31 - (Σ value(i) × 3^(i-1) mod 31)}, 31 written as 0.
  */
-final class TestCreditCodes {
+public final class TestCreditCodes {
 
     private static final String CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
@@ -14,7 +14,7 @@ final class TestCreditCodes {
     }
 
     /** A new random valid code, registered in Kizilsu (division code 653001). */
-    static String random() {
+    public static String random() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder first17 = new StringBuilder("91653001");
         for (int i = 0; i < 9; i++) {
@@ -24,7 +24,7 @@ final class TestCreditCodes {
     }
 
     /** The same code with a wrong check character. */
-    static String withWrongCheckCharacter(String valid) {
+    public static String withWrongCheckCharacter(String valid) {
         char check = valid.charAt(17);
         char wrong = CHARACTERS.charAt((CHARACTERS.indexOf(check) + 1) % CHARACTERS.length());
         return valid.substring(0, 17) + wrong;
