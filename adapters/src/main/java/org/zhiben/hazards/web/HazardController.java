@@ -3,10 +3,6 @@ package org.zhiben.hazards.web;
 import org.zhiben.identity.Role;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.UnitCode;
-import org.zhiben.hazards.HazardLevelOutcome;
-import org.zhiben.identity.DataScope;
-import org.zhiben.audit.AuditRecorder;
-import org.springframework.security.access.AccessDeniedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -39,7 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.DiscoveryChannel;
-import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardPage;
 import org.zhiben.hazards.HazardSearchCriteria;
@@ -47,33 +42,7 @@ import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.ListingLevel;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
-import org.zhiben.hazards.RectificationEvidence;
 import org.zhiben.hazards.RectificationPlan;
-import org.zhiben.hazards.application.CancelHazard;
-import org.zhiben.hazards.application.CancelHazardCommand;
-import org.zhiben.hazards.application.DecideDeadlineExtension;
-import org.zhiben.hazards.application.DecideDeadlineExtensionCommand;
-import org.zhiben.hazards.application.DetermineHazardLevel;
-import org.zhiben.hazards.application.DetermineHazardLevelCommand;
-import org.zhiben.hazards.application.ListHazard;
-import org.zhiben.hazards.application.ListHazardCommand;
-import org.zhiben.hazards.application.RefuseAcceptance;
-import org.zhiben.hazards.application.RefuseAcceptanceCommand;
-import org.zhiben.hazards.application.RemoveListing;
-import org.zhiben.hazards.application.RemoveListingCommand;
-import org.zhiben.hazards.application.RequestDeadlineExtension;
-import org.zhiben.hazards.application.RequestDeadlineExtensionCommand;
-import org.zhiben.hazards.application.SetRectificationPlan;
-import org.zhiben.hazards.application.SetRectificationPlanCommand;
-import org.zhiben.hazards.application.SubmitRectification;
-import org.zhiben.hazards.application.SubmitRectificationCommand;
-import org.zhiben.hazards.application.VerifyRectification;
-import org.zhiben.hazards.application.VerifyRectificationCommand;
-import org.zhiben.hazards.application.WriteOffHazard;
-import org.zhiben.hazards.application.WriteOffHazardCommand;
-import org.zhiben.hazards.files.FileStore;
-import org.zhiben.hazards.storage.HazardFiles;
-import org.zhiben.hazards.storage.HazardTimeline;
 import org.zhiben.hazards.web.HazardRequests.DecisionRequest;
 import org.zhiben.hazards.web.HazardRequests.DeterminationRequest;
 import org.zhiben.hazards.web.HazardRequests.ExtensionDecisionRequest;
@@ -92,7 +61,6 @@ import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.web.IfMatch;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.Actor;
-import org.zhiben.shared.NotFoundException;
 
 /**
  * The major-hazard database (重大事故隐患数据库): registration from every channel, search, and the closed loop from
@@ -104,56 +72,21 @@ import org.zhiben.shared.NotFoundException;
 @RequestMapping("/api/v1/hazards")
 class HazardController {
 
+    private final HazardChanges changes;
     private final HazardRegistration registration;
     private final MajorHazards hazards;
-    private final HazardFiles attachments;
-    private final HazardTimeline timelines;
-    private final FileStore files;
     private final Transactions transactions;
     private final CurrentActors currentActors;
-    private final AuditRecorder audit;
     private final Clock clock;
-    private final DetermineHazardLevel determineHazardLevel;
-    private final SetRectificationPlan setRectificationPlan;
-    private final SubmitRectification submitRectification;
-    private final VerifyRectification verifyRectification;
-    private final RefuseAcceptance refuseAcceptance;
-    private final WriteOffHazard writeOffHazard;
-    private final CancelHazard cancelHazard;
-    private final RequestDeadlineExtension requestDeadlineExtension;
-    private final DecideDeadlineExtension decideDeadlineExtension;
-    private final ListHazard listHazard;
-    private final RemoveListing removeListing;
 
-    @SuppressWarnings("java:S107")
-    HazardController(HazardRegistration registration, MajorHazards hazards, HazardFiles attachments,
-            HazardTimeline timelines, FileStore files, Transactions transactions, CurrentActors currentActors,
-            AuditRecorder audit, Clock clock, DetermineHazardLevel determineHazardLevel,
-            SetRectificationPlan setRectificationPlan, SubmitRectification submitRectification,
-            VerifyRectification verifyRectification, RefuseAcceptance refuseAcceptance,
-            WriteOffHazard writeOffHazard, CancelHazard cancelHazard,
-            RequestDeadlineExtension requestDeadlineExtension, DecideDeadlineExtension decideDeadlineExtension,
-            ListHazard listHazard, RemoveListing removeListing) {
+    HazardController(HazardChanges changes, HazardRegistration registration, MajorHazards hazards,
+            Transactions transactions, CurrentActors currentActors, Clock clock) {
+        this.changes = changes;
         this.registration = registration;
         this.hazards = hazards;
-        this.attachments = attachments;
-        this.timelines = timelines;
-        this.files = files;
         this.transactions = transactions;
         this.currentActors = currentActors;
-        this.audit = audit;
         this.clock = clock;
-        this.determineHazardLevel = determineHazardLevel;
-        this.setRectificationPlan = setRectificationPlan;
-        this.submitRectification = submitRectification;
-        this.verifyRectification = verifyRectification;
-        this.refuseAcceptance = refuseAcceptance;
-        this.writeOffHazard = writeOffHazard;
-        this.cancelHazard = cancelHazard;
-        this.requestDeadlineExtension = requestDeadlineExtension;
-        this.decideDeadlineExtension = decideDeadlineExtension;
-        this.listHazard = listHazard;
-        this.removeListing = removeListing;
     }
 
     // ----------------------------------------------------------------------------------- registration and reading
@@ -166,12 +99,7 @@ class HazardController {
     @PostMapping
     ResponseEntity<String> register(@Valid @RequestBody RegisterHazardRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        DataScope scope = currentActors.scope();
-        if (seesOnlyEnterprises(scope) && !DiscoveryChannel.SELF_INSPECTION.name().equals(request.channel().strip())) {
-            throw new AccessDeniedException("an enterprise reports its own hazards through self-inspection only");
-        }
-        HazardRegistration.Outcome outcome = registration.register(request, idempotencyKey, currentActors.actor(),
-                scope);
+        HazardRegistration.Outcome outcome = changes.register(request, idempotencyKey);
         return ResponseEntity.status(outcome.status()).contentType(MediaType.APPLICATION_JSON)
                 .headers(headersOf(outcome.body())).body(outcome.body());
     }
@@ -203,15 +131,14 @@ class HazardController {
     @Operation(summary = "One hazard, with its version as ETag")
     @GetMapping("/{id}")
     ResponseEntity<HazardView> get(@PathVariable UUID id) {
-        HazardView view = transactions.read(() -> HazardView.of(load(id), LocalDate.now(clock)));
+        HazardView view = HazardView.of(changes.find(id), LocalDate.now(clock));
         return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
     }
 
     @Operation(summary = "The hazard's timeline: transitions, escalation steps, listings and deadline extensions")
     @GetMapping("/{id}/timeline")
     List<TimelineEntryView> timeline(@PathVariable UUID id) {
-        return transactions.read(() -> timelines.of(load(id), clock.getZone()).stream()
-                .map(TimelineEntryView::of).toList());
+        return changes.timeline(id).stream().map(TimelineEntryView::of).toList();
     }
 
     // ------------------------------------------------------------------------------------------------ transitions
@@ -221,14 +148,8 @@ class HazardController {
     ResponseEntity<HazardView> determine(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DeterminationRequest request) {
         Actor actor = acting(request.actingUnit());
-        return change(id, ifMatch, "DETERMINED", actor, request.reason(), (version, hazard) -> {
-            HazardLevelOutcome outcome = registration.determine(hazard.industry(), hazard.discoveredOn(),
-                    request.clause());
-            determineHazardLevel.execute(new DetermineHazardLevelCommand(hazard.id(), version, outcome, actor,
-                    request.reason()));
-            return "level=" + outcome.level() + (outcome.clause() == null ? ""
-                    : ";clause=" + outcome.clause().standardCode() + "/" + outcome.clause().clauseNumber());
-        });
+        return answer(changes.determine(id, version(ifMatch), actor, request.clause() == null ? null : request.clause().standardCode(),
+                request.clause() == null ? null : request.clause().clauseNumber(), request.reason()));
     }
 
     @Operation(summary = "Set the rectification plan with its five items (五落实): DETERMINED → RECTIFYING")
@@ -236,12 +157,8 @@ class HazardController {
     ResponseEntity<HazardView> setPlan(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody RectificationPlanRequest request) {
         Actor actor = currentActors.actor();
-        return change(id, ifMatch, "PLAN_SET", actor, request.reason(), (version, hazard) -> {
-            setRectificationPlan.execute(new SetRectificationPlanCommand(hazard.id(), version,
-                    new RectificationPlan(request.responsiblePerson(), request.measures(), request.fundsFen(),
-                            request.deadline(), request.contingencyPlan()), actor, request.reason()));
-            return "deadline=" + request.deadline() + ";fundsFen=" + request.fundsFen();
-        });
+        return answer(changes.setPlan(id, version(ifMatch), actor, new RectificationPlan(request.responsiblePerson(),
+                request.measures(), request.fundsFen(), request.deadline(), request.contingencyPlan()), request.reason()));
     }
 
     @Operation(summary = "Report the hazard rectified with evidence and uploaded attachments: RECTIFYING → RECTIFIED")
@@ -250,12 +167,8 @@ class HazardController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RectificationRequest request) {
         Actor actor = currentActors.actor();
-        return change(id, ifMatch, "RECTIFIED", actor, request.reason(), (version, hazard) -> {
-            List<AttachmentRef> refs = attachments.resolve(hazard.id(), request.attachmentIds(), "attachmentIds");
-            submitRectification.execute(new SubmitRectificationCommand(hazard.id(), version,
-                    new RectificationEvidence(request.evidence(), refs), actor, request.reason()));
-            return "attachments=" + String.join(",", refs.stream().map(ref -> ref.id().toString()).toList());
-        });
+        return answer(changes.submitRectification(id, version(ifMatch), actor, request.evidence(),
+                request.attachmentIds(), request.reason()));
     }
 
     @Operation(summary = "Accept the rectification (验收), signed for a unit: RECTIFIED → VERIFIED")
@@ -263,11 +176,7 @@ class HazardController {
     ResponseEntity<HazardView> verify(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
         Actor actor = acting(request.actingUnit());
-        return change(id, ifMatch, "VERIFIED", actor, request.reason(), (version, hazard) -> {
-            verifyRectification.execute(new VerifyRectificationCommand(hazard.id(), version, actor,
-                    request.reason()));
-            return null;
-        });
+        return answer(changes.verify(id, version(ifMatch), actor, request.reason()));
     }
 
     @Operation(summary = "Refuse the acceptance, with reasons: RECTIFIED → RECTIFYING")
@@ -275,10 +184,7 @@ class HazardController {
     ResponseEntity<HazardView> refuse(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
         Actor actor = acting(request.actingUnit());
-        return change(id, ifMatch, "ACCEPTANCE_REFUSED", actor, request.reason(), (version, hazard) -> {
-            refuseAcceptance.execute(new RefuseAcceptanceCommand(hazard.id(), version, actor, request.reason()));
-            return null;
-        });
+        return answer(changes.refuseAcceptance(id, version(ifMatch), actor, request.reason()));
     }
 
     @Operation(summary = "Write the hazard off (销号): VERIFIED → WRITTEN_OFF")
@@ -286,10 +192,7 @@ class HazardController {
     ResponseEntity<HazardView> writeOff(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
         Actor actor = acting(request.actingUnit());
-        return change(id, ifMatch, "WRITTEN_OFF", actor, request.reason(), (version, hazard) -> {
-            writeOffHazard.execute(new WriteOffHazardCommand(hazard.id(), version, actor, request.reason()));
-            return null;
-        });
+        return answer(changes.writeOff(id, version(ifMatch), actor, request.reason()));
     }
 
     @Operation(summary = "Cancel the hazard (e.g. a false report), with the reason")
@@ -297,10 +200,7 @@ class HazardController {
     ResponseEntity<HazardView> cancel(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
         Actor actor = acting(request.actingUnit());
-        return change(id, ifMatch, "CANCELLED", actor, request.reason(), (version, hazard) -> {
-            cancelHazard.execute(new CancelHazardCommand(hazard.id(), version, actor, request.reason()));
-            return null;
-        });
+        return answer(changes.cancel(id, version(ifMatch), actor, request.reason()));
     }
 
     @Operation(summary = "Ask for a later rectification deadline")
@@ -309,11 +209,7 @@ class HazardController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtensionRequest request) {
         Actor actor = currentActors.actor();
-        return change(id, ifMatch, "EXTENSION_REQUESTED", actor, request.reason(), (version, hazard) -> {
-            requestDeadlineExtension.execute(new RequestDeadlineExtensionCommand(hazard.id(), version,
-                    request.newDeadline(), actor, request.reason()));
-            return "requestedDeadline=" + request.newDeadline();
-        });
+        return answer(changes.requestExtension(id, version(ifMatch), actor, request.newDeadline(), request.reason()));
     }
 
     @Operation(summary = "Approve or reject the pending deadline extension")
@@ -322,11 +218,7 @@ class HazardController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtensionDecisionRequest request) {
         Actor actor = acting(request.actingUnit());
-        return change(id, ifMatch, "EXTENSION_DECIDED", actor, request.reason(), (version, hazard) -> {
-            decideDeadlineExtension.execute(new DecideDeadlineExtensionCommand(hazard.id(), version,
-                    request.approved(), actor, request.reason()));
-            return "approved=" + request.approved();
-        });
+        return answer(changes.decideExtension(id, version(ifMatch), actor, request.approved(), request.reason()));
     }
 
     @Operation(summary = "List the major hazard for supervision (挂牌督办)")
@@ -337,12 +229,8 @@ class HazardController {
         ListingLevel level = RequestValues.enumValue(ListingLevel.class, request.level(), "level");
         UnitCode supervising = RequestValues.unit(request.supervisingUnit(), "supervisingUnit");
         UnitCode responsible = RequestValues.unit(request.responsibleUnit(), "responsibleUnit");
-        return change(id, ifMatch, "LISTED", actor, null, (version, hazard) -> {
-            listHazard.execute(new ListHazardCommand(hazard.id(), version, level, supervising, responsible,
-                    request.listedOn(), request.deadline(), actor));
-            return "listingLevel=" + level + ";supervisingUnit=" + supervising.value() + ";responsibleUnit="
-                    + responsible.value() + ";listedOn=" + request.listedOn() + ";deadline=" + request.deadline();
-        });
+        return answer(changes.list(id, version(ifMatch), actor, level, supervising, responsible, request.listedOn(),
+                request.deadline()));
     }
 
     @Operation(summary = "Remove the listing (摘牌), with the reason")
@@ -351,11 +239,7 @@ class HazardController {
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ListingRemovalRequest request) {
         Actor actor = acting(request.actingUnit());
-        return change(id, ifMatch, "LISTING_REMOVED", actor, request.reason(), (version, hazard) -> {
-            removeListing.execute(new RemoveListingCommand(hazard.id(), version, request.removedOn(),
-                    request.reason(), actor));
-            return "removedOn=" + request.removedOn();
-        });
+        return answer(changes.removeListing(id, version(ifMatch), actor, request.removedOn(), request.reason()));
     }
 
     // ------------------------------------------------------------------------------------------------ attachments
@@ -370,16 +254,8 @@ class HazardController {
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the uploaded file", e);
         }
-        Actor actor = currentActors.actor();
-        AttachmentRef ref = transactions.write(() -> {
-            HazardId hazardId = load(id).id();
-            AttachmentRef added = attachments.add(hazardId, file.getOriginalFilename(), file.getContentType(),
-                    content, actor);
-            audit.record(actor, MajorHazard.ENTITY, id.toString(), "ATTACHMENT_ADDED", null,
-                    "attachment=" + added.id() + ";contentType=" + added.contentType() + ";size=" + added.size()
-                            + ";sha256=" + added.sha256());
-            return added;
-        });
+        AttachmentRef ref = changes.upload(id, new HazardChanges.Upload(file.getOriginalFilename(),
+                file.getContentType(), content));
         return ResponseEntity.created(URI.create("/api/v1/hazards/" + id + "/attachments/" + ref.id()))
                 .body(AttachmentView.of(ref));
     }
@@ -387,60 +263,26 @@ class HazardController {
     @Operation(summary = "Download an attachment of the hazard")
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        AttachmentRef ref = transactions.read(() -> attachments.find(load(id).id(), attachmentId))
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId));
-        Resource content = new FileSystemResource(files.find(ref.sha256())
-                .orElseThrow(() -> new NotFoundException("Attachment", attachmentId)));
+        HazardChanges.StoredAttachment stored = changes.attachment(id, attachmentId);
+        AttachmentRef ref = stored.ref();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ref.contentType()))
                 .contentLength(ref.size())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(ref.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(content);
+                .body(new FileSystemResource(stored.content()));
     }
 
     // -------------------------------------------------------------------------------------------------- internals
 
-    /** The work of one move: changes the hazard (loaded and inside the caller's scope) and says its codes. */
-    @FunctionalInterface
-    private interface Move {
-        /** @return the codes the move set, for the audit trail (e.g. {@code level=MAJOR}), or null */
-        String apply(long version, MajorHazard hazard);
+    private static long version(String ifMatch) {
+        return IfMatch.requiredVersion(ifMatch);
     }
 
-    /**
-     * Runs a change against the version named by If-Match, on a hazard inside the caller's data scope (404 otherwise),
-     * records it in the audit trail in the same transaction — {@code MajorHazard}, id, action, reason and the change
-     * of status with the codes the move set — and answers with the changed hazard.
-     */
-    private ResponseEntity<HazardView> change(UUID id, String ifMatch, String action, Actor actor, String reason,
-            Move move) {
-        long version = IfMatch.requiredVersion(ifMatch);
-        HazardView view = transactions.write(() -> {
-            MajorHazard before = load(id);
-            HazardStatus from = before.status();
-            String codes = move.apply(version, before);
-            MajorHazard after = load(id);
-            audit.record(actor, MajorHazard.ENTITY, id.toString(), action, reason,
-                    "status=" + from + "->" + after.status() + (codes == null ? "" : ";" + codes));
-            return HazardView.of(after, LocalDate.now(clock));
-        });
+    /** The changed hazard with its new version as ETag. */
+    private ResponseEntity<HazardView> answer(MajorHazard changed) {
+        HazardView view = HazardView.of(changed, LocalDate.now(clock));
         return ResponseEntity.status(HttpStatus.OK).eTag(IfMatch.etag(view.version())).body(view);
-    }
-
-    /** The hazard, or 404 as if it did not exist when it lies outside the caller's data scope. */
-    private MajorHazard load(UUID id) {
-        MajorHazard hazard = hazards.findById(new HazardId(id))
-                .orElseThrow(() -> new NotFoundException(MajorHazard.ENTITY, id));
-        if (!currentActors.scope().permits(hazard.jurisdiction(), hazard.industry(), hazard.enterpriseId())) {
-            throw new NotFoundException(MajorHazard.ENTITY, id);
-        }
-        return hazard;
-    }
-
-    /** Whether the caller sees enterprises only (an enterprise's safety manager): it reports as the enterprise. */
-    static boolean seesOnlyEnterprises(DataScope scope) {
-        return !scope.prefectureWide() && scope.jurisdictions().isEmpty() && scope.industries().isEmpty();
     }
 
     /**

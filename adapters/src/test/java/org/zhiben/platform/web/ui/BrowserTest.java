@@ -51,7 +51,7 @@ public abstract class BrowserTest {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    static final String PASSWORD = "Browser-Test-2026!";
+    protected static final String PASSWORD = "Browser-Test-2026!";
 
     /** Accounts of this test run: the committee office, an auditor, and county officers of Akto and Artux. */
     protected static final String RUN = UUID.randomUUID().toString().substring(0, 6);
@@ -122,7 +122,8 @@ public abstract class BrowserTest {
         }
     }
 
-    private void create(String name, String displayName, RoleAssignment assignment) {
+    /** Creates an account with the test password, for a test that needs a role or affiliation of its own. */
+    protected void create(String name, String displayName, RoleAssignment assignment) {
         Username username = Username.of(name);
         var issued = administration.createUser(Actor.SYSTEM, new CreateUserCommand(username, displayName, assignment));
         administration.changeOwnPassword(new Actor(name, assignment.roles().iterator().next().name(),

@@ -1,0 +1,148 @@
+package org.zhiben.hazards.web.admin;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.hazards.EscalationPolicy;
+import org.zhiben.hazards.EscalationRecord;
+import org.zhiben.hazards.EscalationStep;
+import org.zhiben.hazards.HazardEscalated;
+import org.zhiben.hazards.HazardSearchCriteria;
+import org.zhiben.hazards.Listing;
+import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.application.ComputeCampaignIndicators;
+import org.zhiben.hazards.application.ComputeHazardStock;
+import org.zhiben.hazards.application.ComputeHazardStockQuery;
+import org.zhiben.hazards.storage.EscalationPolicies;
+import org.zhiben.hazards.web.EscalationRunner;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.ui.PageAccess;
+import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.shared.DomainException;
+import org.zhiben.shared.InvalidValueException;
+
+/**
+ * The supervision pages of the hazard database: the listed hazards (挂牌督办), the overdue and escalation board (函告、
+ * 通报、约谈、曝光) with the run on demand — the same runner as the API and the nightly run — and the monthly stock table
+ * (附表1) with the campaign's three targets. Only hazards inside the user's data scope are counted.
+ */
+@PageController
+@RequestMapping("/hazards")
+class HazardBoardPages {
+
+    private static final int BOARD_SIZE = HazardSearchCriteria.MAX_PAGE_SIZE;
+
+    private final HazardPages pages;
+    private final MajorHazards hazards;
+    private final EscalationPolicies policies;
+    private final EscalationRunner runner;
+    private final ComputeHazardStock computeHazardStock;
+    private final ComputeCampaignIndicators computeCampaignIndicators;
+    private final CurrentActors caller;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    HazardBoardPages(HazardPages pages, MajorHazards hazards, EscalationPolicies policies, EscalationRunner runner,
+            ComputeHazardStock computeHazardStock, ComputeCampaignIndicators computeCampaignIndicators,
+            CurrentActors caller, Transactions transactions, Clock clock) {
+        this.pages = pages;
+        this.hazards = hazards;
+        this.policies = policies;
+        this.runner = runner;
+        this.computeHazardStock = computeHazardStock;
+        this.computeCampaignIndicators = computeCampaignIndicators;
+        this.caller = caller;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/supervision")
+    String supervision(Model model) {
+        PageAccess.require(HazardPages.READ);
+        LocalDate today = LocalDate.now(clock);
+        List<MajorHazard> listed = transactions.read(() -> hazards.search(new HazardSearchCriteria(null, null, null,
+                null, null, null, Boolean.TRUE, null, 0, BOARD_SIZE, caller.scope()))).items();
+        model.addAttribute("rows", pages.rows(listed, today).stream()
+                .map(row -> new ListedRow(row, row.hazard().listing().orElse(null))).toList());
+        pages.referenceData(model);
+        return "hazards/supervision";
+    }
+
+    @GetMapping("/overdue")
+    String overdue(Model model) {
+        PageAccess.require(HazardPages.READ);
+        LocalDate today = LocalDate.now(clock);
+        List<MajorHazard> overdue = transactions.read(() -> hazards.search(new HazardSearchCriteria(null, null, null,
+                null, null, null, null, today, 0, BOARD_SIZE, caller.scope()))).items();
+        EscalationPolicy policy = EscalationPolicy.inForceOn(transactions.read(policies::findAll), today);
+        model.addAttribute("policy", policy);
+        model.addAttribute("rows", pages.rows(overdue, today).stream().map(row -> {
+            MajorHazard h = row.hazard();
+            List<EscalationRecord> steps = h.escalations();
+            EscalationRecord last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+            EscalationStep next = h.nextEscalationStep().orElse(null);
+            LocalDate nextDue = next == null ? null
+                    : h.currentDeadline().map(d -> d.plusDays(policy.thresholdOf(next))).orElse(null);
+            return new OverdueRow(row, last, next, nextDue);
+        }).toList());
+        pages.referenceData(model);
+        model.addAttribute("canRun", PageAccess.has(HazardPages.SUPERVISE));
+        return "hazards/overdue";
+    }
+
+    @PostMapping("/overdue/run")
+    String runEscalation(RedirectAttributes redirect) {
+        PageAccess.require(HazardPages.SUPERVISE);
+        try {
+            List<HazardEscalated> taken = runner.runNow(caller.actor());
+            redirect.addFlashAttribute("success", "hz.overdue.run.done");
+            redirect.addFlashAttribute("stepsTaken", taken.size());
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.code());
+            redirect.addFlashAttribute("failureArguments", refused.arguments().toArray());
+        }
+        return "redirect:/hazards/overdue";
+    }
+
+    @GetMapping("/stock")
+    String stock(@RequestParam Optional<String> month, Model model) {
+        PageAccess.require(HazardPages.READ);
+        LocalDate today = LocalDate.now(clock);
+        YearMonth shown;
+        try {
+            shown = month.filter(m -> !m.isBlank()).map(m -> YearMonth.parse(m.strip()))
+                    .orElse(YearMonth.from(today));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException("month", "hazard.stock.month-invalid",
+                    "the month must be written as yyyy-MM", month.orElse(""));
+        }
+        LocalDate asOf = shown.atEndOfMonth().isAfter(today) ? today : shown.atEndOfMonth();
+        YearMonth chosen = shown;
+        model.addAttribute("month", chosen.toString());
+        model.addAttribute("stock", transactions.read(() -> computeHazardStock.execute(
+                ComputeHazardStockQuery.ofMonth(chosen, null, null, caller.scope()))));
+        model.addAttribute("indicators", transactions.read(() -> computeCampaignIndicators.execute(asOf,
+                caller.scope())));
+        pages.referenceData(model);
+        return "hazards/stock";
+    }
+
+    /** A listed hazard with its listing in force. */
+    record ListedRow(HazardPages.Row row, Listing listing) {
+    }
+
+    /** An overdue hazard with its last escalation step and the next one with the day it falls due. */
+    record OverdueRow(HazardPages.Row row, EscalationRecord last, EscalationStep next, LocalDate nextDue) {
+    }
+}

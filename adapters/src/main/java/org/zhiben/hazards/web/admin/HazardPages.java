@@ -1,0 +1,471 @@
+package org.zhiben.hazards.web.admin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.HazardLevel;
+import org.zhiben.hazards.HazardPage;
+import org.zhiben.hazards.HazardSearchCriteria;
+import org.zhiben.hazards.HazardStatus;
+import org.zhiben.hazards.ListingLevel;
+import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.RectificationPlan;
+import org.zhiben.hazards.application.BrowseStandards;
+import org.zhiben.hazards.web.HazardChanges;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.identity.DataScope;
+import org.zhiben.organization.Industries;
+import org.zhiben.organization.Jurisdictions;
+import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.ui.FormErrors;
+import org.zhiben.platform.web.ui.PageAccess;
+import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.shared.Actor;
+import org.zhiben.shared.DomainException;
+import org.zhiben.shared.InvalidValueException;
+
+/**
+ * The pages of the major-hazard database (重大事故隐患数据库): the register with filters, reporting a hazard, a hazard
+ * with its five-item plan, evidence, listings, escalations and timeline, and one form for each move of its closed loop
+ * that the status allows and the user's permissions grant. Every read and change goes through {@link HazardChanges}
+ * and the scoped search criteria, like the API: only hazards inside the user's data scope are shown (others: 404), and
+ * every change is checked against the version the form was shown with and audited.
+ */
+@PageController
+@RequestMapping("/hazards")
+class HazardPages {
+
+    static final String READ = "SCOPE_hazards:read";
+    static final String REPORT = "SCOPE_hazards:report";
+    static final String SUPERVISE = "SCOPE_hazards:supervise";
+
+    /** The moves with their forms, in the order the page shows them. */
+    static final List<String> MOVES = List.of("determination", "plan", "rectification", "verification", "refusal",
+            "writeOff", "extension", "extensionDecision", "listing", "listingRemoval", "cancellation");
+
+    private static final int PAGE_SIZE = 20;
+
+    private final HazardChanges changes;
+    private final MajorHazards hazards;
+    private final Enterprises enterprises;
+    private final BrowseStandards standards;
+    private final Jurisdictions jurisdictions;
+    private final Industries industries;
+    private final MemberUnits units;
+    private final CurrentActors caller;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    HazardPages(HazardChanges changes, MajorHazards hazards, Enterprises enterprises, BrowseStandards standards,
+            Jurisdictions jurisdictions, Industries industries, MemberUnits units, CurrentActors caller,
+            Transactions transactions, Clock clock) {
+        this.changes = changes;
+        this.hazards = hazards;
+        this.enterprises = enterprises;
+        this.standards = standards;
+        this.jurisdictions = jurisdictions;
+        this.industries = industries;
+        this.units = units;
+        this.caller = caller;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    // ---------------------------------------------------------------------------------------------------- register
+
+    @GetMapping
+    String register(@RequestParam Optional<String> jurisdiction, @RequestParam Optional<String> industry,
+            @RequestParam Optional<String> status, @RequestParam Optional<String> level,
+            @RequestParam Optional<String> channel, @RequestParam Optional<String> listed,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        PageAccess.require(READ);
+        Filter filter = new Filter(text(jurisdiction), text(industry), text(status), text(level), text(channel),
+                text(listed), overdue);
+        LocalDate today = LocalDate.now(clock);
+        HazardSearchCriteria criteria = new HazardSearchCriteria(
+                RequestValues.jurisdiction(blankToNull(filter.jurisdiction()), "jurisdiction"),
+                RequestValues.industry(blankToNull(filter.industry()), "industry"), null,
+                RequestValues.enumValue(HazardStatus.class, blankToNull(filter.status()), "status"),
+                RequestValues.enumValue(HazardLevel.class, blankToNull(filter.level()), "level"),
+                RequestValues.enumValue(DiscoveryChannel.class, blankToNull(filter.channel()), "channel"),
+                filter.listed().isEmpty() ? null : Boolean.valueOf(filter.listed()), overdue ? today : null,
+                Math.max(page, 0), PAGE_SIZE, caller.scope());
+        HazardPage found = transactions.read(() -> hazards.search(criteria));
+        model.addAttribute("found", found);
+        model.addAttribute("rows", rows(found.items(), today));
+        model.addAttribute("filter", filter);
+        referenceData(model);
+        model.addAttribute("canReport", PageAccess.has(REPORT));
+        return "hazards/register";
+    }
+
+    // ------------------------------------------------------------------------------------------------------ report
+
+    @GetMapping("/new")
+    String newHazard(@ModelAttribute("report") ReportForm form, Model model) {
+        PageAccess.require(REPORT);
+        if (form.getDiscoveredOn() == null) {
+            form.setDiscoveredOn(LocalDate.now(clock));
+        }
+        if (form.getChannel() == null) {
+            form.setChannel(HazardChanges.seesOnlyEnterprises(caller.scope())
+                    ? DiscoveryChannel.SELF_INSPECTION.name() : DiscoveryChannel.SUPERVISORY_INSPECTION.name());
+        }
+        return reportPage(form, model);
+    }
+
+    @PostMapping("/new")
+    String report(@Validated @ModelAttribute("report") ReportForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PageAccess.require(REPORT);
+        Optional<Enterprise> enterprise = enterpriseOf(form.getCreditCode());
+        if (!result.hasFieldErrors("creditCode") && enterprise.isEmpty()) {
+            result.rejectValue("creditCode", "hazard.enterprise.unknown", new Object[] {form.getCreditCode()},
+                    "unknown enterprise");
+        }
+        if (result.hasErrors()) {
+            return reportPage(form, model);
+        }
+        String[] clause = splitClause(form.getClause());
+        UUID id;
+        try {
+            id = changes.register(enterprise.orElseThrow().id().value(), form.getLocation(), form.getDescription(),
+                    form.getDiscoveredOn(), form.getChannel(), form.getSourceReference(), clause[0], clause[1]);
+        } catch (DomainException refused) {
+            reject(refused, result, Map.of("enterpriseId", "creditCode", "clause.standardCode", "clause",
+                    "clause.clauseNumber", "clause"));
+            return reportPage(form, model);
+        }
+        redirect.addFlashAttribute("success", "hz.report.done");
+        return "redirect:/hazards/" + id;
+    }
+
+    private String reportPage(ReportForm form, Model model) {
+        DataScope scope = caller.scope();
+        boolean enterpriseOnly = HazardChanges.seesOnlyEnterprises(scope);
+        model.addAttribute("enterpriseOnly", enterpriseOnly);
+        model.addAttribute("ownEnterprises", enterpriseOnly ? transactions.read(() -> scope.enterpriseIds().stream()
+                .map(id -> enterprises.findById(new EnterpriseId(id))).flatMap(Optional::stream).toList()) : List.of());
+        model.addAttribute("channels", enterpriseOnly ? List.of(DiscoveryChannel.SELF_INSPECTION)
+                : Arrays.asList(DiscoveryChannel.values()));
+        Optional<Enterprise> enterprise = enterpriseOf(form.getCreditCode());
+        model.addAttribute("enterprise", enterprise.orElse(null));
+        model.addAttribute("standard", enterprise.filter(e -> form.getDiscoveredOn() != null)
+                .flatMap(e -> transactions.read(() -> standards.inForce(e.industry(), form.getDiscoveredOn())))
+                .orElse(null));
+        model.addAttribute("report", form);
+        return "hazards/new";
+    }
+
+    /** The enterprise with this credit code, if it lies inside the user's data scope. */
+    private Optional<Enterprise> enterpriseOf(String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            return Optional.empty();
+        }
+        UnifiedSocialCreditCode code;
+        try {
+            code = UnifiedSocialCreditCode.of(creditCode.strip().toUpperCase());
+        } catch (DomainException malformed) {
+            return Optional.empty();
+        }
+        DataScope scope = caller.scope();
+        return transactions.read(() -> enterprises.findByCreditCode(code))
+                .filter(e -> scope.permits(e.jurisdiction(), e.industry(), e.id().value()));
+    }
+
+    // ------------------------------------------------------------------------------------------------------ detail
+
+    @GetMapping("/{id}")
+    String hazard(@PathVariable UUID id, Model model) {
+        PageAccess.require(READ);
+        return detail(id, model);
+    }
+
+    @PostMapping("/{id}/{move}")
+    String move(@PathVariable UUID id, @PathVariable String move, @ModelAttribute TransitionForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        if (!MOVES.contains(move)) {
+            throw new org.zhiben.shared.NotFoundException("HazardMove", move);
+        }
+        PageAccess.require(READ);
+        PageAccess.require("rectification".equals(move) ? REPORT : SUPERVISE);
+        List<HazardChanges.Upload> uploads = uploads(form.getFiles());
+        validate(move, form, uploads, result);
+        if (!result.hasErrors()) {
+            try {
+                apply(id, move, form, uploads);
+                redirect.addFlashAttribute("success", "hz.move.done." + move);
+                return "redirect:/hazards/" + id;
+            } catch (DomainException refused) {
+                reject(refused, result, Map.of("plan.deadline", "deadline", "plan.fundsFen", "funds",
+                        "listing.deadline", "deadline", "listing.listedOn", "listedOn", "listing.removedOn",
+                        "removedOn", "attachmentIds", "files", "clause.standardCode", "clause",
+                        "clause.clauseNumber", "clause"));
+            }
+        }
+        model.addAttribute(move + "Form", form);
+        model.addAttribute("org.springframework.validation.BindingResult." + move + "Form", result);
+        model.addAttribute("openMove", move);
+        return detail(id, model);
+    }
+
+    private void apply(UUID id, String move, TransitionForm f, List<HazardChanges.Upload> uploads) {
+        long version = f.getVersion();
+        Actor actor = caller.actor();
+        String reason = blankToNull(f.getReason());
+        switch (move) {
+            case "determination" -> {
+                String[] clause = splitClause(f.getClause());
+                changes.determine(id, version, actor, clause[0], clause[1], reason);
+            }
+            case "plan" -> changes.setPlan(id, version, actor, new RectificationPlan(f.getResponsiblePerson(),
+                    f.getMeasures(), f.getFunds().movePointRight(2).longValueExact(), f.getDeadline(),
+                    f.getContingencyPlan()), reason);
+            case "rectification" -> changes.submitRectificationWithFiles(id, version, actor, f.getEvidence(),
+                    uploads, reason);
+            case "verification" -> changes.verify(id, version, actor, reason);
+            case "refusal" -> changes.refuseAcceptance(id, version, actor, reason);
+            case "writeOff" -> changes.writeOff(id, version, actor, reason);
+            case "cancellation" -> changes.cancel(id, version, actor, reason);
+            case "extension" -> changes.requestExtension(id, version, actor, f.getNewDeadline(), reason);
+            case "extensionDecision" -> changes.decideExtension(id, version, actor, f.getApproved(), reason);
+            case "listing" -> changes.list(id, version, actor,
+                    RequestValues.enumValue(ListingLevel.class, f.getLevel(), "level"),
+                    RequestValues.unit(f.getSupervisingUnit(), "supervisingUnit"),
+                    RequestValues.unit(f.getResponsibleUnit(), "responsibleUnit"), f.getListedOn(), f.getDeadline());
+            case "listingRemoval" -> changes.removeListing(id, version, actor, f.getRemovedOn(), reason);
+            default -> throw new IllegalArgumentException(move);
+        }
+    }
+
+    /** The fields each move needs; the domain checks the rest (e.g. the reason a refusal requires). */
+    private static void validate(String move, TransitionForm form, List<HazardChanges.Upload> uploads,
+            BindingResult result) {
+        if (form.getVersion() == null) {
+            result.reject("hz.form.version-missing");
+        }
+        List<String> required = switch (move) {
+            case "plan" -> List.of("responsiblePerson", "measures", "funds", "deadline", "contingencyPlan");
+            case "rectification" -> List.of("evidence");
+            case "refusal", "cancellation" -> List.of("reason");
+            case "extension" -> List.of("newDeadline", "reason");
+            case "extensionDecision" -> List.of("approved");
+            case "listing" -> List.of("level", "supervisingUnit", "responsibleUnit", "listedOn", "deadline");
+            case "listingRemoval" -> List.of("removedOn", "reason");
+            default -> List.of();
+        };
+        BeanWrapperImpl values = new BeanWrapperImpl(form);
+        for (String field : required) {
+            Object value = values.getPropertyValue(field);
+            if (!result.hasFieldErrors(field) && (value == null || value instanceof String s && s.isBlank())) {
+                result.rejectValue(field, "NotBlank");
+            }
+        }
+        if ("extensionDecision".equals(move) && Boolean.FALSE.equals(form.getApproved())
+                && (form.getReason() == null || form.getReason().isBlank())) {
+            result.rejectValue("reason", "NotBlank");
+        }
+        if ("plan".equals(move) && form.getFunds() != null && form.getFunds().scale() > 2) {
+            result.rejectValue("funds", "hz.form.funds-cents");
+        }
+        if ("rectification".equals(move) && uploads.isEmpty()) {
+            result.rejectValue("files", "hz.form.files-required");
+        }
+    }
+
+    private static List<HazardChanges.Upload> uploads(List<MultipartFile> files) {
+        List<HazardChanges.Upload> uploads = new ArrayList<>();
+        if (files == null) {
+            return uploads;
+        }
+        for (MultipartFile file : files) {
+            if (file == null || file.isEmpty()) {
+                continue;
+            }
+            try {
+                uploads.add(new HazardChanges.Upload(file.getOriginalFilename(), file.getContentType(),
+                        file.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not read the uploaded file", e);
+            }
+        }
+        return uploads;
+    }
+
+    private String detail(UUID id, Model model) {
+        MajorHazard hazard = changes.find(id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("hazard", hazard);
+        model.addAttribute("today", today);
+        model.addAttribute("enterprise", transactions.read(() ->
+                enterprises.findById(new EnterpriseId(hazard.enterpriseId()))).orElse(null));
+        model.addAttribute("timeline", changes.timeline(id));
+        Set<String> allowed = allowedMoves(hazard);
+        model.addAttribute("moves", MOVES.stream().filter(allowed::contains).toList());
+        for (String move : MOVES) {
+            if (!model.containsAttribute(move + "Form")) {
+                TransitionForm blank = new TransitionForm();
+                blank.setVersion(hazard.version());
+                if ("listing".equals(move)) {
+                    blank.setListedOn(today);
+                }
+                if ("listingRemoval".equals(move)) {
+                    blank.setRemovedOn(today);
+                }
+                model.addAttribute(move + "Form", blank);
+            }
+        }
+        if (allowed.contains("determination")) {
+            model.addAttribute("standard", transactions.read(() ->
+                    standards.inForce(hazard.industry(), hazard.discoveredOn())).orElse(null));
+        }
+        if (allowed.contains("listing")) {
+            model.addAttribute("units", transactions.read(units::findAll));
+            model.addAttribute("listingLevels", Arrays.asList(ListingLevel.values()));
+        }
+        model.addAttribute("jurisdictionNames", jurisdictionNames());
+        model.addAttribute("industryNames", industryNames());
+        return "hazards/hazard";
+    }
+
+    /** The moves the hazard's status allows and the user's permissions grant (as the API's access rules). */
+    static Set<String> allowedMoves(MajorHazard hazard) {
+        boolean supervise = PageAccess.has(SUPERVISE);
+        boolean report = PageAccess.has(REPORT);
+        HazardStatus status = hazard.status();
+        Set<String> allowed = new java.util.LinkedHashSet<>();
+        if (supervise) {
+            if (status == HazardStatus.REPORTED) {
+                allowed.add("determination");
+            }
+            if (status == HazardStatus.DETERMINED) {
+                allowed.add("plan");
+            }
+            if (status == HazardStatus.RECTIFIED) {
+                allowed.add("verification");
+                allowed.add("refusal");
+            }
+            if (status == HazardStatus.VERIFIED) {
+                allowed.add("writeOff");
+            }
+            if (status.canMoveTo(HazardStatus.CANCELLED)) {
+                allowed.add("cancellation");
+            }
+            if (status == HazardStatus.RECTIFYING && hazard.plan().isPresent()
+                    && hazard.pendingExtension().isEmpty()) {
+                allowed.add("extension");
+            }
+            if (hazard.pendingExtension().isPresent()) {
+                allowed.add("extensionDecision");
+            }
+            if (hazard.level() == HazardLevel.MAJOR && !status.isClosed() && !hazard.isListed()) {
+                allowed.add("listing");
+            }
+            if (hazard.isListed()) {
+                allowed.add("listingRemoval");
+            }
+        }
+        if (report && status == HazardStatus.RECTIFYING && hazard.plan().isPresent()) {
+            allowed.add("rectification");
+        }
+        return allowed;
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    /** Puts a refusal on the form, naming the form's field where the domain names it differently. */
+    private static void reject(DomainException refused, BindingResult result, Map<String, String> fields) {
+        if (refused instanceof InvalidValueException invalid && invalid.field() != null
+                && fields.containsKey(invalid.field())) {
+            result.rejectValue(fields.get(invalid.field()), refused.code(), refused.arguments().toArray(),
+                    refused.getMessage());
+            return;
+        }
+        FormErrors.reject(refused, result);
+    }
+
+    List<Row> rows(List<MajorHazard> items, LocalDate today) {
+        return transactions.read(() -> items.stream().map(h -> new Row(h,
+                enterprises.findById(new EnterpriseId(h.enterpriseId())).map(Enterprise::name).orElse(""),
+                h.isOverdue(today), h.daysOverdue(today))).toList());
+    }
+
+    void referenceData(Model model) {
+        model.addAttribute("jurisdictionNames", jurisdictionNames());
+        model.addAttribute("industryNames", industryNames());
+        model.addAttribute("statuses", Arrays.asList(HazardStatus.values()));
+        model.addAttribute("levels", Arrays.asList(HazardLevel.values()));
+        model.addAttribute("channels", Arrays.asList(DiscoveryChannel.values()));
+    }
+
+    /** Jurisdiction code → name in the language of the request. */
+    Map<String, String> jurisdictionNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        transactions.read(jurisdictions::findAll).forEach(j -> names.put(j.code().value(),
+                org.zhiben.platform.web.ui.UiFormats.english() ? j.nameEn() : j.name()));
+        return names;
+    }
+
+    /** Industry code → name in the language of the request. */
+    Map<String, String> industryNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        transactions.read(industries::findAll).forEach(i -> names.put(i.code().value(),
+                org.zhiben.platform.web.ui.UiFormats.english() ? i.nameEn() : i.name()));
+        return names;
+    }
+
+    static String[] splitClause(String value) {
+        if (value == null || value.isBlank() || !value.contains("|")) {
+            return new String[] {null, null};
+        }
+        int bar = value.indexOf('|');
+        return new String[] {value.substring(0, bar), value.substring(bar + 1)};
+    }
+
+    private static String text(Optional<String> value) {
+        return value.map(String::strip).orElse("");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** The filter as the form shows it again. */
+    record Filter(String jurisdiction, String industry, String status, String level, String channel, String listed,
+            boolean overdue) {
+    }
+
+    /** A hazard of a list with its enterprise's name and, as of today, whether and how long it is overdue. */
+    record Row(MajorHazard hazard, String enterpriseName, boolean overdue, long daysOverdue) {
+    }
+}

@@ -1,0 +1,86 @@
+package org.zhiben.hazards.web.admin;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/** What the report form of a hazard holds, as typed; shown again unchanged when it is refused. */
+public class ReportForm {
+
+    @NotBlank
+    private String creditCode;
+    @NotBlank
+    @Size(max = 200)
+    private String location;
+    @NotBlank
+    @Size(max = 2000)
+    private String description;
+    @NotNull
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate discoveredOn;
+    @NotBlank
+    private String channel;
+    @NotBlank
+    @Size(max = 100)
+    private String sourceReference;
+    /** {@code standardCode|clauseNumber}, or empty for a general hazard. */
+    private String clause;
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public LocalDate getDiscoveredOn() {
+        return discoveredOn;
+    }
+
+    public void setDiscoveredOn(LocalDate discoveredOn) {
+        this.discoveredOn = discoveredOn;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
+    public String getSourceReference() {
+        return sourceReference;
+    }
+
+    public void setSourceReference(String sourceReference) {
+        this.sourceReference = sourceReference;
+    }
+
+    public String getClause() {
+        return clause;
+    }
+
+    public void setClause(String clause) {
+        this.clause = clause;
+    }
+}
