@@ -144,6 +144,11 @@ public class ScopedEnterprises {
         return EnterpriseSheet.CHINESE_HEADINGS;
     }
 
+    /** A phone as lists show it: {@code 13812345678} → {@code 138****5678}. */
+    public static String maskedPhone(String phone) {
+        return EnterpriseResponses.maskPhone(phone);
+    }
+
     private Enterprise inScope(Enterprise enterprise, Object requestedId) {
         if (!currentActors.scope().permits(enterprise.jurisdiction(), enterprise.industry(),
                 enterprise.id().value())) {
