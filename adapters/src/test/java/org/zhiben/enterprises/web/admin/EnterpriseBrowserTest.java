@@ -133,7 +133,8 @@ class EnterpriseBrowserTest extends BrowserTest {
         String good = creditCode();
         String bad = wrongCheckCharacter(creditCode());
         String token = token();
-        Path csv = Files.createTempFile("enterprises-", ".csv");
+        Path folder = Files.createTempDirectory("enterprise-import-");
+        Path csv = folder.resolve("企业名录.csv");
         Files.writeString(csv, String.join(",", HEADINGS) + "\n"
                 + good + ",克州导入测试企业" + token + ",653001,HAZARDOUS_CHEMICALS,阿图什市光明路1号,张伟,13811112222,"
                 + "赵强,13933334444,三级,生产经营\n"
@@ -162,6 +163,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         waitFor(By.id("enterprise-" + good));
         assertThat(text(By.id("enterprise-count"))).isEqualTo("共 1 家企业");
         Files.delete(csv);
+        Files.delete(folder);
     }
 
     @Test
