@@ -147,6 +147,8 @@ class EnterpriseBrowserTest extends BrowserTest {
         assertThat(text(By.id("import-headings"))).startsWith("统一社会信用代码、企业名称、属地、行业");
         assertThat(browser.findElement(By.id("download-template")).getAttribute("href"))
                 .endsWith("/enterprises/import/template.csv");
+        Object template = script("return fetch('/enterprises/import/template.csv').then(r => r.text())");
+        assertThat(template.toString().lines().toList()).hasSize(2).first().isEqualTo(String.join(",", HEADINGS));
 
         browser.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
         browser.findElement(By.id("import-submit")).click();
@@ -190,12 +192,16 @@ class EnterpriseBrowserTest extends BrowserTest {
     }
 
     @Test
-    void an_auditor_reads_the_register_but_may_not_open_the_forms() {
+    void an_auditor_reads_the_register_in_both_languages_but_may_not_open_the_forms() {
         signIn(AUDITOR);
         open("/enterprises");
         waitFor(By.id("enterprise-filter"));
         assertThat(browser.findElements(By.id("new-enterprise"))).isEmpty();
-        open("/enterprises/new");
+        browser.findElement(By.id("lang-en")).click();
+        waitUntilUrlContains("lang=en");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Enterprise register");
+        assertThat(text(By.cssSelector("#enterprise-table thead"))).contains("Unified social credit code");
+        open("/enterprises/new?lang=zh-CN");
         waitFor(By.id("error-403"));
         open("/enterprises/import");
         waitFor(By.id("error-403"));
