@@ -1,14 +1,9 @@
 package org.zhiben.enterprises.web;
 
-import java.util.UUID;
-import org.zhiben.shared.Actor;
-import org.zhiben.identity.CurrentActors;
-import org.zhiben.audit.AuditRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -19,14 +14,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.zhiben.enterprises.EnterpriseImportRow;
 import org.zhiben.enterprises.ImportReport;
 import org.zhiben.enterprises.RowError;
-import org.zhiben.enterprises.application.ImportEnterprises;
-import org.zhiben.enterprises.application.ImportEnterprisesCommand;
 import org.zhiben.enterprises.web.EnterpriseResponses.ImportReportResponse;
 import org.zhiben.enterprises.web.EnterpriseResponses.RowErrorResponse;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.shared.InvalidValueException;
 
 @RestController
@@ -34,20 +25,13 @@ import org.zhiben.shared.InvalidValueException;
 @Tag(name = "Enterprises")
 class EnterpriseImportController {
 
-    private final ImportEnterprises importEnterprises;
-    private final Transactions transactions;
+    private final ScopedEnterprises enterprises;
     private final MessageSource messages;
     private final DataSize maxFileSize;
-    private final CurrentActors currentActors;
-    private final AuditRecorder audit;
 
-    EnterpriseImportController(ImportEnterprises importEnterprises, Transactions transactions,
-            MessageSource messages, @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize,
-            CurrentActors currentActors, AuditRecorder audit) {
-        this.importEnterprises = importEnterprises;
-        this.transactions = transactions;
-        this.currentActors = currentActors;
-        this.audit = audit;
+    EnterpriseImportController(ScopedEnterprises enterprises, MessageSource messages,
+            @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+        this.enterprises = enterprises;
         this.messages = messages;
         this.maxFileSize = maxFileSize;
     }
@@ -65,16 +49,7 @@ class EnterpriseImportController {
         if (file.getSize() > maxFileSize.toBytes()) {
             throw new InvalidValueException("file", "upload.too-large", "the file is too large");
         }
-        List<EnterpriseImportRow> rows = EnterpriseSheet.read(file.getOriginalFilename(), bytes(file));
-        ImportEnterprisesCommand command = new ImportEnterprisesCommand(rows, currentActors.scope());
-        Actor actor = currentActors.actor();
-        ImportReport report = transactions.write(() -> {
-            ImportReport imported = importEnterprises.importRows(command);
-            audit.record(actor, "EnterpriseImport", UUID.randomUUID().toString(), "IMPORTED", null,
-                    "rows=" + rows.size() + ";created=" + imported.created() + ";updated=" + imported.updated()
-                            + ";unchanged=" + imported.unchanged() + ";rejected=" + imported.rejected());
-            return imported;
-        });
+        ImportReport report = enterprises.importSheet(file.getOriginalFilename(), bytes(file));
         return new ImportReportResponse(report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.errors().stream().map(this::localized).toList());
     }

@@ -25,10 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.hazards.DeterminationStandard;
 import org.zhiben.hazards.StandardCatalog;
 import org.zhiben.hazards.application.BrowseStandards;
-import org.zhiben.hazards.application.ImportStandard;
 import org.zhiben.hazards.application.PutStandardInForce;
 import org.zhiben.hazards.application.PutStandardInForceCommand;
-import org.zhiben.hazards.standards.StandardDocument;
 import org.zhiben.hazards.storage.StandardNotes;
 import org.zhiben.hazards.web.StandardResponses.StandardResponse;
 import org.zhiben.hazards.web.StandardResponses.StandardSummary;
@@ -48,7 +46,7 @@ class StandardController {
     static final String ENTITY = "DeterminationStandard";
 
     private final BrowseStandards browse;
-    private final ImportStandard importStandard;
+    private final StandardImporting standardImporting;
     private final PutStandardInForce putStandardInForce;
     private final StandardNotes notes;
     private final Transactions transactions;
@@ -56,13 +54,13 @@ class StandardController {
     private final CurrentActors currentActors;
     private final AuditRecorder audit;
 
-    StandardController(BrowseStandards browse, ImportStandard importStandard, PutStandardInForce putStandardInForce,
+    StandardController(BrowseStandards browse, StandardImporting standardImporting, PutStandardInForce putStandardInForce,
             StandardNotes notes, Transactions transactions, Clock clock, CurrentActors currentActors,
             AuditRecorder audit) {
         this.currentActors = currentActors;
         this.audit = audit;
         this.browse = browse;
-        this.importStandard = importStandard;
+        this.standardImporting = standardImporting;
         this.putStandardInForce = putStandardInForce;
         this.notes = notes;
         this.transactions = transactions;
@@ -121,15 +119,8 @@ class StandardController {
                     + "the old one, marked as superseded. 409 for a code that exists; 400 naming the field for a "
                     + "wrong shape.")
     ResponseEntity<StandardResponse> importVersion(@RequestParam("file") MultipartFile file) {
-        StandardDocument document = StandardDocument.parse(bytes(file));
-        Actor actor = currentActors.actor();
-        StandardResponse imported = transactions.write(() -> {
-            DeterminationStandard standard = importStandard.importStandard(document.command());
-            notes.record(standard.code(), document.notes());
-            audit.record(actor, ENTITY, standard.code(), "IMPORTED", null,
-                    "effectiveFrom=" + standard.effectiveFrom() + ";clauses=" + standard.clauses().size());
-            return detail(standard);
-        });
+        DeterminationStandard standard = standardImporting.importDocument(bytes(file));
+        StandardResponse imported = transactions.read(() -> detail(standard));
         return ResponseEntity.created(URI.create("/api/v1/standards/" + imported.code())).body(imported);
     }
 

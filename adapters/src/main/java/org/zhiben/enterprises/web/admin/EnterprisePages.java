@@ -1,0 +1,280 @@
+package org.zhiben.enterprises.web.admin;
+
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.Page;
+import org.zhiben.enterprises.Person;
+import org.zhiben.enterprises.StandardisationGrade;
+import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.enterprises.application.EnterpriseDetails;
+import org.zhiben.enterprises.application.RegisterEnterpriseCommand;
+import org.zhiben.enterprises.application.UpdateEnterpriseCommand;
+import org.zhiben.enterprises.web.ScopedEnterprises;
+import org.zhiben.organization.Industries;
+import org.zhiben.organization.Industry;
+import org.zhiben.organization.Jurisdiction;
+import org.zhiben.organization.Jurisdictions;
+import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.ui.FormErrors;
+import org.zhiben.platform.web.ui.PageAccess;
+import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.platform.web.ui.UiFormats;
+import org.zhiben.shared.DomainException;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.StaleVersionException;
+
+/**
+ * The enterprise register (企业名录) pages: the list with filters, one enterprise with its contacts in full, and the
+ * forms to register and to edit one. Everything goes through {@link ScopedEnterprises}, so a user only ever sees and
+ * changes the enterprises of their data scope, and every change is audited.
+ */
+@PageController
+@RequestMapping("/enterprises")
+class EnterprisePages {
+
+    static final String READ = "SCOPE_enterprises:read";
+    static final String WRITE = "SCOPE_enterprises:write";
+    static final int PAGE_SIZE = 20;
+
+    private final ScopedEnterprises enterprises;
+    private final Jurisdictions jurisdictions;
+    private final Industries industries;
+    private final Transactions transactions;
+
+    EnterprisePages(ScopedEnterprises enterprises, Jurisdictions jurisdictions, Industries industries,
+            Transactions transactions) {
+        this.enterprises = enterprises;
+        this.jurisdictions = jurisdictions;
+        this.industries = industries;
+        this.transactions = transactions;
+    }
+
+    @GetMapping
+    String list(@RequestParam Optional<String> jurisdiction, @RequestParam Optional<String> industry,
+            @RequestParam Optional<String> q, @RequestParam(defaultValue = "0") int page, Model model) {
+        PageAccess.require(READ);
+        String jurisdictionValue = jurisdiction.map(String::strip).orElse("");
+        String industryValue = industry.map(String::strip).orElse("");
+        String text = q.map(String::strip).orElse("");
+        Page<Enterprise> found = enterprises.search(RequestValues.jurisdiction(jurisdictionValue, "jurisdiction"),
+                RequestValues.industry(industryValue, "industry"), text, page, PAGE_SIZE);
+        model.addAttribute("found", found);
+        model.addAttribute("lines", found.items().stream().map(ListLine::of).toList());
+        model.addAttribute("lastPage", Math.max(0, found.pageCount() - 1));
+        model.addAttribute("filter", new FilterValues(jurisdictionValue, industryValue, text));
+        model.addAttribute("canWrite", PageAccess.has(WRITE));
+        referenceData(model);
+        return "enterprises/list";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        PageAccess.require(READ);
+        model.addAttribute("enterprise", enterprises.byId(new EnterpriseId(id)));
+        model.addAttribute("canWrite", PageAccess.has(WRITE));
+        referenceData(model);
+        return "enterprises/detail";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        PageAccess.require(WRITE);
+        return form(new EnterpriseForm(), null, model);
+    }
+
+    @PostMapping("/new")
+    String register(@Valid @ModelAttribute("enterprise") EnterpriseForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PageAccess.require(WRITE);
+        UnifiedSocialCreditCode creditCode = field(result, "creditCode", () -> required(
+                RequestValues.convert(form.getCreditCode(), "creditCode", UnifiedSocialCreditCode::of),
+                "creditCode"));
+        EnterpriseDetails details = details(form, result);
+        if (result.hasErrors()) {
+            return form(form, null, model);
+        }
+        Enterprise registered;
+        try {
+            registered = enterprises.register(new RegisterEnterpriseCommand(creditCode, details));
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return form(form, null, model);
+        } catch (AccessDeniedException outside) {
+            result.reject("ui.enterprise.out-of-scope");
+            return form(form, null, model);
+        }
+        redirect.addFlashAttribute("success", "ui.enterprise.registered");
+        return "redirect:/enterprises/" + registered.id().value();
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        PageAccess.require(WRITE);
+        Enterprise enterprise = enterprises.byId(new EnterpriseId(id));
+        return form(EnterpriseForm.of(enterprise), enterprise, model);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("enterprise") EnterpriseForm form,
+            BindingResult result, Model model, RedirectAttributes redirect) {
+        PageAccess.require(WRITE);
+        Enterprise current = enterprises.byId(new EnterpriseId(id));
+        form.setCreditCode(current.creditCode().value());
+        EnterpriseDetails details = details(form, result);
+        if (form.getVersion() == null) {
+            result.reject("ui.enterprise.version.missing");
+        }
+        if (result.hasErrors()) {
+            return form(form, current, model);
+        }
+        try {
+            enterprises.update(new UpdateEnterpriseCommand(current.id(), form.getVersion(), details));
+        } catch (StaleVersionException stale) {
+            result.reject("ui.enterprise.stale");
+            model.addAttribute("stale", true);
+            return form(form, current, model);
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return form(form, current, model);
+        } catch (AccessDeniedException outside) {
+            result.reject("ui.enterprise.out-of-scope");
+            return form(form, current, model);
+        }
+        redirect.addFlashAttribute("success", "ui.enterprise.updated");
+        return "redirect:/enterprises/" + id;
+    }
+
+    /**
+     * The details the form gives, with every field that is wrong marked next to it (not only the first one); null when
+     * any is wrong.
+     */
+    private EnterpriseDetails details(EnterpriseForm form, BindingResult result) {
+        String name = field(result, "name", () -> requiredText(form.getName(), "name"));
+        JurisdictionCode jurisdiction = field(result, "jurisdiction", () -> required(
+                RequestValues.jurisdiction(form.getJurisdiction(), "jurisdiction"), "jurisdiction"));
+        IndustryCode industry = field(result, "industry", () -> required(
+                RequestValues.industry(form.getIndustry(), "industry"), "industry"));
+        String address = field(result, "address", () -> requiredText(form.getAddress(), "address"));
+        Person principal = person(result, "principal", form.getPrincipalName(), form.getPrincipalPhone());
+        Person controller = person(result, "controller", form.getControllerName(), form.getControllerPhone());
+        StandardisationGrade grade = field(result, "standardisationGrade",
+                () -> StandardisationGrade.parse(form.getStandardisationGrade()));
+        EnterpriseStatus status = field(result, "status", () -> EnterpriseStatus.parse(form.getStatus()));
+        if (result.hasErrors()) {
+            return null;
+        }
+        return field(result, "name", () -> new EnterpriseDetails(name, jurisdiction, industry, address, principal,
+                controller, grade, status));
+    }
+
+    /** A person, checking the name and the phone each on its own so that both can be marked at once. */
+    private static Person person(BindingResult result, String prefix, String name, String phone) {
+        String nameField = prefix + "Name";
+        String phoneField = prefix + "Phone";
+        field(result, nameField, () -> requiredText(name, nameField));
+        field(result, phoneField, () -> requiredText(phone, phoneField));
+        if (result.hasFieldErrors(nameField) || result.hasFieldErrors(phoneField)) {
+            return null;
+        }
+        return field(result, phoneField, () -> Person.of(prefix, name, phone));
+    }
+
+    /**
+     * The value, or null with the refusal marked on the form: next to the field the refusal names (or the given
+     * one), in the words of the message bundles. A missing value reads "required", not the API's field key.
+     */
+    private static <T> T field(BindingResult result, String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException invalid) {
+            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
+                    ? invalid.field() : field;
+            if (result.hasFieldErrors(target)) {
+                return null;
+            }
+            if ("validation.required".equals(invalid.code())) {
+                result.rejectValue(target, "NotBlank", invalid.getMessage());
+            } else {
+                result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value;
+    }
+
+    private static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value.strip();
+    }
+
+    private String form(EnterpriseForm form, Enterprise existing, Model model) {
+        model.addAttribute("enterprise", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("grades", Arrays.asList(StandardisationGrade.values()));
+        model.addAttribute("statuses", Arrays.asList(EnterpriseStatus.values()));
+        referenceData(model);
+        return "enterprises/form";
+    }
+
+    /** The jurisdictions and industries for the selects, and their names by code for showing codes. */
+    private void referenceData(Model model) {
+        List<Jurisdiction> allJurisdictions = transactions.read(jurisdictions::findAll).stream()
+                .sorted(Comparator.comparing(j -> j.code().value())).toList();
+        List<Industry> allIndustries = transactions.read(industries::findAll).stream()
+                .sorted(Comparator.comparing(i -> i.code().value())).toList();
+        model.addAttribute("jurisdictions", allJurisdictions);
+        model.addAttribute("industries", allIndustries);
+        model.addAttribute("jurisdictionNames", allJurisdictions.stream().collect(Collectors.toMap(
+                j -> j.code().value(), j -> UiFormats.english() ? j.nameEn() : j.name())));
+        model.addAttribute("industryNames", allIndustries.stream().collect(Collectors.toMap(
+                i -> i.code().value(), i -> UiFormats.english() ? i.nameEn() : i.name())));
+    }
+
+    /** An enterprise as the list shows it: the phones masked, the codes for the names to be looked up. */
+    record ListLine(UUID id, String creditCode, String name, String jurisdiction, String industry, boolean highRisk,
+            String principalName, String principalPhone, String controllerName, String controllerPhone,
+            String standardisationGrade, String status) {
+
+        static ListLine of(Enterprise e) {
+            return new ListLine(e.id().value(), e.creditCode().value(), e.name(), e.jurisdiction().value(),
+                    e.industry().value(), e.highRisk(), e.principal().name(),
+                    ScopedEnterprises.maskedPhone(e.principal().phone()), e.actualController().name(),
+                    ScopedEnterprises.maskedPhone(e.actualController().phone()), e.standardisationGrade().name(),
+                    e.status().name());
+        }
+    }
+
+    /** The filter as the form shows it again. */
+    record FilterValues(String jurisdiction, String industry, String q) {
+    }
+}

@@ -1,0 +1,167 @@
+package org.zhiben.hazards.web.admin;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.hazards.DeterminationStandard;
+import org.zhiben.hazards.StandardCatalog;
+import org.zhiben.hazards.StandardClause;
+import org.zhiben.hazards.application.BrowseStandards;
+import org.zhiben.hazards.storage.StandardNotes;
+import org.zhiben.hazards.web.StandardImporting;
+import org.zhiben.organization.Industries;
+import org.zhiben.organization.Industry;
+import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.ui.PageAccess;
+import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.platform.web.ui.UiFormats;
+import org.zhiben.shared.DomainException;
+import org.zhiben.shared.InvalidValueException;
+
+/**
+ * The determination standards (重大事故隐患判定标准) pages: every version with whether it is in force today, one version
+ * with its clauses grouped under their headings, the chain of versions and the documentary notes, and the upload of
+ * a new version as a YAML document (committee office only).
+ */
+@PageController
+@RequestMapping("/standards")
+class StandardPages {
+
+    static final String READ = "SCOPE_standards:read";
+    static final String WRITE = "SCOPE_standards:write";
+
+    private final BrowseStandards browse;
+    private final StandardImporting importing;
+    private final StandardNotes notes;
+    private final Industries industries;
+    private final Transactions transactions;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    StandardPages(BrowseStandards browse, StandardImporting importing, StandardNotes notes, Industries industries,
+            Transactions transactions, MessageSource messages, Clock clock) {
+        this.browse = browse;
+        this.importing = importing;
+        this.notes = notes;
+        this.industries = industries;
+        this.transactions = transactions;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        PageAccess.require(READ);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("standards", transactions.read(() -> {
+            StandardCatalog catalog = new StandardCatalog(browse.list());
+            return catalog.all().stream().map(s -> new Version(s, catalog.isInForce(s, today))).toList();
+        }));
+        model.addAttribute("sectorNames", sectorNames());
+        model.addAttribute("canImport", PageAccess.has(WRITE));
+        return "hazards/standards/list";
+    }
+
+    @GetMapping("/{code}")
+    String detail(@PathVariable String code, Model model) {
+        PageAccess.require(READ);
+        LocalDate today = LocalDate.now(clock);
+        transactions.read(() -> {
+            DeterminationStandard standard = browse.get(code);
+            StandardCatalog catalog = new StandardCatalog(browse.list());
+            model.addAttribute("standard", new Version(standard, catalog.isInForce(standard, today)));
+            model.addAttribute("groups", groups(standard.clauses()));
+            model.addAttribute("versions", browse.versions(code).stream()
+                    .map(s -> new Version(s, catalog.isInForce(s, today))).toList());
+            model.addAttribute("notes", notes.of(code).orElse(null));
+            return standard;
+        });
+        model.addAttribute("sectorNames", sectorNames());
+        return "hazards/standards/detail";
+    }
+
+    @GetMapping("/import")
+    String importForm() {
+        PageAccess.require(WRITE);
+        return "hazards/standards/import";
+    }
+
+    @PostMapping("/import")
+    String importVersion(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+            RedirectAttributes redirect) {
+        PageAccess.require(WRITE);
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("errors", List.of(new ImportError(null,
+                    message("ui.standard.import.file.required", new Object[0], null))));
+            return "hazards/standards/import";
+        }
+        try {
+            DeterminationStandard imported = importing.importDocument(bytes(file));
+            redirect.addFlashAttribute("success", "ui.standard.imported");
+            return "redirect:/standards/" + imported.code();
+        } catch (DomainException refused) {
+            String field = refused instanceof InvalidValueException invalid ? invalid.field() : null;
+            model.addAttribute("errors", List.of(new ImportError(field,
+                    message(refused.code(), refused.arguments().toArray(), refused.getMessage()))));
+            model.addAttribute("fileName", file.getOriginalFilename());
+            return "hazards/standards/import";
+        }
+    }
+
+    /** The clauses in their order, a new group starting wherever the heading changes. */
+    static List<ClauseGroup> groups(List<StandardClause> clauses) {
+        List<ClauseGroup> groups = new ArrayList<>();
+        for (StandardClause clause : clauses) {
+            if (groups.isEmpty() || !Objects.equals(groups.get(groups.size() - 1).heading(), clause.group())) {
+                groups.add(new ClauseGroup(clause.group(), new ArrayList<>()));
+            }
+            groups.get(groups.size() - 1).clauses().add(clause);
+        }
+        return groups;
+    }
+
+    private java.util.Map<String, String> sectorNames() {
+        return transactions.read(industries::findAll).stream().collect(Collectors.toMap(
+                i -> i.code().value(), (Industry i) -> UiFormats.english() ? i.nameEn() : i.name()));
+    }
+
+    private String message(String code, Object[] arguments, String fallback) {
+        return messages.getMessage(code, arguments, fallback == null ? code : fallback,
+                LocaleContextHolder.getLocale());
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file", e);
+        }
+    }
+
+    /** A version and whether it applies today. */
+    record Version(DeterminationStandard standard, boolean inForce) {
+    }
+
+    /** Clauses under one heading (none: the standard has no headings there). */
+    record ClauseGroup(String heading, List<StandardClause> clauses) {
+    }
+
+    /** Why an uploaded document was refused: the field of the YAML document it concerns, and the message. */
+    record ImportError(String field, String message) {
+    }
+}
