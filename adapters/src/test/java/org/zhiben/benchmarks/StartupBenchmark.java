@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,15 +95,24 @@ class StartupBenchmark {
         throw new IllegalStateException("the application did not become healthy within " + LIMIT);
     }
 
-    /** SIGTERM (clean) or SIGKILL; returns how long the process took to exit. */
+    /**
+     * SIGTERM (clean: returns how long until the JVM and the PostgreSQL it started have exited) or SIGKILL of the JVM
+     * alone (its PostgreSQL is left running, as after {@code kill -9}).
+     */
     private static long stop(Process process, boolean kill) throws Exception {
+        List<ProcessHandle> children = process.descendants().toList();
         long begin = System.nanoTime();
         if (kill) {
             process.destroyForcibly();
-        } else {
-            process.destroy();
+            process.waitFor();
+            return (System.nanoTime() - begin) / 1_000_000;
         }
+        process.destroy();
         process.waitFor();
+        for (ProcessHandle child : children) {
+            child.onExit().get(60, TimeUnit.SECONDS);
+        }
+        assertThat(children).allMatch(child -> !child.isAlive());
         return (System.nanoTime() - begin) / 1_000_000;
     }
 
