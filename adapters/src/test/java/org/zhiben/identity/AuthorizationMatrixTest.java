@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhiben.identity.security.ApiAccessRules;
+import org.zhiben.identity.security.PageAccessRules;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.platform.testing.TestCallers;
 
@@ -118,6 +119,44 @@ class AuthorizationMatrixTest {
             }
         }
         softly.assertAll();
+    }
+
+    @Test
+    void every_page_lets_in_exactly_the_roles_with_its_permission() {
+        List<Endpoint> pages = endpoints().stream()
+                .filter(endpoint -> !endpoint.api() && !PUBLIC_PAGES.contains(endpoint.pattern()))
+                .toList();
+        assertThat(pages).extracting(Endpoint::toString)
+                .contains("GET /campaign/tasks", "POST /campaign/tasks/{number}/progress", "GET /admin/users",
+                        "GET /audit", "GET /hazards/{id}", "POST /hazards/{id}/{move}", "GET /enterprises/import");
+
+        SoftAssertions softly = new SoftAssertions();
+        for (Endpoint endpoint : pages) {
+            Optional<Permission> required = PageAccessRules.requiredPermission(
+                    new MockHttpServletRequest(endpoint.method().name(), endpoint.uri()));
+            for (Role role : Role.values()) {
+                if (role == Role.API_CLIENT) {
+                    continue;
+                }
+                int status = status(endpoint, TestCallers.as(TestCallers.typical(role)));
+                if (required.isEmpty() || RolePermissions.of(role).contains(required.get())) {
+                    softly.assertThat(status).as("%s as %s (needs %s)", endpoint, role, required)
+                            .isNotIn(401, 403);
+                } else {
+                    softly.assertThat(status).as("%s as %s (lacks %s)", endpoint, role, required.get())
+                            .isEqualTo(403);
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void a_move_of_a_hazard_on_its_page_needs_supervision_except_the_enterprises_own_rectification() {
+        assertThat(PageAccessRules.requiredPermission(new MockHttpServletRequest("POST",
+                "/hazards/" + MADE_UP_ID + "/rectification"))).contains(Permission.HAZARDS_REPORT);
+        assertThat(PageAccessRules.requiredPermission(new MockHttpServletRequest("POST",
+                "/hazards/" + MADE_UP_ID + "/write-off"))).contains(Permission.HAZARDS_SUPERVISE);
     }
 
     @Test

@@ -97,11 +97,15 @@ class SecurityConfiguration {
         failures.setExceptionMappings(Map.of(
                 LockedException.class.getName(), "/login?locked",
                 DisabledException.class.getName(), "/login?disabled"));
-        http.authorizeHttpRequests(authorize -> authorize
-                        .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                                "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .anyRequest().authenticated())
+        http.authorizeHttpRequests(authorize -> {
+                    authorize.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                            "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
+                            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
+                    for (ApiAccessRules.Rule rule : PageAccessRules.rules()) {
+                        authorize.requestMatchers(rule.matcher()).hasAuthority(rule.authority());
+                    }
+                    authorize.anyRequest().authenticated();
+                })
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(failures)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
