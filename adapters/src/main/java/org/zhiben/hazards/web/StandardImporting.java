@@ -8,7 +8,11 @@ import org.zhiben.hazards.standards.StandardDocument;
 import org.zhiben.hazards.storage.StandardNotes;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.Transactions;
+import org.zhiben.organization.Industries;
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.InvalidValueException;
+import java.util.List;
 
 /**
  * Imports a version of a determination standard from its YAML document, for the API and the pages alike: the version,
@@ -24,19 +28,29 @@ public class StandardImporting {
     private final Transactions transactions;
     private final CurrentActors currentActors;
     private final AuditRecorder audit;
+    private final Industries industries;
 
     StandardImporting(ImportStandard importStandard, StandardNotes notes, Transactions transactions,
-            CurrentActors currentActors, AuditRecorder audit) {
+            CurrentActors currentActors, AuditRecorder audit, Industries industries) {
         this.importStandard = importStandard;
         this.notes = notes;
         this.transactions = transactions;
         this.currentActors = currentActors;
         this.audit = audit;
+        this.industries = industries;
     }
 
     /** The imported version; an {@link org.zhiben.shared.InvalidValueException} names the field of a wrong shape. */
     public DeterminationStandard importDocument(byte[] yaml) {
         StandardDocument document = StandardDocument.parse(yaml);
+        List<IndustryCode> sectors = List.copyOf(document.command().sectors());
+        for (int i = 0; i < sectors.size(); i++) {
+            IndustryCode sector = sectors.get(i);
+            if (transactions.read(() -> industries.findByCode(sector)).isEmpty()) {
+                throw new InvalidValueException("sectors[" + i + "]", "hazard.standard.sector.unknown",
+                        "unknown sector " + sector, sector.value());
+            }
+        }
         Actor actor = currentActors.actor();
         return transactions.write(() -> {
             DeterminationStandard standard = importStandard.importStandard(document.command());

@@ -184,10 +184,55 @@ class StandardApiTest {
         assertThat(importYaml("shape.yaml", yaml.replace("  title: 不是 text", "  text: ''")))
                 .hasStatus(HttpStatus.BAD_REQUEST)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("clauses[0].text");
-        assertThat(importYaml("shape.yaml", yaml.replace("[fireworks]", "[space-travel]")))
-                .hasStatus(HttpStatus.BAD_REQUEST)
-                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("sectors[0]");
         assertThat(mvc.get().uri("/api/v1/standards/SHAPE-TEST").with(ADMIN)).hasStatus(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void a_sector_without_a_national_standard_is_judged_by_the_key_inspection_items_its_department_defines() {
+        String code = "SCHOOL-KEY-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        String yaml = """
+                code: %s
+                title: 教育系统重大事故隐患重点检查事项
+                document_number: null
+                issuer: 自治州教育局
+                effective_from: 2024-06-01
+                supersedes: null
+                kind: KEY_INSPECTION_ITEMS
+                defined_by: EDU
+                sectors:
+                - SCHOOLS
+                source_notes: null
+                notes: null
+                clauses:
+                - number: '1'
+                  group: 校园燃气
+                  text: 学校食堂使用瓶装液化石油气未安装可燃气体报警装置。
+                """.formatted(code);
+        assertThat(importYaml("school.yaml", yaml)).hasStatus(HttpStatus.CREATED);
+        assertThat(determine("SCHOOLS", "2024-09-01", code, "1")).hasStatusOk()
+                .bodyJson().extractingPath("$.level").isEqualTo("MAJOR");
+    }
+
+    @Test
+    void a_sector_the_organisation_does_not_know_is_refused_naming_it() {
+        String yaml = """
+                code: NOWHERE-2099
+                title: 不存在的行业
+                document_number: 测试〔2099〕2号
+                issuer: 测试
+                effective_from: null
+                supersedes: null
+                sectors:
+                - space-travel
+                clauses:
+                - number: '1'
+                  group: null
+                  text: 测试条款。
+                """;
+        assertThat(importYaml("nowhere.yaml", yaml)).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.errors[0].field").isEqualTo("sectors[0]");
+            assertThat(json).extractingPath("$.errors[0].code").isEqualTo("hazard.standard.sector.unknown");
+        });
     }
 
     private MvcTestResult determine(String sector, String discoveredOn, String standardCode, String clauseNumber) {
