@@ -81,7 +81,7 @@ public record Person(String name, String phone, String email) {
      * @throws InvalidValueException {@code enterprise.person.email.invalid} on {@code field}; the message never
      *                               repeats the address
      */
-    static String validEmail(String email, String field) {
+    public static String validEmail(String email, String field) {
         if (email == null || email.isBlank()) {
             return null;
         }
