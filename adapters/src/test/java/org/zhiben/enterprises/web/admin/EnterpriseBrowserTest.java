@@ -61,6 +61,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         browser.findElement(By.id("address")).sendKeys("阿图什市工业园区幸福路8号");
         browser.findElement(By.id("principalName")).sendKeys("王建国");
         browser.findElement(By.id("principalPhone")).sendKeys("13812345678");
+        browser.findElement(By.id("principalEmail")).sendKeys("wang.jg@");
         browser.findElement(By.id("controllerName")).sendKeys("李明");
         browser.findElement(By.id("controllerPhone")).sendKeys("0908-4221234");
         new Select(browser.findElement(By.id("standardisationGrade"))).selectByValue("LEVEL_2");
@@ -70,6 +71,9 @@ class EnterpriseBrowserTest extends BrowserTest {
         assertThat(value("creditCode")).isEqualTo(wrongCheckCharacter(code));
         assertThat(value("name")).isEqualTo(name);
         assertThat(value("principalPhone")).isEqualTo("13812345678");
+        assertThat(text(By.id("principalEmail-error"))).startsWith("电子邮箱地址格式不正确");
+        assertThat(value("principalEmail")).isEqualTo("wang.jg@");
+        assertThat(browser.findElements(By.id("controllerEmail-error"))).isEmpty();
         assertThat(new Select(browser.findElement(By.id("standardisationGrade"))).getFirstSelectedOption()
                 .getText()).isEqualTo("二级");
         assertThat(browser.findElements(By.id("name-error"))).isEmpty();
@@ -77,12 +81,14 @@ class EnterpriseBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("creditCode")).clear();
         browser.findElement(By.id("creditCode")).sendKeys(code);
+        browser.findElement(By.id("principalEmail")).clear();
+        browser.findElement(By.id("principalEmail")).sendKeys("Wang.JG@Example.CN");
         browser.findElement(By.id("enterprise-submit")).click();
 
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isEqualTo("企业已登记。");
         assertThat(text(By.id("enterprise-name"))).isEqualTo(name);
         assertThat(text(By.id("enterprise-credit-code"))).isEqualTo(code);
-        assertThat(text(By.id("enterprise-principal"))).isEqualTo("王建国 13812345678");
+        assertThat(text(By.id("enterprise-principal"))).isEqualTo("王建国 13812345678 Wang.JG@example.cn");
         assertThat(text(By.id("enterprise-controller"))).isEqualTo("李明 0908-4221234");
         assertThat(text(By.id("enterprise-grade"))).isEqualTo("二级");
         assertThat(text(By.id("enterprise-version"))).isEqualTo("0");
@@ -97,7 +103,7 @@ class EnterpriseBrowserTest extends BrowserTest {
 
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isEqualTo("企业信息已保存。");
         assertThat(text(By.id("enterprise-status"))).isEqualTo("停产整顿");
-        assertThat(text(By.id("enterprise-principal"))).isEqualTo("王建国 13987654321");
+        assertThat(text(By.id("enterprise-principal"))).isEqualTo("王建国 13987654321 Wang.JG@example.cn");
         assertThat(text(By.id("enterprise-version"))).isEqualTo("1");
 
         open("/enterprises?q=" + name.substring(name.length() - 8));
