@@ -147,7 +147,7 @@ class EnterpriseApiTest {
     }
 
     @Test
-    void the_e_mail_addresses_are_stored_with_the_domain_in_lower_case_shown_in_full_in_the_detail_and_masked_in_the_list() {
+    void e_mail_addresses_are_stored_with_a_lower_case_domain_in_full_in_the_detail_and_masked_in_lists() {
         String token = token();
         MvcTestResult created = mvc.post().uri("/api/v1/enterprises").with(ADMIN)
                 .contentType(MediaType.APPLICATION_JSON).content("""
