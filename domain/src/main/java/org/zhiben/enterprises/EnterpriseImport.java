@@ -26,12 +26,14 @@ import org.zhiben.shared.Require;
  *   <li>Whether an enterprise is high-risk follows from its industry; the sheet does not say it.</li>
  * </ul>
  * Columns: {@code creditCode, name, jurisdiction, industry, address, principalName, principalPhone, controllerName,
- * controllerPhone} (all required), {@code standardisationGrade} (empty: none) and {@code status} (empty: operating).
+ * controllerPhone} (all required), {@code principalEmail} and {@code controllerEmail} (empty: no address),
+ * {@code standardisationGrade} (empty: none) and {@code status} (empty: operating).
  */
 public final class EnterpriseImport {
 
     public static final List<String> COLUMNS = List.of("creditCode", "name", "jurisdiction", "industry", "address",
-            "principalName", "principalPhone", "controllerName", "controllerPhone", "standardisationGrade", "status");
+            "principalName", "principalPhone", "principalEmail", "controllerName", "controllerPhone", "controllerEmail",
+            "standardisationGrade", "status");
 
     private final Predicate<JurisdictionCode> jurisdictionExists;
     private final Predicate<IndustryCode> industryExists;
@@ -146,14 +148,17 @@ public final class EnterpriseImport {
         String controllerName = reader.read("controllerName", value -> Person.validName(value, "controllerName"));
         String controllerPhone = reader.read("controllerPhone",
                 value -> Person.validPhone(value, "controllerPhone"));
+        String principalEmail = reader.read("principalEmail", value -> Person.validEmail(value, "principalEmail"));
+        String controllerEmail = reader.read("controllerEmail",
+                value -> Person.validEmail(value, "controllerEmail"));
         StandardisationGrade grade = reader.read("standardisationGrade", StandardisationGrade::parse);
         EnterpriseStatus status = reader.read("status", EnterpriseStatus::parse);
         if (reader.refused()) {
             return null;
         }
         return new EnterpriseProfile(name, jurisdiction, industry, highRisk.test(industry), address,
-                new Person(principalName, principalPhone), new Person(controllerName, controllerPhone), grade,
-                status);
+                new Person(principalName, principalPhone, principalEmail),
+                new Person(controllerName, controllerPhone, controllerEmail), grade, status);
     }
 
     /** Reads the cells of one row, collecting a {@link RowError} for each refused cell. */

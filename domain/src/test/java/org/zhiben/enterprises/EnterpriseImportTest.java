@@ -58,6 +58,44 @@ class EnterpriseImportTest {
     }
 
     @Test
+    void the_e_mail_columns_are_optional_and_read_into_the_principal_and_the_actual_controller() {
+        Map<String, String> withMail = goodFields("91653001MA7AB1234K", "克州化工有限公司");
+        withMail.put("principalEmail", "wang@Example.CN");
+        withMail.put("controllerEmail", "");
+
+        Enterprise created = enterpriseImport.run(List.of(row(2, withMail)), Map.of()).toSave().get(0);
+
+        assertThat(created.principal().email()).isEqualTo("wang@example.cn");
+        assertThat(created.actualController().hasEmail()).isFalse();
+    }
+
+    @Test
+    void a_bad_e_mail_refuses_the_row_on_its_column() {
+        Map<String, String> bad = goodFields("91653001MA7AB1234K", "克州化工有限公司");
+        bad.put("controllerEmail", "li.ming@");
+
+        EnterpriseImportResult result = enterpriseImport.run(List.of(row(2, bad)), Map.of());
+
+        assertThat(result.toSave()).isEmpty();
+        assertThat(result.report().errors()).extracting(RowError::field, RowError::code)
+                .containsExactly(tuple("controllerEmail", "enterprise.person.email.invalid"));
+    }
+
+    @Test
+    void re_importing_a_row_with_e_mails_leaves_the_enterprise_unchanged() {
+        Map<String, String> fields = goodFields("91653001MA7AB1234K", "克州化工有限公司");
+        fields.put("principalEmail", "wang@example.cn");
+        fields.put("controllerEmail", "li@example.cn");
+        Enterprise stored = enterpriseImport.run(List.of(row(2, fields)), Map.of()).toSave().get(0);
+
+        EnterpriseImportResult again = enterpriseImport.run(List.of(row(2, fields)),
+                Map.of(stored.creditCode(), stored));
+
+        assertThat(again.report().unchanged()).isEqualTo(1);
+        assertThat(again.toSave()).isEmpty();
+    }
+
+    @Test
     void bad_rows_never_stop_good_rows_and_each_refused_cell_is_reported() {
         Map<String, String> bad = goodFields("91653001MA7AB1235K", "");
         bad.put("jurisdiction", "659999");

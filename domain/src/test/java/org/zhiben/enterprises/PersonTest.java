@@ -49,4 +49,56 @@ class PersonTest {
 
         assertThat(text).doesNotContain("建国").doesNotContain("13899123456").contains("王**").contains("138****3456");
     }
+
+    @Test
+    void the_e_mail_address_is_optional() {
+        assertThat(new Person("王建国", "13899123456").email()).isNull();
+        assertThat(new Person("王建国", "13899123456", "  ").hasEmail()).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wang.jianguo@example.cn", "w+hazards@mail.kz.gov.cn", "a_b-c@x-y.com",
+            "o'brien@example.org"})
+    void a_plain_address_with_a_dotted_domain_is_an_e_mail(String email) {
+        assertThat(new Person("王建国", "13899123456", email).email()).isEqualTo(email);
+    }
+
+    @Test
+    void the_domain_of_an_address_is_stored_in_lower_case_and_the_local_part_as_typed() {
+        assertThat(new Person("王建国", "13899123456", " Wang.JG@Example.CN ").email()).isEqualTo("Wang.JG@example.cn");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"wang", "wang@", "@example.cn", "wang@example", "wang@@example.cn", "wang jg@example.cn",
+            "wang@exa_mple.cn", "wang..jg@example.cn", ".wang@example.cn", "wang@-example.cn", "王@example.cn",
+            "\"wang\"@example.cn", "wang@[10.0.0.1]"})
+    void anything_else_is_refused_as_an_e_mail_without_repeating_it(String email) {
+        assertThatThrownBy(() -> Person.of("principal", "王建国", "13899123456", email))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.field()).isEqualTo("principalEmail");
+                    assertThat(e.code()).isEqualTo("enterprise.person.email.invalid");
+                    assertThat(e.getMessage()).doesNotContain(email);
+                    assertThat(e.arguments()).doesNotContain(email);
+                });
+    }
+
+    @Test
+    void an_e_mail_longer_than_254_characters_or_with_a_local_part_over_64_is_refused() {
+        String domain = "@" + "d".repeat(60) + "." + "e".repeat(60) + "." + "f".repeat(60) + "." + "g".repeat(60)
+                + ".cn";
+        assertThat(new Person("王建国", "13899123456", "a" + domain).email()).hasSize(248);
+        assertThatThrownBy(() -> Person.of("controller", "王建国", "13899123456", "abcdefgh" + domain))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.field()).isEqualTo("controllerEmail"));
+        assertThat(new Person("王建国", "13899123456", "l".repeat(64) + "@example.cn").email()).isNotNull();
+        assertThatThrownBy(() -> new Person("王建国", "13899123456", "l".repeat(65) + "@example.cn"))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void the_text_form_masks_the_e_mail_like_the_phone() {
+        String text = new Person("王建国", "13899123456", "zhang.san@example.cn").toString();
+
+        assertThat(text).doesNotContain("zhang.san").contains("z***@example.cn");
+    }
 }

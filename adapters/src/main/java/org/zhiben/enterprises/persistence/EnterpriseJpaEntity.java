@@ -32,10 +32,14 @@ class EnterpriseJpaEntity {
     private String principalName;
     @Column(name = "principal_phone")
     private String principalPhone;
+    @Column(name = "principal_email")
+    private String principalEmail;
     @Column(name = "controller_name")
     private String controllerName;
     @Column(name = "controller_phone")
     private String controllerPhone;
+    @Column(name = "controller_email")
+    private String controllerEmail;
     @Column(name = "standardisation_grade")
     private String standardisationGrade;
     private String status;
@@ -58,8 +62,9 @@ class EnterpriseJpaEntity {
 
     /** Sets every attribute that may change; see {@link EnterpriseMapper#copyProfile}. */
     void setProfile(String name, String jurisdictionCode, String industryCode, boolean highRisk, String address,
-            String principalName, String principalPhone, String controllerName, String controllerPhone,
-            String standardisationGrade, String status, Instant updatedAt) {
+            String principalName, String principalPhone, String principalEmail, String controllerName,
+            String controllerPhone, String controllerEmail, String standardisationGrade, String status,
+            Instant updatedAt) {
         this.name = name;
         this.jurisdictionCode = jurisdictionCode;
         this.industryCode = industryCode;
@@ -67,8 +72,10 @@ class EnterpriseJpaEntity {
         this.address = address;
         this.principalName = principalName;
         this.principalPhone = principalPhone;
+        this.principalEmail = principalEmail;
         this.controllerName = controllerName;
         this.controllerPhone = controllerPhone;
+        this.controllerEmail = controllerEmail;
         this.standardisationGrade = standardisationGrade;
         this.status = status;
         this.updatedAt = updatedAt;
@@ -116,6 +123,14 @@ class EnterpriseJpaEntity {
 
     public String getControllerPhone() {
         return controllerPhone;
+    }
+
+    public String getPrincipalEmail() {
+        return principalEmail;
+    }
+
+    public String getControllerEmail() {
+        return controllerEmail;
     }
 
     public String getStandardisationGrade() {

@@ -25,15 +25,18 @@ interface EnterpriseMapper {
     @Mapping(target = "jurisdiction", source = "jurisdictionCode")
     @Mapping(target = "industry", source = "industryCode")
     @Mapping(target = "principal",
-            expression = "java(new Person(entity.getPrincipalName(), entity.getPrincipalPhone()))")
+            expression = "java(new Person(entity.getPrincipalName(), entity.getPrincipalPhone(), "
+                    + "entity.getPrincipalEmail()))")
     @Mapping(target = "actualController",
-            expression = "java(new Person(entity.getControllerName(), entity.getControllerPhone()))")
+            expression = "java(new Person(entity.getControllerName(), entity.getControllerPhone(), "
+                    + "entity.getControllerEmail()))")
     EnterpriseProfile toProfile(EnterpriseJpaEntity entity);
 
     default void copyProfile(EnterpriseProfile profile, EnterpriseJpaEntity entity, Instant now) {
         entity.setProfile(profile.name(), profile.jurisdiction().value(), profile.industry().value(),
                 profile.highRisk(), profile.address(), profile.principal().name(), profile.principal().phone(),
-                profile.actualController().name(), profile.actualController().phone(),
+                profile.principal().email(), profile.actualController().name(), profile.actualController().phone(),
+                profile.actualController().email(),
                 profile.standardisationGrade().name(), profile.status().name(), now);
     }
 

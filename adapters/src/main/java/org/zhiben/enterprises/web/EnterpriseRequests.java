@@ -24,8 +24,12 @@ final class EnterpriseRequests {
             @Size(max = 600) String address,
             @Size(max = 100) String principalName,
             @Size(max = 30) String principalPhone,
+            @Schema(description = "optional; notices about major hazards are also e-mailed to it",
+                    example = "zhangsan@example.cn") @Size(max = 300) String principalEmail,
             @Size(max = 100) String controllerName,
             @Size(max = 30) String controllerPhone,
+            @Schema(description = "optional; notices about major hazards are also e-mailed to it")
+            @Size(max = 300) String controllerEmail,
             @Schema(description = "NONE, LEVEL_1, LEVEL_2 or LEVEL_3; empty: NONE") @Size(max = 20)
             String standardisationGrade,
             @Schema(description = "OPERATING, SUSPENDED or CLOSED; empty: OPERATING") @Size(max = 20) String status) {
@@ -35,8 +39,8 @@ final class EnterpriseRequests {
         }
 
         EnterpriseDetails toDetails() {
-            return details(name, jurisdiction, industry, address, principalName, principalPhone, controllerName,
-                    controllerPhone, standardisationGrade, status);
+            return details(name, jurisdiction, industry, address, principalName, principalPhone, principalEmail,
+                    controllerName, controllerPhone, controllerEmail, standardisationGrade, status);
         }
     }
 
@@ -48,24 +52,26 @@ final class EnterpriseRequests {
             @Size(max = 600) String address,
             @Size(max = 100) String principalName,
             @Size(max = 30) String principalPhone,
+            @Schema(description = "optional; empty removes it") @Size(max = 300) String principalEmail,
             @Size(max = 100) String controllerName,
             @Size(max = 30) String controllerPhone,
+            @Schema(description = "optional; empty removes it") @Size(max = 300) String controllerEmail,
             @Size(max = 20) String standardisationGrade,
             @Size(max = 20) String status) {
 
         EnterpriseDetails toDetails() {
-            return details(name, jurisdiction, industry, address, principalName, principalPhone, controllerName,
-                    controllerPhone, standardisationGrade, status);
+            return details(name, jurisdiction, industry, address, principalName, principalPhone, principalEmail,
+                    controllerName, controllerPhone, controllerEmail, standardisationGrade, status);
         }
     }
 
     private static EnterpriseDetails details(String name, String jurisdiction, String industry, String address,
-            String principalName, String principalPhone, String controllerName, String controllerPhone,
-            String standardisationGrade, String status) {
+            String principalName, String principalPhone, String principalEmail, String controllerName,
+            String controllerPhone, String controllerEmail, String standardisationGrade, String status) {
         return new EnterpriseDetails(name, RequestValues.jurisdiction(jurisdiction, "jurisdiction"),
                 RequestValues.industry(industry, "industry"), address,
-                Person.of("principal", principalName, principalPhone),
-                Person.of("controller", controllerName, controllerPhone),
+                Person.of("principal", principalName, principalPhone, principalEmail),
+                Person.of("controller", controllerName, controllerPhone, controllerEmail),
                 StandardisationGrade.parse(standardisationGrade), EnterpriseStatus.parse(status));
     }
 }

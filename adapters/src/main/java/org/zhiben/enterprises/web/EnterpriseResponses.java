@@ -8,22 +8,25 @@ import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.Person;
 
 /**
- * Response bodies of the enterprises API. The phones of the principal and the actual controller are personal data:
- * only the detail view of one enterprise shows them in full; lists show them masked ({@code 138****5678}).
+ * Response bodies of the enterprises API. The phones and e-mail addresses of the principal and the actual controller
+ * are personal data: only the detail view of one enterprise shows them in full; lists show them masked
+ * ({@code 138****5678}, {@code z***@example.cn}).
  */
 final class EnterpriseResponses {
 
     private EnterpriseResponses() {
     }
 
-    record PersonResponse(String name, String phone) {
+    record PersonResponse(String name, String phone,
+            @Schema(description = "e-mail address; null when the person has none") String email) {
 
         static PersonResponse full(Person person) {
-            return new PersonResponse(person.name(), person.phone());
+            return new PersonResponse(person.name(), person.phone(), person.email());
         }
 
         static PersonResponse masked(Person person) {
-            return new PersonResponse(person.name(), maskPhone(person.phone()));
+            return new PersonResponse(person.name(), maskPhone(person.phone()),
+                    person.hasEmail() ? Person.maskEmail(person.email()) : null);
         }
     }
 
@@ -40,7 +43,7 @@ final class EnterpriseResponses {
         }
     }
 
-    @Schema(description = "An enterprise in a list: phones masked")
+    @Schema(description = "An enterprise in a list: phones and e-mail addresses masked")
     record EnterpriseSummary(UUID id, String creditCode, String name, String jurisdiction, String industry,
             boolean highRisk, PersonResponse principal, PersonResponse actualController, String standardisationGrade,
             String status, long version) {

@@ -37,9 +37,12 @@ final class EnterpriseSheet {
 
     /** The Chinese column headings, in the order of {@link EnterpriseImport#COLUMNS}. */
     static final List<String> CHINESE_HEADINGS = List.of("统一社会信用代码", "企业名称", "属地", "行业", "地址",
-            "主要负责人", "主要负责人电话", "实际控制人", "实际控制人电话", "安全生产标准化等级", "状态");
+            "主要负责人", "主要负责人电话", "主要负责人邮箱", "实际控制人", "实际控制人电话", "实际控制人邮箱", "安全生产标准化等级",
+            "状态");
 
-    private static final List<String> OPTIONAL_COLUMNS = List.of("standardisationGrade", "status");
+    /** Columns a sheet may leave out: a sheet made before the e-mail columns existed still imports. */
+    private static final List<String> OPTIONAL_COLUMNS = List.of("principalEmail", "controllerEmail",
+            "standardisationGrade", "status");
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
     private static final Map<String, String> KEYS_BY_HEADING = headings();
 

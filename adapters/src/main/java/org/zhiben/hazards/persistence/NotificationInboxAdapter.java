@@ -16,12 +16,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Notices to an enterprise's principal and actual controller, kept in an in-app inbox ({@code hazards.notification})
- * that the enterprise's users read in the application. The enterprise register holds names and phone numbers, no
- * e-mail address, so no notice is sent by e-mail; nothing personal is stored here or logged: the inbox addresses the
- * recipient by role and enterprise.
+ * that the enterprise's users read in the application. Nothing personal is stored here or logged: the inbox addresses
+ * the recipient by role and enterprise. Every notice lands here; {@code org.zhiben.hazards.mail} additionally e-mails
+ * it when mail is enabled (the bean named {@value #BEAN_NAME} is the inbox alone).
  */
-@Component
+@Component(NotificationInboxAdapter.BEAN_NAME)
 class NotificationInboxAdapter implements HazardNotifications, HazardInbox {
+
+    /** The name of the inbox bean, for the notifications that add channels to it. */
+    public static final String BEAN_NAME = "hazardNotificationInbox";
 
     private static final TypeReference<TreeMap<String, String>> PARAMS = new TypeReference<>() { };
 

@@ -147,6 +147,53 @@ class EnterpriseApiTest {
     }
 
     @Test
+    void e_mail_addresses_are_stored_with_a_lower_case_domain_in_full_in_the_detail_and_masked_in_lists() {
+        String token = token();
+        MvcTestResult created = mvc.post().uri("/api/v1/enterprises").with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"creditCode": "%s", "name": "邮箱企业%s", "jurisdiction": "653001",
+                         "industry": "INDUSTRY_TRADE", "address": "阿图什市光明路1号",
+                         "principalName": "张三", "principalPhone": "13912345678",
+                         "principalEmail": " zhangsan@Example.CN ",
+                         "controllerName": "李四", "controllerPhone": "0908-4221234", "controllerEmail": ""}
+                        """.formatted(TestCreditCodes.random(), token)).exchange();
+        String location = locationOf(created);
+
+        assertThat(mvc.get().uri(location).with(ADMIN)).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.principal.email").isEqualTo("zhangsan@example.cn");
+            assertThat(json).extractingPath("$.actualController.email").isNull();
+        });
+        assertThat(mvc.get().uri("/api/v1/enterprises?q={q}", token).with(ADMIN)).hasStatusOk().bodyJson()
+                .satisfies(json -> {
+                    assertThat(json).extractingPath("$.items[0].principal.email").isEqualTo("z***@example.cn");
+                    assertThat(json).extractingPath("$.items[0].actualController.email").isNull();
+                });
+        assertThat(jdbc.queryForObject("SELECT principal_email FROM enterprises.enterprise WHERE id = ?::uuid",
+                String.class, location.substring(location.lastIndexOf('/') + 1))).isEqualTo("zhangsan@example.cn");
+    }
+
+    @Test
+    void an_invalid_e_mail_is_refused_on_its_field_without_repeating_it_and_nothing_is_stored() throws Exception {
+        String creditCode = TestCreditCodes.random();
+        MvcTestResult refused = mvc.post().uri("/api/v1/enterprises").with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"creditCode": "%s", "name": "错误邮箱企业", "jurisdiction": "653001",
+                         "industry": "INDUSTRY_TRADE", "address": "阿图什市光明路1号",
+                         "principalName": "张三", "principalPhone": "13912345678",
+                         "principalEmail": "zhangsan-at-example.cn",
+                         "controllerName": "李四", "controllerPhone": "0908-4221234"}
+                        """.formatted(creditCode)).exchange();
+
+        assertThat(refused).hasStatus(HttpStatus.BAD_REQUEST).bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.errors[0].field").isEqualTo("principalEmail");
+            assertThat(json).extractingPath("$.errors[0].code").isEqualTo("enterprise.person.email.invalid");
+        });
+        assertThat(refused.getResponse().getContentAsString()).doesNotContain("zhangsan-at-example.cn");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM enterprises.enterprise WHERE credit_code = ?",
+                Long.class, creditCode)).isZero();
+    }
+
+    @Test
     void an_enterprise_is_found_by_its_credit_code_in_any_case() {
         String creditCode = TestCreditCodes.random();
         register(creditCode, "按代码查询企业" + token(), "653001", "INDUSTRY_TRADE");

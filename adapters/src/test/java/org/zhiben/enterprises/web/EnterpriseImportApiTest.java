@@ -116,6 +116,38 @@ class EnterpriseImportApiTest {
     }
 
     @Test
+    void the_e_mail_columns_are_imported_under_their_chinese_headings_and_a_re_import_changes_nothing() {
+        String code = TestCreditCodes.random();
+        String refused = TestCreditCodes.random();
+        String csv = "统一社会信用代码,企业名称,属地,行业,地址,主要负责人,主要负责人电话,主要负责人邮箱,实际控制人,实际控制人电话,"
+                + "实际控制人邮箱\n"
+                + code + ",邮箱导入企业" + token() + ",653001,INDUSTRY_TRADE,阿图什市幸福路8号,张三,13912345678,"
+                + "ZhangSan@Example.CN,李四,0908-4221234,\n"
+                + refused + ",邮箱错误企业" + token() + ",653001,INDUSTRY_TRADE,阿图什市幸福路9号,王五,13912345679,"
+                + "wangwu@example.cn,赵六,0908-4221235,zhaoliu@\n";
+        byte[] file = csv.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(upload("mail.csv", file)).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.created").isEqualTo(1);
+            assertThat(json).extractingPath("$.errors[0].lineNumber").isEqualTo(3);
+            assertThat(json).extractingPath("$.errors[0].field").isEqualTo("controllerEmail");
+            assertThat(json).extractingPath("$.errors[0].code").isEqualTo("enterprise.person.email.invalid");
+        });
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", code).with(ADMIN)).hasStatusOk()
+                .bodyJson().satisfies(json -> {
+                    assertThat(json).extractingPath("$.principal.email").isEqualTo("ZhangSan@example.cn");
+                    assertThat(json).extractingPath("$.actualController.email").isNull();
+                });
+        assertThat(upload("mail.csv", file)).hasStatusOk().bodyJson().satisfies(json -> {
+            assertThat(json).extractingPath("$.created").isEqualTo(0);
+            assertThat(json).extractingPath("$.updated").isEqualTo(0);
+            assertThat(json).extractingPath("$.unchanged").isEqualTo(1);
+        });
+        assertThat(mvc.get().uri("/api/v1/enterprises/by-credit-code/{code}", code).with(ADMIN)).hasStatusOk()
+                .bodyJson().extractingPath("$.version").isEqualTo(0);
+    }
+
+    @Test
     void a_changed_row_updates_its_enterprise_and_the_others_stay_unchanged() {
         String kept = TestCreditCodes.random();
         String changed = TestCreditCodes.random();

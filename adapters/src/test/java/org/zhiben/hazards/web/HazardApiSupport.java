@@ -47,10 +47,16 @@ final class HazardApiSupport {
 
     /** A new enterprise with a random valid credit code. */
     UUID enterprise(String jurisdiction, String industry) {
+        return enterprise(jurisdiction, industry, null, null);
+    }
+
+    /** A new enterprise whose principal and actual controller have the given e-mail addresses (null: none). */
+    UUID enterprise(String jurisdiction, String industry, String principalEmail, String controllerEmail) {
         Enterprise enterprise = Enterprise.register(EnterpriseId.newId(), randomCreditCode(),
                 new EnterpriseProfile("测试企业" + UUID.randomUUID().toString().substring(0, 8),
                         JurisdictionCode.of(jurisdiction), IndustryCode.of(industry), true, "阿图什市测试路 1 号",
-                        new Person("张三", "13800000000"), new Person("李四", "13900000000"),
+                        new Person("张三", "13800000000", principalEmail),
+                        new Person("李四", "13900000000", controllerEmail),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING));
         return enterprises.save(enterprise).id().value();
     }

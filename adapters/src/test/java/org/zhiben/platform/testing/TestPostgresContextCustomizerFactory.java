@@ -10,8 +10,9 @@ import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Points every Spring test context at the one shared test PostgreSQL (registered in META-INF/spring.factories).
- * The customizer is a constant, so the context cache key stays stable.
+ * Points every Spring test context at the one shared test PostgreSQL and the one shared test SMTP server, with e-mail
+ * notices enabled (registered in META-INF/spring.factories). The customizer is a constant, so the context cache key
+ * stays stable.
  */
 public class TestPostgresContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -29,7 +30,11 @@ public class TestPostgresContextCustomizerFactory implements ContextCustomizerFa
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "",
                     "zhiben.embedded-postgres.enabled", "false",
-                    "zhiben.files.dir", TestPostgres.filesDir())));
+                    "zhiben.files.dir", TestPostgres.filesDir(),
+                    "spring.mail.host", "127.0.0.1",
+                    "spring.mail.port", Integer.toString(TestMailServer.port()),
+                    "zhiben.notifications.mail.enabled", "true",
+                    "zhiben.notifications.mail.from", "zhiben@test.local")));
         }
 
         @Override

@@ -21,10 +21,14 @@ public class EnterpriseForm {
     private String principalName;
     @Size(max = 30)
     private String principalPhone;
+    @Size(max = 300)
+    private String principalEmail;
     @Size(max = 100)
     private String controllerName;
     @Size(max = 30)
     private String controllerPhone;
+    @Size(max = 300)
+    private String controllerEmail;
     private String standardisationGrade = "NONE";
     private String status = "OPERATING";
     private Long version;
@@ -38,8 +42,10 @@ public class EnterpriseForm {
         form.address = e.address();
         form.principalName = e.principal().name();
         form.principalPhone = e.principal().phone();
+        form.principalEmail = e.principal().email();
         form.controllerName = e.actualController().name();
         form.controllerPhone = e.actualController().phone();
+        form.controllerEmail = e.actualController().email();
         form.standardisationGrade = e.standardisationGrade().name();
         form.status = e.status().name();
         form.version = e.version();
@@ -108,6 +114,22 @@ public class EnterpriseForm {
 
     public void setControllerName(String controllerName) {
         this.controllerName = controllerName;
+    }
+
+    public String getPrincipalEmail() {
+        return principalEmail;
+    }
+
+    public void setPrincipalEmail(String principalEmail) {
+        this.principalEmail = principalEmail;
+    }
+
+    public String getControllerEmail() {
+        return controllerEmail;
+    }
+
+    public void setControllerEmail(String controllerEmail) {
+        this.controllerEmail = controllerEmail;
     }
 
     public String getControllerPhone() {

@@ -36,8 +36,8 @@ class EnterpriseImportPage {
 
     /** A row of the template: an example enterprise of Artux, the grade and status in Chinese as the sheet allows. */
     static final List<String> TEMPLATE_EXAMPLE = List.of("91653001MA78A0B9X6", "阿图什市示例化工有限公司", "653001",
-            "HAZARDOUS_CHEMICALS", "阿图什市工业园区示例路1号", "张三", "13800000000", "李四", "13900000000", "三级",
-            "生产经营");
+            "HAZARDOUS_CHEMICALS", "阿图什市工业园区示例路1号", "张三", "13800000000", "zhangsan@example.cn", "李四",
+            "13900000000", "", "三级", "生产经营");
 
     private final ScopedEnterprises enterprises;
     private final MessageSource messages;

@@ -177,8 +177,10 @@ class EnterprisePages {
         IndustryCode industry = field(result, "industry", () -> required(
                 RequestValues.industry(form.getIndustry(), "industry"), "industry"));
         String address = field(result, "address", () -> requiredText(form.getAddress(), "address"));
-        Person principal = person(result, "principal", form.getPrincipalName(), form.getPrincipalPhone());
-        Person controller = person(result, "controller", form.getControllerName(), form.getControllerPhone());
+        Person principal = person(result, "principal", form.getPrincipalName(), form.getPrincipalPhone(),
+                form.getPrincipalEmail());
+        Person controller = person(result, "controller", form.getControllerName(), form.getControllerPhone(),
+                form.getControllerEmail());
         StandardisationGrade grade = field(result, "standardisationGrade",
                 () -> StandardisationGrade.parse(form.getStandardisationGrade()));
         EnterpriseStatus status = field(result, "status", () -> EnterpriseStatus.parse(form.getStatus()));
@@ -189,16 +191,22 @@ class EnterprisePages {
                 controller, grade, status));
     }
 
-    /** A person, checking the name and the phone each on its own so that both can be marked at once. */
-    private static Person person(BindingResult result, String prefix, String name, String phone) {
+    /**
+     * A person, checking the name, the phone and the (optional) e-mail address each on its own so that all can be
+     * marked at once.
+     */
+    private static Person person(BindingResult result, String prefix, String name, String phone, String email) {
         String nameField = prefix + "Name";
         String phoneField = prefix + "Phone";
+        String emailField = prefix + "Email";
         field(result, nameField, () -> requiredText(name, nameField));
         field(result, phoneField, () -> requiredText(phone, phoneField));
-        if (result.hasFieldErrors(nameField) || result.hasFieldErrors(phoneField)) {
+        field(result, emailField, () -> Person.validEmail(email, emailField));
+        if (result.hasFieldErrors(nameField) || result.hasFieldErrors(phoneField)
+                || result.hasFieldErrors(emailField)) {
             return null;
         }
-        return field(result, phoneField, () -> Person.of(prefix, name, phone));
+        return field(result, phoneField, () -> Person.of(prefix, name, phone, email));
     }
 
     /**
