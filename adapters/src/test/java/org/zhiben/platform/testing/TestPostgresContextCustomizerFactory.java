@@ -35,6 +35,7 @@ public class TestPostgresContextCustomizerFactory implements ContextCustomizerFa
                     "spring.mail.port", Integer.toString(TestMailServer.port()),
                     "zhiben.notifications.mail.enabled", "true",
                     "zhiben.notifications.mail.from", "zhiben@test.local")));
+            TestPostgres.lease(context);
         }
 
         @Override
