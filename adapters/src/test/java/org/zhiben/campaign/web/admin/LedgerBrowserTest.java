@@ -28,7 +28,7 @@ class LedgerBrowserTest extends BrowserTest {
     @Test
     void a_progress_entry_recorded_on_a_task_appears_in_the_ledger() throws Exception {
         signIn(ADMIN);
-        browser.findElement(By.linkText("攻坚台账")).click();
+        clickAndLoad(By.linkText("攻坚台账"));
         waitFor(By.id("ledger-filter"));
         assertThat(text(By.id("ledger-count"))).isEqualTo("共 31 项任务");
 
@@ -41,19 +41,19 @@ class LedgerBrowserTest extends BrowserTest {
         screenshot("03-ledger");
         int entriesBefore = Integer.parseInt(text(By.cssSelector("#task-15 .entry-count")));
 
-        browser.findElement(By.cssSelector("#task-15 a")).click();
+        clickAndLoad(By.cssSelector("#task-15 a"));
         waitFor(By.id("progress-form"));
         String progress = "组织开展安全生产月活动，检查企业 " + UUID.randomUUID().toString().substring(0, 8);
         new Select(browser.findElement(By.id("progress-unit"))).selectByValue("EMB");
         browser.findElement(By.id("progress-text")).sendKeys(progress);
         browser.findElement(By.id("progress-evidence")).sendKeys("克安办〔2026〕15号");
         screenshot("04-task-with-form");
-        browser.findElement(By.id("progress-submit")).click();
+        clickAndLoad(By.id("progress-submit"));
 
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isEqualTo("工作进展已报送。");
         assertThat(text(By.id("entries"))).contains(progress).contains("克安办〔2026〕15号");
 
-        browser.findElement(By.linkText("← 返回攻坚台账")).click();
+        clickAndLoad(By.linkText("← 返回攻坚台账"));
         waitFor(By.id("task-15"));
         assertThat(Integer.parseInt(text(By.cssSelector("#task-15 .entry-count")))).isEqualTo(entriesBefore + 1);
     }
@@ -66,7 +66,7 @@ class LedgerBrowserTest extends BrowserTest {
         browser.findElement(By.id("progress-text")).sendKeys("明天才会完成的检查");
         browser.findElement(By.id("progress-evidence")).sendKeys("待定文号");
         script("document.getElementById('progress-date').value = '2099-01-01'");
-        browser.findElement(By.id("progress-submit")).click();
+        clickAndLoad(By.id("progress-submit"));
 
         assertThat(waitFor(By.id("progress-date-error")).getText()).isNotBlank();
         assertThat(browser.findElement(By.id("progress-text")).getAttribute("value")).isEqualTo("明天才会完成的检查");
@@ -76,7 +76,7 @@ class LedgerBrowserTest extends BrowserTest {
 
         browser.findElement(By.id("progress-text")).clear();
         browser.findElement(By.id("progress-text")).sendKeys("   ");
-        browser.findElement(By.id("progress-submit")).click();
+        clickAndLoad(By.id("progress-submit"));
         assertThat(waitFor(By.id("progress-text-error")).getText()).isEqualTo("必填");
         assertThat(browser.findElement(By.id("progress-evidence")).getAttribute("value")).isEqualTo("待定文号");
     }
@@ -86,7 +86,7 @@ class LedgerBrowserTest extends BrowserTest {
         signIn(ADMIN);
         open("/campaign/tasks?status=OVERDUE");
         waitFor(By.id("ledger-filter"));
-        browser.findElement(By.id("lang-en")).click();
+        clickAndLoad(By.id("lang-en"));
 
         waitUntilUrlContains("lang=en");
         assertThat(browser.getCurrentUrl()).contains("/campaign/tasks").contains("status=OVERDUE");
@@ -97,7 +97,7 @@ class LedgerBrowserTest extends BrowserTest {
 
         open("/");
         assertThat(text(By.id("current-phase"))).containsPattern("\\d{4}-\\d{2}-\\d{2}");
-        browser.findElement(By.id("lang-zh")).click();
+        clickAndLoad(By.id("lang-zh"));
         waitUntilUrlContains("lang=zh-CN");
         assertThat(text(By.tagName("h1"))).isEqualTo("攻坚概况");
     }

@@ -46,11 +46,11 @@ class EnterpriseBrowserTest extends BrowserTest {
     @Test
     void the_committee_office_registers_an_enterprise_after_a_wrong_credit_code_and_edits_it() throws Exception {
         signIn(ADMIN);
-        browser.findElement(By.id("nav-enterprises")).click();
+        clickAndLoad(By.id("nav-enterprises"));
         waitFor(By.id("enterprise-filter"));
         assertThat(text(By.tagName("h1"))).isEqualTo("企业名录");
 
-        browser.findElement(By.id("new-enterprise")).click();
+        clickAndLoad(By.id("new-enterprise"));
         waitFor(By.id("enterprise-form"));
         String code = creditCode();
         String name = "克州浏览器测试化工有限公司" + token();
@@ -65,7 +65,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         browser.findElement(By.id("controllerName")).sendKeys("李明");
         browser.findElement(By.id("controllerPhone")).sendKeys("0908-4221234");
         new Select(browser.findElement(By.id("standardisationGrade"))).selectByValue("LEVEL_2");
-        browser.findElement(By.id("enterprise-submit")).click();
+        clickAndLoad(By.id("enterprise-submit"));
 
         assertThat(waitFor(By.id("creditCode-error")).getText()).isEqualTo("统一社会信用代码校验码不正确");
         assertThat(value("creditCode")).isEqualTo(wrongCheckCharacter(code));
@@ -83,7 +83,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         browser.findElement(By.id("creditCode")).sendKeys(code);
         browser.findElement(By.id("principalEmail")).clear();
         browser.findElement(By.id("principalEmail")).sendKeys("Wang.JG@Example.CN");
-        browser.findElement(By.id("enterprise-submit")).click();
+        clickAndLoad(By.id("enterprise-submit"));
 
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isEqualTo("企业已登记。");
         assertThat(text(By.id("enterprise-name"))).isEqualTo(name);
@@ -93,13 +93,13 @@ class EnterpriseBrowserTest extends BrowserTest {
         assertThat(text(By.id("enterprise-grade"))).isEqualTo("二级");
         assertThat(text(By.id("enterprise-version"))).isEqualTo("0");
 
-        browser.findElement(By.id("edit-enterprise")).click();
+        clickAndLoad(By.id("edit-enterprise"));
         waitFor(By.id("enterprise-form"));
         assertThat(browser.findElement(By.id("creditCode")).getAttribute("readonly")).isNotNull();
         new Select(browser.findElement(By.id("status"))).selectByValue("SUSPENDED");
         browser.findElement(By.id("principalPhone")).clear();
         browser.findElement(By.id("principalPhone")).sendKeys("13987654321");
-        browser.findElement(By.id("enterprise-submit")).click();
+        clickAndLoad(By.id("enterprise-submit"));
 
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isEqualTo("企业信息已保存。");
         assertThat(text(By.id("enterprise-status"))).isEqualTo("停产整顿");
@@ -121,7 +121,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         waitFor(By.id("enterprise-form"));
         browser.findElement(By.id("address")).clear();
         browser.findElement(By.id("address")).sendKeys("第一次修改的地址");
-        browser.findElement(By.id("enterprise-submit")).click();
+        clickAndLoad(By.id("enterprise-submit"));
         waitFor(By.cssSelector(".flash.success"));
 
         open("/enterprises/" + enterprise.id().value() + "/edit");
@@ -129,11 +129,11 @@ class EnterpriseBrowserTest extends BrowserTest {
         script("document.getElementById('version').value = '0'");
         browser.findElement(By.id("address")).clear();
         browser.findElement(By.id("address")).sendKeys("基于旧版本的修改");
-        browser.findElement(By.id("enterprise-submit")).click();
+        clickAndLoad(By.id("enterprise-submit"));
 
         assertThat(waitFor(By.id("form-errors")).getText()).contains("该企业已被他人修改，您的修改未保存");
         assertThat(value("address")).isEqualTo("基于旧版本的修改");
-        browser.findElement(By.id("reload")).click();
+        clickAndLoad(By.id("reload"));
         waitFor(By.id("enterprise-form"));
         assertThat(value("address")).isEqualTo("第一次修改的地址");
         assertThat(value("version")).isEqualTo("1");
@@ -153,7 +153,7 @@ class EnterpriseBrowserTest extends BrowserTest {
                 + "陈静,13977778888,,\n", StandardCharsets.UTF_8);
         signIn(ADMIN);
         open("/enterprises");
-        browser.findElement(By.id("import-enterprises")).click();
+        clickAndLoad(By.id("import-enterprises"));
         waitFor(By.id("import-form"));
         assertThat(text(By.id("import-headings"))).startsWith("统一社会信用代码、企业名称、属地、行业");
         assertThat(browser.findElement(By.id("download-template")).getAttribute("href"))
@@ -162,7 +162,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         assertThat(template.toString().lines().toList()).hasSize(2).first().isEqualTo(String.join(",", HEADINGS));
 
         browser.findElement(By.id("import-file")).sendKeys(csv.toAbsolutePath().toString());
-        browser.findElement(By.id("import-submit")).click();
+        clickAndLoad(By.id("import-submit"));
 
         waitFor(By.id("import-report"));
         assertThat(text(By.id("count-created"))).isEqualTo("1");
@@ -208,7 +208,7 @@ class EnterpriseBrowserTest extends BrowserTest {
         open("/enterprises");
         waitFor(By.id("enterprise-filter"));
         assertThat(browser.findElements(By.id("new-enterprise"))).isEmpty();
-        browser.findElement(By.id("lang-en")).click();
+        clickAndLoad(By.id("lang-en"));
         waitUntilUrlContains("lang=en");
         assertThat(text(By.tagName("h1"))).isEqualTo("Enterprise register");
         assertThat(text(By.cssSelector("#enterprise-table thead"))).contains("Unified social credit code");

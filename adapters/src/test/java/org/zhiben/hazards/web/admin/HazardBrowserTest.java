@@ -58,7 +58,7 @@ class HazardBrowserTest extends BrowserTest {
         assertThat(text(By.id("hazard-clause"))).contains("CHEM-2017").contains("2");
         assertThat(text(By.cssSelector("h1"))).contains("重大隐患").contains("已判定");
 
-        browser.findElement(By.id("plan-submit")).click();
+        clickAndLoad(By.id("plan-submit"));
         assertThat(waitFor(By.id("plan-responsiblePerson-error")).getText()).contains("必填");
         screenshot("32-hazard-form-error");
         fill("plan-responsiblePerson", "王五");
@@ -66,7 +66,7 @@ class HazardBrowserTest extends BrowserTest {
         fill("plan-deadline", today.plusDays(20).toString());
         fill("plan-measures", "安排两人参加特种作业培训并取证");
         fill("plan-contingencyPlan", "取证前由持证人员操作");
-        browser.findElement(By.id("plan-submit")).click();
+        clickAndLoad(By.id("plan-submit"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("整改方案已保存");
         assertThat(text(By.id("plan"))).contains("王五").contains("1,200.50");
 
@@ -76,10 +76,10 @@ class HazardBrowserTest extends BrowserTest {
 
         signInAgain(artuxOfficer);
         open("/hazards/" + hazard);
-        browser.findElement(By.id("refusal-submit")).click();
+        clickAndLoad(By.id("refusal-submit"));
         assertThat(waitFor(By.id("refusal-reason-error")).getText()).isNotBlank();
         fill("refusal-reason", "证书照片不清晰");
-        browser.findElement(By.id("refusal-submit")).click();
+        clickAndLoad(By.id("refusal-submit"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("已退回整改");
 
         signInAgain(manager);
@@ -89,9 +89,9 @@ class HazardBrowserTest extends BrowserTest {
         signInAgain(artuxOfficer);
         open("/hazards/" + hazard);
         fill("verification-reason", "现场核查合格");
-        browser.findElement(By.id("verification-submit")).click();
+        clickAndLoad(By.id("verification-submit"));
         waitFor(By.cssSelector(".flash.success"));
-        browser.findElement(By.id("writeOff-submit")).click();
+        clickAndLoad(By.id("writeOff-submit"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("已销号");
         assertThat(text(By.cssSelector("h1"))).contains("已销号");
         assertThat(browser.findElements(By.cssSelector("#timeline .timeline-entry"))).hasSize(8);
@@ -118,18 +118,18 @@ class HazardBrowserTest extends BrowserTest {
         fill("plan-deadline", today.minusDays(20).toString());
         fill("plan-measures", "恢复报警系统");
         fill("plan-contingencyPlan", "人工巡检");
-        browser.findElement(By.id("plan-submit")).click();
+        clickAndLoad(By.id("plan-submit"));
         waitFor(By.cssSelector(".flash.success"));
 
         new Select(browser.findElement(By.id("listing-supervisingUnit"))).selectByValue("ACO");
         new Select(browser.findElement(By.id("listing-responsibleUnit"))).selectByValue("ARTUX_GOV");
         fill("listing-deadline", today.plusDays(30).toString());
-        browser.findElement(By.id("listing-submit")).click();
+        clickAndLoad(By.id("listing-submit"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("已挂牌督办");
 
         open("/hazards/overdue");
         assertThat(waitFor(By.id("overdue-" + hazard)).getText()).contains(enterprise.name()).contains("函告");
-        browser.findElement(By.id("run-escalation")).click();
+        clickAndLoad(By.id("run-escalation"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("升级督办已执行");
         assertThat(text(By.id("overdue-" + hazard))).contains("函告");
         screenshot("34-hazards-overdue");
@@ -155,14 +155,14 @@ class HazardBrowserTest extends BrowserTest {
         open("/hazards/new");
         fill("report-enterprise", enterprise.creditCode().value());
         fill("report-discovered", discoveredOn.toString());
-        browser.findElement(By.id("report-find-standard")).click();
+        clickAndLoad(By.id("report-find-standard"));
         assertThat(waitFor(By.id("report-standard")).getText()).contains("CHEM-2017");
         new Select(browser.findElement(By.id("report-clause"))).selectByValue("CHEM-2017|" + clause);
         new Select(browser.findElement(By.id("report-channel"))).selectByValue("SUPERVISORY_INSPECTION");
         fill("report-location", "二号罐区");
         fill("report-description", description);
         fill("report-source", "JC-" + UUID.randomUUID().toString().substring(0, 8));
-        browser.findElement(By.id("report-submit")).click();
+        clickAndLoad(By.id("report-submit"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("隐患已上报");
         String url = browser.getCurrentUrl();
         return url.substring(url.lastIndexOf('/') + 1).replaceAll("[?#].*", "");
@@ -173,7 +173,7 @@ class HazardBrowserTest extends BrowserTest {
         Files.write(photo, PNG);
         fill("rectification-evidence", evidence);
         browser.findElement(By.id("rectification-files")).sendKeys(photo.toAbsolutePath().toString());
-        browser.findElement(By.id("rectification-submit")).click();
+        clickAndLoad(By.id("rectification-submit"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("整改情况已报送");
         Files.deleteIfExists(photo);
     }

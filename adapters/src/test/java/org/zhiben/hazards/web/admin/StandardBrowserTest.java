@@ -14,11 +14,11 @@ class StandardBrowserTest extends BrowserTest {
     @Test
     void the_chemicals_standard_of_2017_shows_its_twenty_clauses_and_its_versions() throws Exception {
         signIn(ADMIN);
-        browser.findElement(By.id("nav-standards")).click();
+        clickAndLoad(By.id("nav-standards"));
         waitFor(By.id("standards"));
         assertThat(text(By.id("standard-CHEM-2017"))).contains("安监总管三〔2017〕121号").contains("2017年11月13日");
 
-        browser.findElement(By.cssSelector("#standard-CHEM-2017 a")).click();
+        clickAndLoad(By.cssSelector("#standard-CHEM-2017 a"));
         waitFor(By.id("clauses"));
         assertThat(text(By.id("standard-code"))).isEqualTo("CHEM-2017");
         assertThat(browser.findElements(By.cssSelector("#clauses li.clause"))).hasSize(20);
@@ -36,10 +36,10 @@ class StandardBrowserTest extends BrowserTest {
         Files.writeString(yaml, "code: TEST-BROKEN\ntitle: 缺少条款的标准\n", StandardCharsets.UTF_8);
         signIn(ADMIN);
         open("/standards");
-        browser.findElement(By.id("import-standard")).click();
+        clickAndLoad(By.id("import-standard"));
         waitFor(By.id("standard-import-form"));
         browser.findElement(By.id("standard-file")).sendKeys(yaml.toAbsolutePath().toString());
-        browser.findElement(By.id("standard-import-submit")).click();
+        clickAndLoad(By.id("standard-import-submit"));
         assertThat(waitFor(By.id("standard-import-errors")).getText()).contains(yaml.getFileName().toString())
                 .contains("必填");
         Files.delete(yaml);

@@ -27,7 +27,7 @@ class AccessBrowserTest extends BrowserTest {
                 + "var option = document.createElement('option'); option.value = 'ARTUX_GOV'; option.text = 'Artux';"
                 + "select.appendChild(option); select.value = 'ARTUX_GOV';");
         browser.findElement(By.id("progress-text")).sendKeys("以阿图什市名义报送的进展");
-        browser.findElement(By.id("progress-submit")).click();
+        clickAndLoad(By.id("progress-submit"));
 
         assertThat(waitFor(By.id("error-403")).getText()).contains("无权访问");
         open("/campaign/tasks/15");
@@ -60,24 +60,24 @@ class AccessBrowserTest extends BrowserTest {
     void the_committee_office_creates_a_user_sees_the_one_time_password_once_and_disables_the_account()
             throws Exception {
         signIn(ADMIN);
-        browser.findElement(By.id("nav-users")).click();
+        clickAndLoad(By.id("nav-users"));
         waitFor(By.id("users"));
-        browser.findElement(By.id("new-user")).click();
+        clickAndLoad(By.id("new-user"));
         waitFor(By.id("user-form"));
         String username = "ui-new-" + UUID.randomUUID().toString().substring(0, 6);
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("displayName")).sendKeys("住建局测试人员");
         browser.findElement(By.cssSelector("input[value=DEPARTMENT_OFFICER]")).click();
         new Select(browser.findElement(By.id("unit"))).selectByValue("HOUSING");
-        browser.findElement(By.id("save-user")).click();
+        clickAndLoad(By.id("save-user"));
 
         String oneTimePassword = waitFor(By.id("one-time-password")).getText();
         assertThat(oneTimePassword).hasSizeGreaterThanOrEqualTo(12);
         screenshot("08-user-created");
-        browser.findElement(By.linkText("查看该用户")).click();
+        clickAndLoad(By.linkText("查看该用户"));
         waitFor(By.id("user-state"));
         assertThat(browser.getPageSource()).doesNotContain(oneTimePassword);
-        browser.findElement(By.id("disable-user")).click();
+        clickAndLoad(By.id("disable-user"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isEqualTo("账号已停用。");
         assertThat(text(By.id("user-state"))).isEqualTo("停用");
 
@@ -89,14 +89,14 @@ class AccessBrowserTest extends BrowserTest {
     void the_auditor_searches_the_trail_by_user_and_verifies_the_chain() throws Exception {
         signIn(AUDITOR);
         assertThat(browser.findElements(By.id("nav-users"))).isEmpty();
-        browser.findElement(By.id("nav-audit")).click();
+        clickAndLoad(By.id("nav-audit"));
         waitFor(By.id("audit-filter"));
         browser.findElement(By.id("a-username")).sendKeys(ADMIN);
-        browser.findElement(By.cssSelector("#audit-filter button")).click();
+        clickAndLoad(By.cssSelector("#audit-filter button"));
         waitUntilUrlContains("username=" + ADMIN);
         screenshot("10-audit-trail");
 
-        browser.findElement(By.id("verify-chain")).click();
+        clickAndLoad(By.id("verify-chain"));
         assertThat(waitFor(By.id("verification")).getText()).containsAnyOf("日志链完整", "日志链断裂");
         screenshot("11-audit-verification");
     }

@@ -14,14 +14,14 @@ class ResponsibilityBrowserTest extends BrowserTest {
     @Test
     void the_responsibility_form_explains_the_lead_the_responsible_units_and_every_step() throws Exception {
         signIn(ADMIN);
-        browser.findElement(By.linkText("责任认定")).click();
+        clickAndLoad(By.linkText("责任认定"));
         waitFor(By.id("responsibility-form"));
         browser.findElement(By.id("description")).sendKeys("阿克陶县某非煤矿山尾矿库安全隐患");
         new Select(browser.findElement(By.id("industry"))).selectByValue("MINES");
         new Select(browser.findElement(By.id("jurisdiction"))).selectByValue("653022");
         new Select(browser.findElement(By.id("involvement-unit-0"))).selectByValue("NATRES");
         new Select(browser.findElement(By.id("involvement-role-0"))).selectByValue("CONTRIBUTING");
-        browser.findElement(By.id("resolve")).click();
+        clickAndLoad(By.id("resolve"));
 
         WebElement lead = waitFor(By.id("resolution-lead"));
         assertThat(lead.getText()).contains("应急").contains("谁主管谁牵头");
@@ -41,7 +41,7 @@ class ResponsibilityBrowserTest extends BrowserTest {
         open("/responsibility");
         browser.findElement(By.id("description")).sendKeys("无人认领的新业态：共享电动滑板车停放点");
         browser.findElement(By.id("newBusinessForm")).click();
-        browser.findElement(By.id("resolve")).click();
+        clickAndLoad(By.id("resolve"));
 
         assertThat(waitFor(By.id("resolution-undecided")).getText()).contains("安委会办公室");
     }
@@ -49,11 +49,11 @@ class ResponsibilityBrowserTest extends BrowserTest {
     @Test
     void the_reference_data_lists_units_by_kind_jurisdictions_and_industries() throws Exception {
         signIn(ADMIN);
-        browser.findElement(By.linkText("基础数据")).click();
+        clickAndLoad(By.linkText("基础数据"));
         waitFor(By.id("units"));
         int all = browser.findElements(By.cssSelector("#units tbody tr")).size();
         new Select(browser.findElement(By.id("kind"))).selectByValue("LOCAL_GOVERNMENT");
-        browser.findElement(By.cssSelector(".filters button")).click();
+        clickAndLoad(By.cssSelector(".filters button"));
         waitUntilUrlContains("kind=LOCAL_GOVERNMENT");
 
         List<WebElement> governments = browser.findElements(By.cssSelector("#units tbody tr"));
@@ -61,9 +61,9 @@ class ResponsibilityBrowserTest extends BrowserTest {
         assertThat(text(By.id("units"))).contains("ARTUX_GOV").contains("AKTO_GOV").doesNotContain("HOUSING");
         screenshot("06-units");
 
-        browser.findElement(By.linkText("属地")).click();
+        clickAndLoad(By.linkText("属地"));
         assertThat(waitFor(By.id("jurisdictions")).getText()).contains("653022").contains("阿克陶县");
-        browser.findElement(By.linkText("行业领域")).click();
+        clickAndLoad(By.linkText("行业领域"));
         assertThat(waitFor(By.id("industries")).getText()).contains("MINES").contains("矿山");
     }
 }

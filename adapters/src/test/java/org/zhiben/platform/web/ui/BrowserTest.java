@@ -143,8 +143,31 @@ public abstract class BrowserTest {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
+        clickAndLoad(By.id("login-submit"));
         waitFor(By.id("signed-in"));
+    }
+
+    /**
+     * Clicks something that loads a new page (a submit button, a link) and waits until the old page is gone, so that
+     * what is looked for next cannot be found on the page that was just left.
+     */
+    protected void clickAndLoad(By locator) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(locator).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium sometimes reports a node of the unloaded document this way instead of as stale
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     protected WebElement waitFor(By locator) {
