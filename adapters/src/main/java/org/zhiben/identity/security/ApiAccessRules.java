@@ -15,7 +15,6 @@ import static org.zhiben.identity.Permission.STANDARDS_WRITE;
 import static org.zhiben.identity.Permission.USERS_MANAGE;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpMethod;
@@ -28,7 +27,7 @@ import org.zhiben.identity.Permission;
  * a request under {@code /api/**} that no rule matches is denied (deny by default), and the authorisation matrix test
  * fails for any endpoint that has no rule.
  *
- * <p>A new endpoint needs one line here: {@code get(...)}, {@code post(...)}, {@code writes(...)} (POST, PUT, PATCH,
+ * <p>A new endpoint needs one line here: {@code RULES.get(...)}, {@code post(...)}, {@code writes(...)} (POST, PUT, PATCH,
  * DELETE) or {@code any(...)}, with a path pattern ({@code /**} matches the rest of the path, including nothing).
  * Put the more specific rules first. Which data the caller may touch is then decided by the module, through
  * {@link org.zhiben.identity.CurrentActors#scope()}.
@@ -47,30 +46,30 @@ public final class ApiAccessRules {
         }
     }
 
-    private static final List<Rule> RULES = new ArrayList<>();
+    private static final AccessRuleList RULES = new AccessRuleList();
 
     static {
-        get("/api/v1/organization/**", ORGANIZATION_READ);
-        post("/api/v1/responsibility/resolutions", RESPONSIBILITY_RESOLVE);
+        RULES.get("/api/v1/organization/**", ORGANIZATION_READ);
+        RULES.post("/api/v1/responsibility/resolutions", RESPONSIBILITY_RESOLVE);
 
-        get("/api/v1/campaign/**", CAMPAIGN_READ);
-        post("/api/v1/campaign/progress-entries", CAMPAIGN_PROGRESS_WRITE);
+        RULES.get("/api/v1/campaign/**", CAMPAIGN_READ);
+        RULES.post("/api/v1/campaign/progress-entries", CAMPAIGN_PROGRESS_WRITE);
 
-        get("/api/v1/enterprises/**", ENTERPRISES_READ);
-        writes("/api/v1/enterprises/**", ENTERPRISES_WRITE);
+        RULES.get("/api/v1/enterprises/**", ENTERPRISES_READ);
+        RULES.writes("/api/v1/enterprises/**", ENTERPRISES_WRITE);
 
-        get("/api/v1/standards/**", STANDARDS_READ);
-        writes("/api/v1/standards/**", STANDARDS_WRITE);
+        RULES.get("/api/v1/standards/**", STANDARDS_READ);
+        RULES.writes("/api/v1/standards/**", STANDARDS_WRITE);
 
-        get("/api/v1/hazards/**", HAZARDS_READ);
-        post("/api/v1/hazards", HAZARDS_REPORT);
+        RULES.get("/api/v1/hazards/**", HAZARDS_READ);
+        RULES.post("/api/v1/hazards", HAZARDS_REPORT);
         // an enterprise reports its own rectification with its evidence (its data scope keeps it to its own hazards)
-        post("/api/v1/hazards/*/rectification", HAZARDS_REPORT);
-        post("/api/v1/hazards/*/attachments", HAZARDS_REPORT);
-        writes("/api/v1/hazards/**", HAZARDS_SUPERVISE);
+        RULES.post("/api/v1/hazards/*/rectification", HAZARDS_REPORT);
+        RULES.post("/api/v1/hazards/*/attachments", HAZARDS_REPORT);
+        RULES.writes("/api/v1/hazards/**", HAZARDS_SUPERVISE);
 
-        any("/api/v1/identity/**", USERS_MANAGE);
-        any("/api/v1/audit/**", AUDIT_READ);
+        RULES.any("/api/v1/identity/**", USERS_MANAGE);
+        RULES.any("/api/v1/audit/**", AUDIT_READ);
     }
 
     private ApiAccessRules() {
@@ -78,29 +77,11 @@ public final class ApiAccessRules {
 
     /** Every rule, in the order they are tried. */
     public static List<Rule> rules() {
-        return List.copyOf(RULES);
+        return RULES.rules();
     }
 
     /** The permission a request needs; empty when no rule covers it (it is then denied). */
     public static Optional<Permission> requiredPermission(HttpServletRequest request) {
-        return RULES.stream().filter(rule -> rule.matcher().matches(request)).map(Rule::permission).findFirst();
-    }
-
-    private static void get(String pattern, Permission permission) {
-        RULES.add(new Rule(HttpMethod.GET, pattern, permission));
-    }
-
-    private static void post(String pattern, Permission permission) {
-        RULES.add(new Rule(HttpMethod.POST, pattern, permission));
-    }
-
-    private static void writes(String pattern, Permission permission) {
-        for (HttpMethod method : List.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
-            RULES.add(new Rule(method, pattern, permission));
-        }
-    }
-
-    private static void any(String pattern, Permission permission) {
-        RULES.add(new Rule(null, pattern, permission));
+        return RULES.requiredPermission(request);
     }
 }

@@ -15,10 +15,8 @@ import static org.zhiben.identity.Permission.STANDARDS_WRITE;
 import static org.zhiben.identity.Permission.USERS_MANAGE;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpMethod;
 import org.zhiben.identity.Permission;
 import org.zhiben.identity.security.ApiAccessRules.Rule;
 
@@ -30,33 +28,33 @@ import org.zhiben.identity.security.ApiAccessRules.Rule;
  */
 public final class PageAccessRules {
 
-    private static final List<Rule> RULES = new ArrayList<>();
+    private static final AccessRuleList RULES = new AccessRuleList();
 
     static {
-        get("/campaign/**", CAMPAIGN_READ);
-        post("/campaign/tasks/*/progress", CAMPAIGN_PROGRESS_WRITE);
+        RULES.get("/campaign/**", CAMPAIGN_READ);
+        RULES.post("/campaign/tasks/*/progress", CAMPAIGN_PROGRESS_WRITE);
 
-        get("/enterprises/import/**", ENTERPRISES_WRITE);
-        get("/enterprises/new", ENTERPRISES_WRITE);
-        get("/enterprises/*/edit", ENTERPRISES_WRITE);
-        get("/enterprises/**", ENTERPRISES_READ);
-        post("/enterprises/**", ENTERPRISES_WRITE);
+        RULES.get("/enterprises/import/**", ENTERPRISES_WRITE);
+        RULES.get("/enterprises/new", ENTERPRISES_WRITE);
+        RULES.get("/enterprises/*/edit", ENTERPRISES_WRITE);
+        RULES.get("/enterprises/**", ENTERPRISES_READ);
+        RULES.post("/enterprises/**", ENTERPRISES_WRITE);
 
-        get("/standards/import", STANDARDS_WRITE);
-        get("/standards/**", STANDARDS_READ);
-        post("/standards/**", STANDARDS_WRITE);
+        RULES.get("/standards/import", STANDARDS_WRITE);
+        RULES.get("/standards/**", STANDARDS_READ);
+        RULES.post("/standards/**", STANDARDS_WRITE);
 
-        get("/hazards/new", HAZARDS_REPORT);
-        post("/hazards/new", HAZARDS_REPORT);
+        RULES.get("/hazards/new", HAZARDS_REPORT);
+        RULES.post("/hazards/new", HAZARDS_REPORT);
         // an enterprise submits the rectification of its own hazards (its data scope keeps it to them)
-        post("/hazards/*/rectification", HAZARDS_REPORT);
-        get("/hazards/**", HAZARDS_READ);
-        post("/hazards/**", HAZARDS_SUPERVISE);
+        RULES.post("/hazards/*/rectification", HAZARDS_REPORT);
+        RULES.get("/hazards/**", HAZARDS_READ);
+        RULES.post("/hazards/**", HAZARDS_SUPERVISE);
 
-        any("/responsibility/**", RESPONSIBILITY_RESOLVE);
-        get("/organization/**", ORGANIZATION_READ);
-        any("/admin/users/**", USERS_MANAGE);
-        any("/audit/**", AUDIT_READ);
+        RULES.any("/responsibility/**", RESPONSIBILITY_RESOLVE);
+        RULES.get("/organization/**", ORGANIZATION_READ);
+        RULES.any("/admin/users/**", USERS_MANAGE);
+        RULES.any("/audit/**", AUDIT_READ);
     }
 
     private PageAccessRules() {
@@ -64,23 +62,11 @@ public final class PageAccessRules {
 
     /** Every rule, in the order they are tried. */
     public static List<Rule> rules() {
-        return List.copyOf(RULES);
+        return RULES.rules();
     }
 
     /** The permission a page request needs; empty when any signed-in user may open it. */
     public static Optional<Permission> requiredPermission(HttpServletRequest request) {
-        return RULES.stream().filter(rule -> rule.matcher().matches(request)).map(Rule::permission).findFirst();
-    }
-
-    private static void get(String pattern, Permission permission) {
-        RULES.add(new Rule(HttpMethod.GET, pattern, permission));
-    }
-
-    private static void post(String pattern, Permission permission) {
-        RULES.add(new Rule(HttpMethod.POST, pattern, permission));
-    }
-
-    private static void any(String pattern, Permission permission) {
-        RULES.add(new Rule(null, pattern, permission));
+        return RULES.requiredPermission(request);
     }
 }
