@@ -1,8 +1,10 @@
 package org.zhiben.campaign;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
@@ -102,9 +104,13 @@ public record ProgressEntry(ProgressEntryId id, int taskNumber, String milestone
         return completesMilestone && this.taskNumber == taskNumber && milestoneCode.equals(this.milestoneCode);
     }
 
-    /** The event that says this entry was recorded. */
+    /**
+     * The event that says this entry was recorded. An entry is recorded once, so the event's id is derived from the
+     * entry's id: asking twice gives the same event.
+     */
     public ProgressRecorded recorded() {
-        return new ProgressRecorded(id, taskNumber, milestoneCode, recordedBy, reportedOn, completesMilestone,
+        UUID eventId = UUID.nameUUIDFromBytes(("ProgressRecorded:" + id.value()).getBytes(StandardCharsets.UTF_8));
+        return new ProgressRecorded(eventId, id, taskNumber, milestoneCode, recordedBy, reportedOn, completesMilestone,
                 recordedAt);
     }
 }

@@ -2,6 +2,7 @@ package org.zhiben.campaign;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.zhiben.shared.DomainEvent;
 import org.zhiben.shared.UnitCode;
@@ -11,7 +12,7 @@ import org.zhiben.shared.UnitCode;
  *
  * @param milestoneCode the milestone the progress is about, or null for progress on the task in general
  */
-public record ProgressRecorded(ProgressEntryId entryId, int taskNumber, String milestoneCode, UnitCode recordedBy,
+public record ProgressRecorded(UUID eventId, ProgressEntryId entryId, int taskNumber, String milestoneCode, UnitCode recordedBy,
                                LocalDate reportedOn, boolean completesMilestone, Instant occurredAt)
         implements DomainEvent {
 }

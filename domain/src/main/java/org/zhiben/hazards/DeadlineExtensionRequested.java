@@ -7,7 +7,7 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
 /** The enterprise asked for a later rectification deadline. */
-public record DeadlineExtensionRequested(HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
+public record DeadlineExtensionRequested(UUID eventId, HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
         IndustryCode industry, HazardLevel level, LocalDate currentDeadline, LocalDate requestedDeadline,
         Instant occurredAt) implements HazardEvent {
 }

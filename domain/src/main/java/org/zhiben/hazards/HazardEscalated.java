@@ -8,7 +8,7 @@ import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
 
 /** A step of the escalation ladder (函告/通报/约谈/曝光) was taken against an overdue hazard. */
-public record HazardEscalated(HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
+public record HazardEscalated(UUID eventId, HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
         IndustryCode industry, HazardLevel level, EscalationStep step, UnitCode actingUnit, LocalDate on,
         Instant occurredAt) implements HazardEvent {
 }

@@ -6,6 +6,6 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
 /** The enterprise reported the hazard rectified and submitted its evidence. */
-public record HazardRectified(HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
+public record HazardRectified(UUID eventId, HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
         IndustryCode industry, HazardLevel level, Instant occurredAt) implements HazardEvent {
 }

@@ -7,7 +7,7 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
 /** A hazard was registered in the major-hazard database (level not yet known unless determined at once). */
-public record HazardRegistered(HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
+public record HazardRegistered(UUID eventId, HazardId hazardId, UUID enterpriseId, JurisdictionCode jurisdiction,
         IndustryCode industry, HazardLevel level, DiscoveryChannel channel, LocalDate discoveredOn,
         Instant occurredAt) implements HazardEvent {
 }

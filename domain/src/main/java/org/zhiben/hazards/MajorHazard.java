@@ -101,7 +101,7 @@ public final class MajorHazard {
         MajorHazard hazard = new MajorHazard(id, finding, 0L);
         hazard.status = HazardStatus.REPORTED;
         hazard.history.add(new HazardTransition(null, HazardStatus.REPORTED, actor, at, null));
-        hazard.raise(new HazardRegistered(id, finding.enterpriseId(), finding.jurisdiction(), finding.industry(),
+        hazard.raise(new HazardRegistered(DomainEvent.newEventId(), id, finding.enterpriseId(), finding.jurisdiction(), finding.industry(),
                 null, finding.channel(), finding.discoveredOn(), at));
         return hazard;
     }
@@ -151,7 +151,7 @@ public final class MajorHazard {
         level = outcome.level();
         clause = outcome.clause();
         standardCode = outcome.standardCode();
-        raise(new HazardDetermined(id, enterpriseId(), jurisdiction(), industry(), level, clause, at));
+        raise(new HazardDetermined(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, clause, at));
     }
 
     /**
@@ -167,7 +167,7 @@ public final class MajorHazard {
         }
         move(HazardStatus.RECTIFYING, HazardStatus.DETERMINED, actor, at, reason);
         plan = newPlan;
-        raise(new RectificationPlanSet(id, enterpriseId(), jurisdiction(), industry(), level, newPlan.deadline(),
+        raise(new RectificationPlanSet(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, newPlan.deadline(),
                 newPlan.fundsFen(), at));
     }
 
@@ -180,7 +180,7 @@ public final class MajorHazard {
         move(HazardStatus.RECTIFIED, null, actor, at, reason);
         evidence.add(submitted);
         withdrawPendingExtension(actor, at);
-        raise(new HazardRectified(id, enterpriseId(), jurisdiction(), industry(), level, at));
+        raise(new HazardRectified(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, at));
     }
 
     /**
@@ -190,7 +190,7 @@ public final class MajorHazard {
     public void verify(Actor actor, Instant at, String reason) {
         requireUnit(actor);
         move(HazardStatus.VERIFIED, null, actor, at, reason);
-        raise(new HazardVerified(id, enterpriseId(), jurisdiction(), industry(), level, actor.unitCode(), at));
+        raise(new HazardVerified(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, actor.unitCode(), at));
     }
 
     /** RECTIFIED → RECTIFYING: the supervising department refuses the acceptance, giving its reasons. */
@@ -198,14 +198,14 @@ public final class MajorHazard {
         requireUnit(actor);
         Require.notBlank(reason, "reason");
         move(HazardStatus.RECTIFYING, HazardStatus.RECTIFIED, actor, at, reason);
-        raise(new HazardAcceptanceRefused(id, enterpriseId(), jurisdiction(), industry(), level, refusals(), at));
+        raise(new HazardAcceptanceRefused(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, refusals(), at));
     }
 
     /** VERIFIED → WRITTEN_OFF: the supervising department closes the loop (审核把关销号). */
     public void writeOff(Actor actor, Instant at, String reason) {
         requireUnit(actor);
         move(HazardStatus.WRITTEN_OFF, null, actor, at, reason);
-        raise(new HazardWrittenOff(id, enterpriseId(), jurisdiction(), industry(), level, actor.unitCode(), at));
+        raise(new HazardWrittenOff(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, actor.unitCode(), at));
     }
 
     /** REPORTED, DETERMINED or RECTIFYING → CANCELLED, e.g. a false report; the reason is required. */
@@ -214,7 +214,7 @@ public final class MajorHazard {
         HazardStatus from = status;
         move(HazardStatus.CANCELLED, null, actor, at, reason);
         withdrawPendingExtension(actor, at);
-        raise(new HazardCancelled(id, enterpriseId(), jurisdiction(), industry(), level, from, at));
+        raise(new HazardCancelled(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, from, at));
     }
 
     // ------------------------------------------------------------------------------------------ deadline extension
@@ -231,7 +231,7 @@ public final class MajorHazard {
         }
         LocalDate current = currentDeadline().orElseThrow();
         extensions.add(DeadlineExtension.requested(current, newDeadline, reason, actor, at));
-        raise(new DeadlineExtensionRequested(id, enterpriseId(), jurisdiction(), industry(), level, current,
+        raise(new DeadlineExtensionRequested(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, current,
                 newDeadline, at));
     }
 
@@ -239,7 +239,7 @@ public final class MajorHazard {
     public void approveDeadlineExtension(Actor actor, Instant at, String reason) {
         DeadlineExtension pending = pendingForDecision(actor, at);
         replacePending(pending.decided(DeadlineExtension.Decision.APPROVED, actor, at, reason));
-        raise(new DeadlineExtended(id, enterpriseId(), jurisdiction(), industry(), level, pending.previousDeadline(),
+        raise(new DeadlineExtended(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, pending.previousDeadline(),
                 pending.requestedDeadline(), approvedExtensions(), at));
     }
 
@@ -248,7 +248,7 @@ public final class MajorHazard {
         Require.notBlank(reason, "reason");
         DeadlineExtension pending = pendingForDecision(actor, at);
         replacePending(pending.decided(DeadlineExtension.Decision.REJECTED, actor, at, reason));
-        raise(new DeadlineExtensionRejected(id, enterpriseId(), jurisdiction(), industry(), level,
+        raise(new DeadlineExtensionRejected(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level,
                 pending.requestedDeadline(), at));
     }
 
@@ -305,7 +305,7 @@ public final class MajorHazard {
         }
         requireNotBefore(at);
         listings.add(listing);
-        raise(new HazardListed(id, enterpriseId(), jurisdiction(), industry(), level, listingLevel, supervisingUnit,
+        raise(new HazardListed(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, listingLevel, supervisingUnit,
                 responsibleUnit, listedOn, deadline, at));
     }
 
@@ -320,7 +320,7 @@ public final class MajorHazard {
         Listing removed = current.removed(Require.notNull(removedOn, "removedOn"), reason);
         requireNotBefore(at);
         listings.set(listings.size() - 1, removed);
-        raise(new HazardListingRemoved(id, enterpriseId(), jurisdiction(), industry(), level, removedOn, at));
+        raise(new HazardListingRemoved(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, removedOn, at));
     }
 
     // ------------------------------------------------------------------------------------ overdue and escalation
@@ -340,7 +340,7 @@ public final class MajorHazard {
             return false;
         }
         overdueNotedForDeadline = deadline;
-        raise(new HazardOverdue(id, enterpriseId(), jurisdiction(), industry(), level, deadline,
+        raise(new HazardOverdue(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, deadline,
                 daysOverdue(today), at));
         return true;
     }
@@ -363,7 +363,7 @@ public final class MajorHazard {
         }
         requireNotBefore(at);
         escalations.add(escalation);
-        raise(new HazardEscalated(id, enterpriseId(), jurisdiction(), industry(), level, step, actingUnit, on, at));
+        raise(new HazardEscalated(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, step, actingUnit, on, at));
     }
 
     /** The first step of the ladder not yet taken; empty when the ladder is complete. */

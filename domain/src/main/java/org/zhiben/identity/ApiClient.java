@@ -63,7 +63,7 @@ public final class ApiClient {
                     "an API client must be granted a data scope that sees something");
         }
         ApiClient client = new ApiClient(clientId, name, owner, scopes, dataScope, true, secretHash, 0);
-        client.events.add(new ApiClientRegistered(clientId, client.scopes, dataScope, at));
+        client.events.add(new ApiClientRegistered(DomainEvent.newEventId(), clientId, client.scopes, dataScope, at));
         return client;
     }
 
@@ -79,7 +79,7 @@ public final class ApiClient {
                     "the API client is already disabled");
         }
         enabled = false;
-        events.add(new ApiClientDisabled(clientId, at));
+        events.add(new ApiClientDisabled(DomainEvent.newEventId(), clientId, at));
     }
 
     public void enable(Instant at) {
@@ -88,13 +88,13 @@ public final class ApiClient {
                     "the API client is already enabled");
         }
         enabled = true;
-        events.add(new ApiClientEnabled(clientId, at));
+        events.add(new ApiClientEnabled(DomainEvent.newEventId(), clientId, at));
     }
 
     /** Replaces the secret (given as its hash). */
     public void rotateSecret(String newSecretHash, Instant at) {
         secretHash = Require.notBlank(newSecretHash, "secretHash");
-        events.add(new ApiClientSecretRotated(clientId, at));
+        events.add(new ApiClientSecretRotated(DomainEvent.newEventId(), clientId, at));
     }
 
     /** Whether the client was granted the permission (and is enabled). */

@@ -2,10 +2,11 @@ package org.zhiben.identity;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.UUID;
 import org.zhiben.shared.DomainEvent;
 
 /** Another bureau's system was registered with these scopes and this data scope. Carries no secret. */
-public record ApiClientRegistered(ClientId clientId, Set<Permission> scopes, DataScope dataScope, Instant occurredAt)
+public record ApiClientRegistered(UUID eventId, ClientId clientId, Set<Permission> scopes, DataScope dataScope, Instant occurredAt)
         implements DomainEvent {
 
     public ApiClientRegistered {

@@ -1,8 +1,9 @@
 package org.zhiben.identity;
 
 import java.time.Instant;
+import java.util.UUID;
 import org.zhiben.shared.DomainEvent;
 
 /** A user changed their own password. */
-public record PasswordChanged(UserId userId, Instant occurredAt) implements DomainEvent {
+public record PasswordChanged(UUID eventId, UserId userId, Instant occurredAt) implements DomainEvent {
 }

@@ -66,7 +66,7 @@ public final class UserAccount {
                                      String oneTimePasswordHash, Instant at) {
         UserAccount account = new UserAccount(id, username, displayName, assignment, true, oneTimePasswordHash, true,
                 0, null, 0);
-        account.events.add(new UserCreated(id, assignment.roles(), assignment.unit(), assignment.jurisdiction(),
+        account.events.add(new UserCreated(DomainEvent.newEventId(), id, assignment.roles(), assignment.unit(), assignment.jurisdiction(),
                 assignment.enterpriseId(), at));
         return account;
     }
@@ -86,7 +86,7 @@ public final class UserAccount {
             return;
         }
         assignment = newAssignment;
-        events.add(new UserRolesChanged(id, newAssignment.roles(), newAssignment.unit(),
+        events.add(new UserRolesChanged(DomainEvent.newEventId(), id, newAssignment.roles(), newAssignment.unit(),
                 newAssignment.jurisdiction(), newAssignment.enterpriseId(), at));
     }
 
@@ -95,7 +95,7 @@ public final class UserAccount {
             throw new RuleViolationException("identity.user.already-disabled", "the user account is already disabled");
         }
         enabled = false;
-        events.add(new UserDisabled(id, at));
+        events.add(new UserDisabled(DomainEvent.newEventId(), id, at));
     }
 
     public void enable(Instant at) {
@@ -103,7 +103,7 @@ public final class UserAccount {
             throw new RuleViolationException("identity.user.already-enabled", "the user account is already enabled");
         }
         enabled = true;
-        events.add(new UserEnabled(id, at));
+        events.add(new UserEnabled(DomainEvent.newEventId(), id, at));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class UserAccount {
         mustChangePassword = true;
         consecutiveFailedLogins = 0;
         lockedUntil = null;
-        events.add(new PasswordReset(id, at));
+        events.add(new PasswordReset(DomainEvent.newEventId(), id, at));
     }
 
     /** The user chose a new password (given as its hash; the policy was checked on the raw password). */
@@ -123,7 +123,7 @@ public final class UserAccount {
         requireEnabled();
         passwordHash = Require.notBlank(newPasswordHash, "passwordHash");
         mustChangePassword = false;
-        events.add(new PasswordChanged(id, at));
+        events.add(new PasswordChanged(DomainEvent.newEventId(), id, at));
     }
 
     /** A login failed (wrong password); the fifth consecutive failure locks the account for 15 minutes. */

@@ -8,7 +8,7 @@ import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
 
 /** A user account was created with these roles and affiliation. Carries no name, password or hash. */
-public record UserCreated(UserId userId, Set<Role> roles, UnitCode unit, JurisdictionCode jurisdiction,
+public record UserCreated(UUID eventId, UserId userId, Set<Role> roles, UnitCode unit, JurisdictionCode jurisdiction,
                           UUID enterpriseId, Instant occurredAt) implements DomainEvent {
 
     public UserCreated {

@@ -8,7 +8,7 @@ import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
 
 /** A user's roles or affiliation (unit, jurisdiction, enterprise), and so its data scope, were changed. */
-public record UserRolesChanged(UserId userId, Set<Role> roles, UnitCode unit, JurisdictionCode jurisdiction,
+public record UserRolesChanged(UUID eventId, UserId userId, Set<Role> roles, UnitCode unit, JurisdictionCode jurisdiction,
                                UUID enterpriseId, Instant occurredAt) implements DomainEvent {
 
     public UserRolesChanged {

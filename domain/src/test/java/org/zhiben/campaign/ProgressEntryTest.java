@@ -39,7 +39,7 @@ class ProgressEntryTest {
         assertThat(entry.recordedBy()).isEqualTo(HOUSING);
         assertThat(entry.completes(16, "T16-M1")).isTrue();
         assertThat(entry.recordedAt()).isEqualTo(clock.instant());
-        assertThat(entry.recorded()).isEqualTo(new ProgressRecorded(entry.id(), 16, "T16-M1", HOUSING,
+        assertThat(entry.recorded()).isEqualTo(new ProgressRecorded(entry.recorded().eventId(), entry.id(), 16, "T16-M1", HOUSING,
                 LocalDate.of(2024, 12, 5), true, clock.instant()));
     }
 

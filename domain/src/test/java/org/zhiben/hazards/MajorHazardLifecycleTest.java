@@ -66,6 +66,18 @@ class MajorHazardLifecycleTest {
     }
 
     @Test
+    void every_event_has_an_id_of_its_own_and_the_instant_it_occurred() {
+        MajorHazard hazard = HazardFixtures.reported(DAY);
+        hazard.determine(HazardLevelOutcome.major(CLAUSE), INSPECTOR, at(DAY.plusDays(1)), null);
+        hazard.setRectificationPlan(plan(DAY.plusDays(30)), ENTERPRISE_USER, at(DAY.plusDays(2)), null);
+        List<DomainEvent> events = hazard.pullEvents();
+
+        assertThat(events).extracting(DomainEvent::eventId).doesNotContainNull().doesNotHaveDuplicates();
+        assertThat(events).extracting(DomainEvent::occurredAt)
+                .containsExactly(at(DAY), at(DAY.plusDays(1)), at(DAY.plusDays(2)));
+    }
+
+    @Test
     void an_illegal_transition_is_refused_naming_from_and_to() {
         MajorHazard hazard = HazardFixtures.reported(DAY);
 

@@ -3,7 +3,7 @@ package org.zhiben.hazards.config;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.application.CancelHazard;
@@ -29,64 +29,64 @@ import org.zhiben.hazards.application.WriteOffHazard;
 class MajorHazardConfiguration {
 
     @Bean
-    RegisterHazard registerHazard(MajorHazards hazards, HazardEvents events, HazardNotifications notifications,
+    RegisterHazard registerHazard(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
             Clock clock) {
         return new RegisterHazard(hazards, events, notifications, clock);
     }
 
     @Bean
-    DetermineHazardLevel determineHazardLevel(MajorHazards hazards, HazardEvents events,
+    DetermineHazardLevel determineHazardLevel(MajorHazards hazards, DomainEvents events,
             HazardNotifications notifications, Clock clock) {
         return new DetermineHazardLevel(hazards, events, notifications, clock);
     }
 
     @Bean
-    SetRectificationPlan setRectificationPlan(MajorHazards hazards, HazardEvents events, Clock clock) {
+    SetRectificationPlan setRectificationPlan(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new SetRectificationPlan(hazards, events, clock);
     }
 
     @Bean
-    SubmitRectification submitRectification(MajorHazards hazards, HazardEvents events, Clock clock) {
+    SubmitRectification submitRectification(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new SubmitRectification(hazards, events, clock);
     }
 
     @Bean
-    VerifyRectification verifyRectification(MajorHazards hazards, HazardEvents events, Clock clock) {
+    VerifyRectification verifyRectification(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new VerifyRectification(hazards, events, clock);
     }
 
     @Bean
-    RefuseAcceptance refuseAcceptance(MajorHazards hazards, HazardEvents events, Clock clock) {
+    RefuseAcceptance refuseAcceptance(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new RefuseAcceptance(hazards, events, clock);
     }
 
     @Bean
-    WriteOffHazard writeOffHazard(MajorHazards hazards, HazardEvents events, Clock clock) {
+    WriteOffHazard writeOffHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new WriteOffHazard(hazards, events, clock);
     }
 
     @Bean
-    CancelHazard cancelHazard(MajorHazards hazards, HazardEvents events, Clock clock) {
+    CancelHazard cancelHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new CancelHazard(hazards, events, clock);
     }
 
     @Bean
-    RequestDeadlineExtension requestDeadlineExtension(MajorHazards hazards, HazardEvents events, Clock clock) {
+    RequestDeadlineExtension requestDeadlineExtension(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new RequestDeadlineExtension(hazards, events, clock);
     }
 
     @Bean
-    DecideDeadlineExtension decideDeadlineExtension(MajorHazards hazards, HazardEvents events, Clock clock) {
+    DecideDeadlineExtension decideDeadlineExtension(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new DecideDeadlineExtension(hazards, events, clock);
     }
 
     @Bean
-    ListHazard listHazard(MajorHazards hazards, HazardEvents events, Clock clock) {
+    ListHazard listHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new ListHazard(hazards, events, clock);
     }
 
     @Bean
-    RemoveListing removeListing(MajorHazards hazards, HazardEvents events, Clock clock) {
+    RemoveListing removeListing(MajorHazards hazards, DomainEvents events, Clock clock) {
         return new RemoveListing(hazards, events, clock);
     }
 

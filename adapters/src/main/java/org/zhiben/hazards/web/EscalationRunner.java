@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.zhiben.hazards.HazardEscalated;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.application.EscalateOverdueHazards;
@@ -38,7 +38,7 @@ public class EscalationRunner {
     private static final Logger log = LoggerFactory.getLogger(EscalationRunner.class);
 
     private final MajorHazards hazards;
-    private final HazardEvents events;
+    private final DomainEvents events;
     private final HazardNotifications notifications;
     private final EscalationPolicies policies;
     private final EscalationRunLog runs;
@@ -47,7 +47,7 @@ public class EscalationRunner {
     private final UnitCode defaultActingUnit;
     private final AuditRecorder audit;
 
-    EscalationRunner(MajorHazards hazards, HazardEvents events, HazardNotifications notifications,
+    EscalationRunner(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
             EscalationPolicies policies, EscalationRunLog runs, Transactions transactions, Clock clock,
             @Value("${zhiben.hazards.escalation.default-acting-unit:ACO}") String defaultActingUnit,
             AuditRecorder audit) {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +14,7 @@ import org.zhiben.identity.ClientId;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Permission;
 import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.StaleVersionException;
 
@@ -25,10 +25,10 @@ class ApiClientsAdapter implements ApiClients {
 
     private final ApiClientRepository repository;
     private final EntityManager entityManager;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
 
-    ApiClientsAdapter(ApiClientRepository repository, EntityManager entityManager, ApplicationEventPublisher events,
+    ApiClientsAdapter(ApiClientRepository repository, EntityManager entityManager, DomainEvents events,
                       Clock clock) {
         this.repository = repository;
         this.entityManager = entityManager;
@@ -49,7 +49,7 @@ class ApiClientsAdapter implements ApiClients {
             }
             copy(client, entity);
         }
-        client.pullEvents().forEach(events::publishEvent);
+        client.pullEvents().forEach(events::publish);
     }
 
     @Override

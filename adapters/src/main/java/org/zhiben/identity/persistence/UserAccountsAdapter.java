@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
@@ -15,6 +14,7 @@ import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.StaleVersionException;
 import org.zhiben.shared.UnitCode;
@@ -26,11 +26,11 @@ class UserAccountsAdapter implements UserAccounts {
 
     private final UserAccountRepository repository;
     private final EntityManager entityManager;
-    private final ApplicationEventPublisher events;
+    private final DomainEvents events;
     private final Clock clock;
 
     UserAccountsAdapter(UserAccountRepository repository, EntityManager entityManager,
-                        ApplicationEventPublisher events, Clock clock) {
+                        DomainEvents events, Clock clock) {
         this.repository = repository;
         this.entityManager = entityManager;
         this.events = events;
@@ -50,7 +50,7 @@ class UserAccountsAdapter implements UserAccounts {
             }
             copy(account, entity);
         }
-        account.pullEvents().forEach(events::publishEvent);
+        account.pullEvents().forEach(events::publish);
     }
 
     @Override

@@ -33,7 +33,7 @@ import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.enterprises.web.TestCreditCodes;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DiscoveryChannel;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardFinding;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
@@ -62,7 +62,7 @@ class HazardMailerTest {
     @Autowired
     MajorHazards hazards;
     @Autowired
-    HazardEvents events;
+    DomainEvents events;
     @Autowired
     Transactions transactions;
     @Autowired

@@ -2,7 +2,7 @@ package org.zhiben.campaign.application;
 
 import java.time.Clock;
 
-import org.zhiben.campaign.CampaignEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.campaign.CampaignPlans;
 import org.zhiben.campaign.CampaignUnits;
 import org.zhiben.campaign.ProgressEntries;
@@ -19,10 +19,10 @@ public final class RecordProgress {
     private final CampaignPlans plans;
     private final CampaignUnits units;
     private final ProgressEntries entries;
-    private final CampaignEvents events;
+    private final DomainEvents events;
     private final Clock clock;
 
-    public RecordProgress(CampaignPlans plans, CampaignUnits units, ProgressEntries entries, CampaignEvents events,
+    public RecordProgress(CampaignPlans plans, CampaignUnits units, ProgressEntries entries, DomainEvents events,
                           Clock clock) {
         this.plans = plans;
         this.units = units;

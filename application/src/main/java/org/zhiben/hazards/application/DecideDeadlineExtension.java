@@ -1,7 +1,7 @@
 package org.zhiben.hazards.application;
 
 import java.time.Clock;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
 
@@ -11,7 +11,7 @@ public class DecideDeadlineExtension {
     private final HazardStore store;
     private final Clock clock;
 
-    public DecideDeadlineExtension(MajorHazards hazards, HazardEvents events, Clock clock) {
+    public DecideDeadlineExtension(MajorHazards hazards, DomainEvents events, Clock clock) {
         this.store = new HazardStore(hazards, events);
         this.clock = clock;
     }

@@ -1,7 +1,7 @@
 package org.zhiben.hazards.application;
 
 import java.time.Clock;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazard;
@@ -17,7 +17,7 @@ public class DetermineHazardLevel {
     private final EnterpriseNotices notices;
     private final Clock clock;
 
-    public DetermineHazardLevel(MajorHazards hazards, HazardEvents events, HazardNotifications notifications,
+    public DetermineHazardLevel(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
             Clock clock) {
         this.store = new HazardStore(hazards, events);
         this.notices = new EnterpriseNotices(notifications);

@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardEscalated;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardNotificationKind;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.Listing;
@@ -36,7 +36,7 @@ public class EscalateOverdueHazards {
     /**
      * @param policies the escalation policies, each in force from its {@code effectiveFrom} until a later one
      */
-    public EscalateOverdueHazards(MajorHazards hazards, HazardEvents events, HazardNotifications notifications,
+    public EscalateOverdueHazards(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
             List<EscalationPolicy> policies, Clock clock) {
         this.hazards = hazards;
         this.store = new HazardStore(hazards, events);

@@ -1,7 +1,7 @@
 package org.zhiben.hazards.application;
 
 import java.util.List;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
@@ -12,9 +12,9 @@ import org.zhiben.shared.NotFoundException;
 final class HazardStore {
 
     private final MajorHazards hazards;
-    private final HazardEvents events;
+    private final DomainEvents events;
 
-    HazardStore(MajorHazards hazards, HazardEvents events) {
+    HazardStore(MajorHazards hazards, DomainEvents events) {
         this.hazards = hazards;
         this.events = events;
     }

@@ -2,7 +2,7 @@ package org.zhiben.hazards.application;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.shared.InvalidValueException;
@@ -13,7 +13,7 @@ public class ListHazard {
     private final HazardStore store;
     private final Clock clock;
 
-    public ListHazard(MajorHazards hazards, HazardEvents events, Clock clock) {
+    public ListHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
         this.store = new HazardStore(hazards, events);
         this.clock = clock;
     }

@@ -3,7 +3,7 @@ package org.zhiben.hazards.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardNotifications;
@@ -21,7 +21,7 @@ public class RegisterHazard {
     private final EnterpriseNotices notices;
     private final Clock clock;
 
-    public RegisterHazard(MajorHazards hazards, HazardEvents events, HazardNotifications notifications, Clock clock) {
+    public RegisterHazard(MajorHazards hazards, DomainEvents events, HazardNotifications notifications, Clock clock) {
         this.store = new HazardStore(hazards, events);
         this.notices = new EnterpriseNotices(notifications);
         this.clock = clock;

@@ -3,10 +3,10 @@ package org.zhiben.campaign.application;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.zhiben.campaign.CampaignEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.shared.DomainEvent;
 
-final class CollectedCampaignEvents implements CampaignEvents {
+final class CollectedCampaignEvents implements DomainEvents {
 
     final List<DomainEvent> published = new ArrayList<>();
 

@@ -2,10 +2,10 @@ package org.zhiben.hazards.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhiben.hazards.HazardEvents;
+import org.zhiben.shared.DomainEvents;
 import org.zhiben.shared.DomainEvent;
 
-final class RecordingHazardEvents implements HazardEvents {
+final class RecordingHazardEvents implements DomainEvents {
 
     final List<DomainEvent> published = new ArrayList<>();
 
