@@ -3,6 +3,7 @@ package org.zhiben.enterprises;
 import java.util.Objects;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.NotPermittedException;
 import org.zhiben.shared.Require;
 
 /**
@@ -38,12 +39,36 @@ public final class Enterprise {
     }
 
     /**
-     * Replaces the profile.
+     * Replaces the profile, as someone who supervises the enterprise (its county or port, the department of its
+     * industry, the committee office).
      *
      * @return whether anything changed
      */
     public boolean revise(EnterpriseProfile revised) {
+        return revise(revised, true);
+    }
+
+    /**
+     * Replaces the profile. The jurisdiction (属地) and the industry (行业领域) decide who supervises the enterprise
+     * (属地管理, 管行业必须管安全), like the credit code, which never changes: they are not the enterprise's own to
+     * change. Only a reviser who supervises it may change them; anyone else — the enterprise's own safety manager —
+     * is refused with {@code enterprise.jurisdiction.supervisor-only} or {@code enterprise.industry.supervisor-only}.
+     *
+     * @param bySupervisor whether the reviser supervises the enterprise
+     * @return whether anything changed
+     */
+    public boolean revise(EnterpriseProfile revised, boolean bySupervisor) {
         Require.notNull(revised, "profile");
+        if (!bySupervisor) {
+            if (!profile.jurisdiction().equals(revised.jurisdiction())) {
+                throw new NotPermittedException("enterprise.jurisdiction.supervisor-only",
+                        "only those who supervise the enterprise may change its jurisdiction", "jurisdiction");
+            }
+            if (!profile.industry().equals(revised.industry())) {
+                throw new NotPermittedException("enterprise.industry.supervisor-only",
+                        "only those who supervise the enterprise may change its industry", "industry");
+            }
+        }
         if (profile.equals(revised)) {
             return false;
         }

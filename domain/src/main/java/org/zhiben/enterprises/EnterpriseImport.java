@@ -85,7 +85,21 @@ public final class EnterpriseImport {
      */
     public EnterpriseImportResult run(List<EnterpriseImportRow> rows,
             Map<UnifiedSocialCreditCode, Enterprise> existing, Predicate<Enterprise> mayChange) {
+        return run(rows, existing, mayChange, enterprise -> true);
+    }
+
+    /**
+     * Checks the rows and decides what to store, as {@link #run(List, Map, Predicate)} does; in addition, a row that
+     * changes the jurisdiction or the industry of a stored enterprise the importer does not supervise
+     * ({@code supervises}; e.g. the enterprise's own safety manager) is refused with
+     * {@code enterprise.jurisdiction.supervisor-only} or {@code enterprise.industry.supervisor-only}, as
+     * {@link Enterprise#revise(EnterpriseProfile, boolean)} refuses it.
+     */
+    public EnterpriseImportResult run(List<EnterpriseImportRow> rows,
+            Map<UnifiedSocialCreditCode, Enterprise> existing, Predicate<Enterprise> mayChange,
+            Predicate<Enterprise> supervises) {
         Require.notNull(mayChange, "mayChange");
+        Require.notNull(supervises, "supervises");
         Require.notNull(rows, "rows");
         Require.notNull(existing, "existing");
         List<RowError> errors = new ArrayList<>();
@@ -113,6 +127,16 @@ public final class EnterpriseImport {
             if (stored != null && !mayChange.test(stored) || !mayChange.test(candidate)) {
                 errors.add(new RowError(row.lineNumber(), "jurisdiction", "enterprise.import.out-of-scope",
                         "this enterprise is outside the data you may change", List.of()));
+                continue;
+            }
+            String supervisedField = stored == null || supervises.test(stored) ? null
+                    : !stored.jurisdiction().equals(profile.jurisdiction()) ? "jurisdiction"
+                    : !stored.industry().equals(profile.industry()) ? "industry" : null;
+            if (supervisedField != null) {
+                errors.add(new RowError(row.lineNumber(), supervisedField,
+                        "enterprise." + supervisedField + ".supervisor-only",
+                        "only those who supervise the enterprise may change its " + supervisedField,
+                        List.of(supervisedField)));
                 continue;
             }
             if (stored == null) {

@@ -20,7 +20,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.enterprises.application.FindEnterprises;
+import org.zhiben.enterprises.application.RegisterEnterprise;
 import org.zhiben.enterprises.application.RegisterEnterpriseCommand;
+import org.zhiben.enterprises.application.UpdateEnterprise;
 import org.zhiben.enterprises.application.UpdateEnterpriseCommand;
 import org.zhiben.enterprises.web.EnterpriseRequests.RegisterEnterpriseRequest;
 import org.zhiben.enterprises.web.EnterpriseRequests.UpdateEnterpriseRequest;
@@ -34,22 +37,27 @@ import org.zhiben.platform.web.RequestValues;
 @Tag(name = "Enterprises", description = "The register of regulated enterprises (企业), by unified social credit code")
 class EnterpriseController {
 
-    private final ScopedEnterprises enterprises;
+    private final RegisterEnterprise registerEnterprise;
+    private final UpdateEnterprise updateEnterprise;
+    private final FindEnterprises enterprises;
 
-    EnterpriseController(ScopedEnterprises enterprises) {
+    EnterpriseController(RegisterEnterprise registerEnterprise, UpdateEnterprise updateEnterprise,
+            FindEnterprises enterprises) {
+        this.registerEnterprise = registerEnterprise;
+        this.updateEnterprise = updateEnterprise;
         this.enterprises = enterprises;
     }
 
     @PostMapping
     @Operation(summary = "Register an enterprise",
             description = "201 with Location and ETag; 400 naming the field (e.g. creditCode with a wrong check "
-                    + "character); 403 when the jurisdiction and the industry both lie outside the caller's data "
+                    + "character); 403 enterprise.out-of-scope when the jurisdiction and the industry both lie outside the caller's data "
                     + "scope (a county registers its own enterprises, a department those of its industries); "
                     + "409 enterprise.credit-code.taken when the code is registered already")
     ResponseEntity<EnterpriseResponse> register(@Valid @RequestBody RegisterEnterpriseRequest request) {
         RegisterEnterpriseCommand command = new RegisterEnterpriseCommand(request.toCreditCode(),
                 request.toDetails());
-        Enterprise registered = enterprises.register(command);
+        Enterprise registered = registerEnterprise.register(command);
         return ResponseEntity.created(URI.create("/api/v1/enterprises/" + registered.id()))
                 .eTag(IfMatch.etag(registered.version()))
                 .body(EnterpriseResponse.from(registered));
@@ -85,15 +93,19 @@ class EnterpriseController {
     @PutMapping("/{id}")
     @Operation(summary = "Replace an enterprise's details",
             description = "If-Match with the ETag last read is required: 428 without it, 412 when the enterprise "
-                    + "changed since; 404 for an enterprise outside the caller's data scope; 403 when the new "
-                    + "jurisdiction and industry would move it outside")
+                    + "changed since; 404 for an enterprise outside the caller's data scope; 403 "
+                    + "enterprise.out-of-scope when the new jurisdiction and industry would move it outside; 403 "
+                    + "enterprise.jurisdiction.supervisor-only or enterprise.industry.supervisor-only when a caller "
+                    + "who does not supervise the enterprise (its own safety manager) changes its jurisdiction or "
+                    + "industry; 409 enterprise.credit-code.unchangeable when creditCode is given and is not the "
+                    + "enterprise's")
     ResponseEntity<EnterpriseResponse> update(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody UpdateEnterpriseRequest request) {
         long expectedVersion = IfMatch.requiredVersion(ifMatch);
         UpdateEnterpriseCommand command = new UpdateEnterpriseCommand(new EnterpriseId(id), expectedVersion,
-                request.toDetails());
-        return withETag(enterprises.update(command));
+                request.toCreditCode(), request.toDetails());
+        return withETag(updateEnterprise.update(command));
     }
 
     private static ResponseEntity<EnterpriseResponse> withETag(Enterprise enterprise) {

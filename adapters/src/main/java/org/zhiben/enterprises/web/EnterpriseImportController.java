@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.enterprises.ImportReport;
 import org.zhiben.enterprises.RowError;
+import org.zhiben.enterprises.application.ImportEnterprises;
+import org.zhiben.enterprises.application.ImportEnterprisesCommand;
 import org.zhiben.enterprises.web.EnterpriseResponses.ImportReportResponse;
 import org.zhiben.enterprises.web.EnterpriseResponses.RowErrorResponse;
 import org.zhiben.shared.InvalidValueException;
@@ -25,13 +27,13 @@ import org.zhiben.shared.InvalidValueException;
 @Tag(name = "Enterprises")
 class EnterpriseImportController {
 
-    private final ScopedEnterprises enterprises;
+    private final ImportEnterprises importEnterprises;
     private final MessageSource messages;
     private final DataSize maxFileSize;
 
-    EnterpriseImportController(ScopedEnterprises enterprises, MessageSource messages,
+    EnterpriseImportController(ImportEnterprises importEnterprises, MessageSource messages,
             @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
-        this.enterprises = enterprises;
+        this.importEnterprises = importEnterprises;
         this.messages = messages;
         this.maxFileSize = maxFileSize;
     }
@@ -49,7 +51,8 @@ class EnterpriseImportController {
         if (file.getSize() > maxFileSize.toBytes()) {
             throw new InvalidValueException("file", "upload.too-large", "the file is too large");
         }
-        ImportReport report = enterprises.importSheet(file.getOriginalFilename(), bytes(file));
+        ImportReport report = importEnterprises.importRows(
+                new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), bytes(file))));
         return new ImportReportResponse(report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.errors().stream().map(this::localized).toList());
     }

@@ -44,8 +44,12 @@ final class EnterpriseRequests {
         }
     }
 
-    @Schema(description = "Replace the details of an enterprise; the credit code never changes")
+    @Schema(description = "Replace the details of an enterprise; the credit code never changes. Jurisdiction and "
+            + "industry decide who supervises the enterprise: only a caller who supervises it may change them, not "
+            + "the enterprise's own safety manager")
     record UpdateEnterpriseRequest(
+            @Schema(description = "optional; when given, it must be the enterprise's own", nullable = true)
+            @Size(max = 40) String creditCode,
             @Size(max = 400) String name,
             @Size(max = 20) String jurisdiction,
             @Size(max = 40) String industry,
@@ -62,6 +66,11 @@ final class EnterpriseRequests {
         EnterpriseDetails toDetails() {
             return details(name, jurisdiction, industry, address, principalName, principalPhone, principalEmail,
                     controllerName, controllerPhone, controllerEmail, standardisationGrade, status);
+        }
+
+        UnifiedSocialCreditCode toCreditCode() {
+            return creditCode == null || creditCode.isBlank() ? null
+                    : RequestValues.convert(creditCode, "creditCode", UnifiedSocialCreditCode::of);
         }
     }
 

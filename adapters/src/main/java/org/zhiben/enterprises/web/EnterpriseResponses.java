@@ -12,7 +12,7 @@ import org.zhiben.enterprises.Person;
  * are personal data: only the detail view of one enterprise shows them in full; lists show them masked
  * ({@code 138****5678}, {@code z***@example.cn}).
  */
-final class EnterpriseResponses {
+public final class EnterpriseResponses {
 
     private EnterpriseResponses() {
     }
@@ -73,7 +73,7 @@ final class EnterpriseResponses {
     }
 
     /** Keeps the first three and the last four characters: {@code 13812345678} → {@code 138****5678}. */
-    static String maskPhone(String phone) {
+    public static String maskPhone(String phone) {
         if (phone.length() <= 7) {
             return "*".repeat(phone.length());
         }

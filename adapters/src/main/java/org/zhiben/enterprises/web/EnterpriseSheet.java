@@ -31,12 +31,12 @@ import org.zhiben.shared.InvalidValueException;
  * <p>
  * A file that is neither, or whose header is wrong, is refused as a whole on the field {@code file}.
  */
-final class EnterpriseSheet {
+public final class EnterpriseSheet {
 
     static final String FIELD = "file";
 
     /** The Chinese column headings, in the order of {@link EnterpriseImport#COLUMNS}. */
-    static final List<String> CHINESE_HEADINGS = List.of("统一社会信用代码", "企业名称", "属地", "行业", "地址",
+    public static final List<String> CHINESE_HEADINGS = List.of("统一社会信用代码", "企业名称", "属地", "行业", "地址",
             "主要负责人", "主要负责人电话", "主要负责人邮箱", "实际控制人", "实际控制人电话", "实际控制人邮箱", "安全生产标准化等级",
             "状态");
 
@@ -50,7 +50,7 @@ final class EnterpriseSheet {
     }
 
     /** The rows of the file, in file order. */
-    static List<EnterpriseImportRow> read(String fileName, byte[] content) {
+    public static List<EnterpriseImportRow> read(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         boolean zip = startsWith(content, ZIP_MAGIC);
         if (name.endsWith(".xlsx") && zip) {

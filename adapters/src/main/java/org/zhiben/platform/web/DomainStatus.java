@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
+import org.zhiben.shared.NotPermittedException;
 import org.zhiben.shared.RuleViolationException;
 
 /** The HTTP status that says what a refusal of the domain means. */
@@ -18,6 +19,9 @@ public final class DomainStatus {
         }
         if (e instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;
+        }
+        if (e instanceof NotPermittedException) {
+            return HttpStatus.FORBIDDEN;
         }
         if (e instanceof RuleViolationException) {
             return HttpStatus.CONFLICT;

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Permission;
+import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.web.IdentityAdministration;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.shared.JurisdictionCode;
@@ -85,6 +86,36 @@ class EnterpriseDataScopeApiTest {
     }
 
     @Test
+    void an_enterprise_manager_may_not_move_their_enterprise_out_of_supervision_but_may_change_its_other_details() {
+        String location = locationOf(register(ADMIN, TestCreditCodes.random(), "自管企业" + token(), AKTO,
+                "HAZARDOUS_CHEMICALS"));
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        RequestPostProcessor manager = TestCallers.as(RoleAssignment.enterpriseManager(id));
+
+        assertThat(put(manager, location, "\"0\"", ARTUX, "INDUSTRY_TRADE", "13912345678"))
+                .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code")
+                .isEqualTo("enterprise.jurisdiction.supervisor-only");
+        assertThat(put(manager, location, "\"0\"", AKTO, "INDUSTRY_TRADE", "13912345678"))
+                .hasStatus(HttpStatus.FORBIDDEN).bodyJson().extractingPath("$.code")
+                .isEqualTo("enterprise.industry.supervisor-only");
+        assertThat(mvc.put().uri(location).with(manager).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.IF_MATCH, "\"0\"").content(body(AKTO, "HAZARDOUS_CHEMICALS", "13912345678")
+                        .replace("{", "{\"creditCode\": \"" + TestCreditCodes.random() + "\", ")))
+                .hasStatus(HttpStatus.CONFLICT).bodyJson().extractingPath("$.code")
+                .isEqualTo("enterprise.credit-code.unchangeable");
+        assertThat(mvc.get().uri(location).with(TestCallers.countyOfficer(AKTO))).hasStatusOk().bodyJson()
+                .satisfies(body -> {
+                    assertThat(body).extractingPath("$.industry").isEqualTo("HAZARDOUS_CHEMICALS");
+                    assertThat(body).extractingPath("$.highRisk").isEqualTo(true);
+                });
+
+        assertThat(put(manager, location, "\"0\"", AKTO, "HAZARDOUS_CHEMICALS", "13800001111")).hasStatusOk()
+                .hasHeader(HttpHeaders.ETAG, "\"1\"");
+        assertThat(put(TestCallers.countyOfficer(AKTO), location, "\"1\"", AKTO, "INDUSTRY_TRADE", "13800001111"))
+                .hasStatusOk().bodyJson().extractingPath("$.industry").isEqualTo("INDUSTRY_TRADE");
+    }
+
+    @Test
     void a_housing_officer_sees_urban_gas_and_construction_enterprises_but_not_hazardous_chemicals_ones() {
         String token = token();
         register(ADMIN, TestCreditCodes.random(), "燃气企业" + token, ARTUX, "URBAN_GAS");
@@ -134,7 +165,7 @@ class EnterpriseDataScopeApiTest {
                 .param("entityId", id).with(TestCallers.auditor()).exchange()).get("entries");
         List<String> actions = new ArrayList<>();
         entries.forEach(entry -> actions.add(entry.get("action").asString()));
-        assertThat(actions).containsExactly("UPDATED", "REGISTERED");
+        assertThat(actions).containsExactly("enterprise.updated", "enterprise.registered");
         JsonNode updated = entries.get(0);
         assertThat(updated.get("unitCode").asString()).isEqualTo("AKTO_GOV");
         assertThat(updated.get("role").asString()).isEqualTo("COUNTY_OFFICER");
@@ -176,6 +207,20 @@ class EnterpriseDataScopeApiTest {
                          "controllerName": "李四", "controllerPhone": "0908-4221234", "standardisationGrade": "二级",
                          "status": "SUSPENDED"}
                         """.formatted(name, jurisdiction)).exchange();
+    }
+
+    private MvcTestResult put(RequestPostProcessor caller, String location, String ifMatch, String jurisdiction,
+            String industry, String principalPhone) {
+        return mvc.put().uri(location).with(caller).contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.IF_MATCH, ifMatch).content(body(jurisdiction, industry, principalPhone)).exchange();
+    }
+
+    private static String body(String jurisdiction, String industry, String principalPhone) {
+        return """
+                {"name": "自管企业", "jurisdiction": "%s", "industry": "%s",
+                 "address": "阿克陶县光明路1号", "principalName": "张三", "principalPhone": "%s",
+                 "controllerName": "李四", "controllerPhone": "0908-4221234", "standardisationGrade": "二级"}
+                """.formatted(jurisdiction, industry, principalPhone);
     }
 
     private List<String> names(MvcTestResult result) {

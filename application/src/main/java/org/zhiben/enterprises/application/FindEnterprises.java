@@ -6,27 +6,49 @@ import org.zhiben.enterprises.EnterpriseSearch;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.NotFoundException;
 
-/** Looks enterprises up by identity or credit code, and searches them by jurisdiction, industry and name. */
+/**
+ * Looks enterprises up by identity or credit code, and searches them by jurisdiction, industry and name — always
+ * within the caller's data scope: outside it, an enterprise does not exist for them ({@link NotFoundException}).
+ */
 public class FindEnterprises {
 
     private final Enterprises enterprises;
+    private final CurrentActors currentActors;
 
-    public FindEnterprises(Enterprises enterprises) {
+    public FindEnterprises(Enterprises enterprises, CurrentActors currentActors) {
         this.enterprises = enterprises;
+        this.currentActors = currentActors;
     }
 
     public Enterprise byId(EnterpriseId id) {
-        return enterprises.findById(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        Enterprise found = enterprises.findById(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        return EnterpriseScope.seen(currentActors.scope(), found, id.value());
     }
 
     public Enterprise byCreditCode(UnifiedSocialCreditCode creditCode) {
-        return enterprises.findByCreditCode(creditCode)
+        Enterprise found = enterprises.findByCreditCode(creditCode)
                 .orElseThrow(() -> new NotFoundException("enterprise", creditCode));
+        return EnterpriseScope.seen(currentActors.scope(), found, creditCode);
     }
 
-    public Page<Enterprise> search(EnterpriseSearch criteria) {
-        return enterprises.search(criteria);
+    /** The enterprises matching the criteria inside the caller's data scope, ordered by name, one page of them. */
+    public Page<Enterprise> search(JurisdictionCode jurisdiction, IndustryCode industry, String nameContains, int page,
+            int size) {
+        return enterprises.search(new EnterpriseSearch(jurisdiction, industry, nameContains, page, size,
+                currentActors.scope()));
+    }
+
+    /**
+     * Whether the caller supervises the enterprise and so may change its jurisdiction and industry; its own safety
+     * manager may not ({@link org.zhiben.enterprises.Enterprise#revise(org.zhiben.enterprises.EnterpriseProfile,
+     * boolean)}).
+     */
+    public boolean callerSupervises(Enterprise enterprise) {
+        return EnterpriseScope.supervises(currentActors.scope(), enterprise);
     }
 }

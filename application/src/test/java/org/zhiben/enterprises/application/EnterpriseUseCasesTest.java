@@ -22,8 +22,12 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.NotFoundException;
+import org.zhiben.shared.NotPermittedException;
+import org.zhiben.shared.Actor;
 import org.zhiben.shared.RuleViolationException;
 import org.zhiben.shared.StaleVersionException;
+import org.zhiben.testing.FakeCurrentActors;
+import org.zhiben.testing.RecordingAuditRecorder;
 
 class EnterpriseUseCasesTest {
 
@@ -32,10 +36,13 @@ class EnterpriseUseCasesTest {
 
     private final InMemoryEnterprises enterprises = new InMemoryEnterprises();
     private final FixedReferenceData referenceData = new FixedReferenceData();
-    private final RegisterEnterprise register = new RegisterEnterprise(enterprises, referenceData);
-    private final UpdateEnterprise update = new UpdateEnterprise(enterprises, referenceData);
-    private final ImportEnterprises importEnterprises = new ImportEnterprises(enterprises, referenceData);
-    private final FindEnterprises find = new FindEnterprises(enterprises);
+    private final FakeCurrentActors actors = new FakeCurrentActors();
+    private final RecordingAuditRecorder audit = new RecordingAuditRecorder();
+    private final RegisterEnterprise register = new RegisterEnterprise(enterprises, referenceData, actors, audit);
+    private final UpdateEnterprise update = new UpdateEnterprise(enterprises, referenceData, actors, audit);
+    private final ImportEnterprises importEnterprises = new ImportEnterprises(enterprises, referenceData, actors,
+            audit);
+    private final FindEnterprises find = new FindEnterprises(enterprises, actors);
 
     private static EnterpriseDetails details(String name, String jurisdiction, String industry) {
         return new EnterpriseDetails(name, JurisdictionCode.of(jurisdiction), IndustryCode.of(industry), "阿图什市工业园区",
@@ -179,9 +186,10 @@ class EnterpriseUseCasesTest {
         Map<String, String> shop = row(SHOP.value(), "阿克陶县建材店", "INDUSTRY_TRADE");
         shop.put("jurisdiction", "653022");
 
+        actors.withScope(DataScope.jurisdiction(JurisdictionCode.of("653022")));
         ImportReport report = importEnterprises.importRows(new ImportEnterprisesCommand(List.of(
-                new EnterpriseImportRow(2, intoAkto), new EnterpriseImportRow(3, shop)),
-                DataScope.jurisdiction(JurisdictionCode.of("653022"))));
+                new EnterpriseImportRow(2, intoAkto), new EnterpriseImportRow(3, shop))));
+        actors.withScope(DataScope.wholePrefecture());
 
         assertThat(report.created()).isEqualTo(1);
         assertThat(report.errors()).singleElement().satisfies(error -> {
@@ -198,10 +206,11 @@ class EnterpriseUseCasesTest {
                 details("克州化工有限公司", "653001", "HAZARDOUS_CHEMICALS")));
         register.register(new RegisterEnterpriseCommand(SHOP, details("阿克陶县建材店", "653022", "INDUSTRY_TRADE")));
 
-        assertThat(find.search(new EnterpriseSearch(null, null, null, 0, 20,
-                DataScope.jurisdiction(JurisdictionCode.of("653022")))).items())
+        actors.withScope(DataScope.jurisdiction(JurisdictionCode.of("653022")));
+        assertThat(find.search(null, null, null, 0, 20).items())
                 .extracting(Enterprise::name).containsExactly("阿克陶县建材店");
-        assertThat(find.search(new EnterpriseSearch(null, null, null, 0, 20, DataScope.none())).items()).isEmpty();
+        actors.withScope(DataScope.none());
+        assertThat(find.search(null, null, null, 0, 20).items()).isEmpty();
     }
 
     @Test
@@ -212,14 +221,103 @@ class EnterpriseUseCasesTest {
         register.register(new RegisterEnterpriseCommand(UnifiedSocialCreditCode.of("91350100M000100Y43"),
                 details("阿图什化工贸易公司", "653001", "INDUSTRY_TRADE")));
 
-        Page<Enterprise> chemicalsInArtux = find.search(
-                new EnterpriseSearch(JurisdictionCode.of("653001"), null, "化工", 0, 1));
+        Page<Enterprise> chemicalsInArtux = find.search(JurisdictionCode.of("653001"), null, "化工", 0, 1);
 
         assertThat(chemicalsInArtux.total()).isEqualTo(2);
         assertThat(chemicalsInArtux.items()).hasSize(1);
         assertThat(chemicalsInArtux.pageCount()).isEqualTo(2);
-        assertThat(find.search(new EnterpriseSearch(null, IndustryCode.of("INDUSTRY_TRADE"), null, 0, 20)).items())
+        assertThat(find.search(null, IndustryCode.of("INDUSTRY_TRADE"), null, 0, 20).items())
                 .extracting(Enterprise::name).containsExactlyInAnyOrder("阿克陶县建材店", "阿图什化工贸易公司");
+    }
+
+    @Test
+    void registering_and_updating_are_audited_with_codes_and_field_names_and_an_unchanged_update_is_not() {
+        actors.actingAs(new Actor("akto-officer", "COUNTY_OFFICER", "AKTO_GOV"),
+                DataScope.jurisdiction(JurisdictionCode.of("653022")));
+        Enterprise shop = register.register(new RegisterEnterpriseCommand(SHOP,
+                details("阿克陶县建材店", "653022", "INDUSTRY_TRADE")));
+        Enterprise renamed = update.update(new UpdateEnterpriseCommand(shop.id(), shop.version(),
+                details("阿克陶县建材商店", "653022", "INDUSTRY_TRADE")));
+        update.update(new UpdateEnterpriseCommand(shop.id(), renamed.version(),
+                details("阿克陶县建材商店", "653022", "INDUSTRY_TRADE")));
+
+        assertThat(audit.actions()).containsExactly("enterprise.registered", "enterprise.updated");
+        assertThat(audit.entries()).allSatisfy(entry -> {
+            assertThat(entry.entityId()).isEqualTo(shop.id().toString());
+            assertThat(entry.actor().username()).isEqualTo("akto-officer");
+            assertThat(entry.change()).contains("jurisdiction=653022").doesNotContain("阿克陶县建材", "13899123456");
+        });
+        assertThat(audit.entries().get(1).change()).contains("changed=name;", "version=0->1");
+    }
+
+    @Test
+    void a_county_may_not_register_an_enterprise_of_another_county_nor_move_one_of_its_own_there() {
+        actors.withScope(DataScope.jurisdiction(JurisdictionCode.of("653022")));
+
+        assertThatThrownBy(() -> register.register(new RegisterEnterpriseCommand(CHEMICAL_PLANT,
+                details("克州化工有限公司", "653001", "INDUSTRY_TRADE"))))
+                .isInstanceOfSatisfying(NotPermittedException.class,
+                        e -> assertThat(e.code()).isEqualTo("enterprise.out-of-scope"));
+        Enterprise shop = register.register(new RegisterEnterpriseCommand(SHOP,
+                details("阿克陶县建材店", "653022", "INDUSTRY_TRADE")));
+        assertThatThrownBy(() -> update.update(new UpdateEnterpriseCommand(shop.id(), shop.version(),
+                details("阿克陶县建材店", "653001", "INDUSTRY_TRADE"))))
+                .isInstanceOf(NotPermittedException.class);
+
+        actors.withScope(DataScope.wholePrefecture());
+        assertThat(find.byId(shop.id()).jurisdiction()).isEqualTo(JurisdictionCode.of("653022"));
+        assertThatThrownBy(() -> find.byCreditCode(CHEMICAL_PLANT)).isInstanceOf(NotFoundException.class);
+        assertThat(audit.actions()).containsExactly("enterprise.registered");
+    }
+
+    @Test
+    void an_enterprise_outside_the_callers_scope_does_not_exist_for_them() {
+        Enterprise plant = register.register(new RegisterEnterpriseCommand(CHEMICAL_PLANT,
+                details("克州化工有限公司", "653001", "INDUSTRY_TRADE")));
+        actors.withScope(DataScope.jurisdiction(JurisdictionCode.of("653022")));
+
+        assertThatThrownBy(() -> find.byId(plant.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> find.byCreditCode(CHEMICAL_PLANT)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> update.update(new UpdateEnterpriseCommand(plant.id(), plant.version(),
+                details("改名", "653022", "INDUSTRY_TRADE")))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    @DisplayName("the fields that decide who supervises an enterprise are not its own manager's to change")
+    void an_enterprise_manager_may_change_its_contacts_but_not_its_jurisdiction_industry_or_credit_code() {
+        Enterprise plant = register.register(new RegisterEnterpriseCommand(CHEMICAL_PLANT,
+                details("克州化工有限公司", "653001", "HAZARDOUS_CHEMICALS")));
+        actors.actingAs(new Actor("plant-manager", "ENTERPRISE_MANAGER", null),
+                DataScope.enterprise(plant.id().value()));
+
+        assertThatThrownBy(() -> update.update(new UpdateEnterpriseCommand(plant.id(), plant.version(),
+                details("克州化工有限公司", "653022", "HAZARDOUS_CHEMICALS"))))
+                .isInstanceOfSatisfying(NotPermittedException.class,
+                        e -> assertThat(e.code()).isEqualTo("enterprise.jurisdiction.supervisor-only"));
+        assertThatThrownBy(() -> update.update(new UpdateEnterpriseCommand(plant.id(), plant.version(),
+                details("克州化工有限公司", "653001", "INDUSTRY_TRADE"))))
+                .isInstanceOfSatisfying(NotPermittedException.class,
+                        e -> assertThat(e.code()).isEqualTo("enterprise.industry.supervisor-only"));
+        assertThatThrownBy(() -> update.update(new UpdateEnterpriseCommand(plant.id(), plant.version(), SHOP,
+                details("克州化工有限公司", "653001", "HAZARDOUS_CHEMICALS"))))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("enterprise.credit-code.unchangeable"));
+        Map<String, String> moved = row(CHEMICAL_PLANT.value(), "克州化工有限公司", "INDUSTRY_TRADE");
+        ImportReport imported = importEnterprises.importRows(
+                new ImportEnterprisesCommand(List.of(new EnterpriseImportRow(2, moved))));
+        assertThat(imported.errors()).singleElement()
+                .satisfies(error -> assertThat(error.code()).isEqualTo("enterprise.industry.supervisor-only"));
+
+        Enterprise renamed = update.update(new UpdateEnterpriseCommand(plant.id(), plant.version(), CHEMICAL_PLANT,
+                details("克州化工股份有限公司", "653001", "HAZARDOUS_CHEMICALS")));
+        assertThat(renamed.name()).isEqualTo("克州化工股份有限公司");
+        assertThat(renamed.highRisk()).isTrue();
+
+        actors.actingAs(new Actor("artux-officer", "COUNTY_OFFICER", "ARTUX_GOV"),
+                DataScope.jurisdiction(JurisdictionCode.of("653001")));
+        assertThat(update.update(new UpdateEnterpriseCommand(plant.id(), renamed.version(),
+                details("克州化工股份有限公司", "653001", "INDUSTRY_TRADE"))).industry())
+                .isEqualTo(IndustryCode.of("INDUSTRY_TRADE"));
     }
 
     @Test

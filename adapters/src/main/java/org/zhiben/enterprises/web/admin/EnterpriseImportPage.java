@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.enterprises.ImportReport;
 import org.zhiben.enterprises.RowError;
-import org.zhiben.enterprises.web.ScopedEnterprises;
+import org.zhiben.enterprises.application.ImportEnterprises;
+import org.zhiben.enterprises.application.ImportEnterprisesCommand;
+import org.zhiben.enterprises.web.EnterpriseSheet;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.shared.InvalidValueException;
@@ -39,13 +41,13 @@ class EnterpriseImportPage {
             "HAZARDOUS_CHEMICALS", "阿图什市工业园区示例路1号", "张三", "13800000000", "zhangsan@example.cn", "李四",
             "13900000000", "", "三级", "生产经营");
 
-    private final ScopedEnterprises enterprises;
+    private final ImportEnterprises importEnterprises;
     private final MessageSource messages;
     private final DataSize maxFileSize;
 
-    EnterpriseImportPage(ScopedEnterprises enterprises, MessageSource messages,
+    EnterpriseImportPage(ImportEnterprises importEnterprises, MessageSource messages,
             @Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
-        this.enterprises = enterprises;
+        this.importEnterprises = importEnterprises;
         this.messages = messages;
         this.maxFileSize = maxFileSize;
     }
@@ -53,14 +55,14 @@ class EnterpriseImportPage {
     @GetMapping
     String form(Model model) {
         PageAccess.require(EnterprisePages.WRITE);
-        model.addAttribute("headings", ScopedEnterprises.importHeadings());
+        model.addAttribute("headings", EnterpriseSheet.CHINESE_HEADINGS);
         return "enterprises/import";
     }
 
     @PostMapping
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
         PageAccess.require(EnterprisePages.WRITE);
-        model.addAttribute("headings", ScopedEnterprises.importHeadings());
+        model.addAttribute("headings", EnterpriseSheet.CHINESE_HEADINGS);
         if (file == null || file.isEmpty()) {
             model.addAttribute("fileError", message("ui.enterprise.import.file.required", new Object[0], null));
             return "enterprises/import";
@@ -70,7 +72,8 @@ class EnterpriseImportPage {
             return "enterprises/import";
         }
         try {
-            ImportReport report = enterprises.importSheet(file.getOriginalFilename(), bytes(file));
+            ImportReport report = importEnterprises.importRows(
+                    new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), bytes(file))));
             model.addAttribute("report", report);
             model.addAttribute("errors", report.errors().stream().map(this::localized).toList());
             model.addAttribute("fileName", file.getOriginalFilename());
@@ -85,7 +88,7 @@ class EnterpriseImportPage {
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> template() {
         PageAccess.require(EnterprisePages.WRITE);
-        String csv = "\uFEFF" + String.join(",", ScopedEnterprises.importHeadings()) + "\r\n"
+        String csv = "\uFEFF" + String.join(",", EnterpriseSheet.CHINESE_HEADINGS) + "\r\n"
                 + String.join(",", TEMPLATE_EXAMPLE) + "\r\n";
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +25,16 @@ import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.enterprises.application.EnterpriseDetails;
+import org.zhiben.enterprises.application.FindEnterprises;
+import org.zhiben.enterprises.application.RegisterEnterprise;
 import org.zhiben.enterprises.application.RegisterEnterpriseCommand;
+import org.zhiben.enterprises.application.UpdateEnterprise;
 import org.zhiben.enterprises.application.UpdateEnterpriseCommand;
-import org.zhiben.enterprises.web.ScopedEnterprises;
+import org.zhiben.enterprises.web.EnterpriseResponses;
 import org.zhiben.organization.Industries;
 import org.zhiben.organization.Industry;
 import org.zhiben.organization.Jurisdiction;
 import org.zhiben.organization.Jurisdictions;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.platform.web.ui.FormErrors;
 import org.zhiben.platform.web.ui.PageAccess;
@@ -43,12 +44,14 @@ import org.zhiben.shared.DomainException;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.NotPermittedException;
 import org.zhiben.shared.StaleVersionException;
 
 /**
  * The enterprise register (企业名录) pages: the list with filters, one enterprise with its contacts in full, and the
- * forms to register and to edit one. Everything goes through {@link ScopedEnterprises}, so a user only ever sees and
- * changes the enterprises of their data scope, and every change is audited.
+ * forms to register and to edit one. Everything goes through the module's use cases, as the API does, so a user only
+ * ever sees and changes the enterprises of their data scope, every change is audited, and the enterprise's own
+ * manager sees its jurisdiction and industry but cannot change them.
  */
 @PageController
 @RequestMapping("/enterprises")
@@ -58,17 +61,19 @@ class EnterprisePages {
     static final String WRITE = "SCOPE_enterprises:write";
     static final int PAGE_SIZE = 20;
 
-    private final ScopedEnterprises enterprises;
+    private final FindEnterprises enterprises;
+    private final RegisterEnterprise registerEnterprise;
+    private final UpdateEnterprise updateEnterprise;
     private final Jurisdictions jurisdictions;
     private final Industries industries;
-    private final Transactions transactions;
 
-    EnterprisePages(ScopedEnterprises enterprises, Jurisdictions jurisdictions, Industries industries,
-            Transactions transactions) {
+    EnterprisePages(FindEnterprises enterprises, RegisterEnterprise registerEnterprise,
+            UpdateEnterprise updateEnterprise, Jurisdictions jurisdictions, Industries industries) {
         this.enterprises = enterprises;
+        this.registerEnterprise = registerEnterprise;
+        this.updateEnterprise = updateEnterprise;
         this.jurisdictions = jurisdictions;
         this.industries = industries;
-        this.transactions = transactions;
     }
 
     @GetMapping
@@ -117,12 +122,12 @@ class EnterprisePages {
         }
         Enterprise registered;
         try {
-            registered = enterprises.register(new RegisterEnterpriseCommand(creditCode, details));
+            registered = registerEnterprise.register(new RegisterEnterpriseCommand(creditCode, details));
+        } catch (NotPermittedException outside) {
+            result.reject("ui.enterprise.out-of-scope");
+            return form(form, null, model);
         } catch (DomainException refused) {
             FormErrors.reject(refused, result);
-            return form(form, null, model);
-        } catch (AccessDeniedException outside) {
-            result.reject("ui.enterprise.out-of-scope");
             return form(form, null, model);
         }
         redirect.addFlashAttribute("success", "ui.enterprise.registered");
@@ -150,16 +155,17 @@ class EnterprisePages {
             return form(form, current, model);
         }
         try {
-            enterprises.update(new UpdateEnterpriseCommand(current.id(), form.getVersion(), details));
+            updateEnterprise.update(new UpdateEnterpriseCommand(current.id(), form.getVersion(), details));
         } catch (StaleVersionException stale) {
             result.reject("ui.enterprise.stale");
             model.addAttribute("stale", true);
             return form(form, current, model);
+        } catch (NotPermittedException refused) {
+            result.reject("enterprise.out-of-scope".equals(refused.code()) ? "ui.enterprise.out-of-scope"
+                    : refused.code(), refused.arguments().toArray(), refused.getMessage());
+            return form(form, current, model);
         } catch (DomainException refused) {
             FormErrors.reject(refused, result);
-            return form(form, current, model);
-        } catch (AccessDeniedException outside) {
-            result.reject("ui.enterprise.out-of-scope");
             return form(form, current, model);
         }
         redirect.addFlashAttribute("success", "ui.enterprise.updated");
@@ -248,6 +254,7 @@ class EnterprisePages {
     private String form(EnterpriseForm form, Enterprise existing, Model model) {
         model.addAttribute("enterprise", form);
         model.addAttribute("existing", existing);
+        model.addAttribute("supervisionLocked", existing != null && !enterprises.callerSupervises(existing));
         model.addAttribute("grades", Arrays.asList(StandardisationGrade.values()));
         model.addAttribute("statuses", Arrays.asList(EnterpriseStatus.values()));
         referenceData(model);
@@ -256,9 +263,9 @@ class EnterprisePages {
 
     /** The jurisdictions and industries for the selects, and their names by code for showing codes. */
     private void referenceData(Model model) {
-        List<Jurisdiction> allJurisdictions = transactions.read(jurisdictions::findAll).stream()
+        List<Jurisdiction> allJurisdictions = jurisdictions.findAll().stream()
                 .sorted(Comparator.comparing(j -> j.code().value())).toList();
-        List<Industry> allIndustries = transactions.read(industries::findAll).stream()
+        List<Industry> allIndustries = industries.findAll().stream()
                 .sorted(Comparator.comparing(i -> i.code().value())).toList();
         model.addAttribute("jurisdictions", allJurisdictions);
         model.addAttribute("industries", allIndustries);
@@ -276,8 +283,8 @@ class EnterprisePages {
         static ListLine of(Enterprise e) {
             return new ListLine(e.id().value(), e.creditCode().value(), e.name(), e.jurisdiction().value(),
                     e.industry().value(), e.highRisk(), e.principal().name(),
-                    ScopedEnterprises.maskedPhone(e.principal().phone()), e.actualController().name(),
-                    ScopedEnterprises.maskedPhone(e.actualController().phone()), e.standardisationGrade().name(),
+                    EnterpriseResponses.maskPhone(e.principal().phone()), e.actualController().name(),
+                    EnterpriseResponses.maskPhone(e.actualController().phone()), e.standardisationGrade().name(),
                     e.status().name());
         }
     }
