@@ -21,12 +21,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhiben.campaign.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ProgressEntryId;
 import org.zhiben.campaign.TaskStatus;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.LedgerFilter;
+import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.RecordProgressCommand;
 import org.zhiben.campaign.application.TaskLedger;
 import org.zhiben.campaign.web.CampaignResponses.AssignmentResponse;
@@ -37,7 +37,6 @@ import org.zhiben.campaign.web.CampaignResponses.ProgressEntryResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskDetailResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskGroupResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskResponse;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.NotFoundException;
 
@@ -47,17 +46,12 @@ import org.zhiben.shared.NotFoundException;
 class CampaignController {
 
     private final BrowseLedger ledger;
-    private final ProgressRecording progressRecording;
-    private final ProgressEntries entries;
-    private final Transactions transactions;
+    private final RecordProgress recordProgress;
     private final Clock clock;
 
-    CampaignController(BrowseLedger ledger, ProgressRecording progressRecording, ProgressEntries entries,
-                       Transactions transactions, Clock clock) {
+    CampaignController(BrowseLedger ledger, RecordProgress recordProgress, Clock clock) {
         this.ledger = ledger;
-        this.progressRecording = progressRecording;
-        this.entries = entries;
-        this.transactions = transactions;
+        this.recordProgress = recordProgress;
         this.clock = clock;
     }
 
@@ -92,12 +86,12 @@ class CampaignController {
                 group.orElse(null),
                 status.map(s -> RequestValues.enumValue(TaskStatus.class, s, "status")).orElse(null),
                 overdue);
-        return transactions.read(() -> ledger.tasks(filter)).stream().map(TaskResponse::from).toList();
+        return ledger.tasks(filter).stream().map(TaskResponse::from).toList();
     }
 
     @GetMapping("/tasks/{number}")
     TaskDetailResponse task(@PathVariable int number) {
-        TaskLedger task = transactions.read(() -> ledger.task(number));
+        TaskLedger task = ledger.task(number);
         return new TaskDetailResponse(TaskResponse.from(task.line()), task.line().task().text(),
                 task.entries().stream().map(ProgressEntryResponse::from).toList());
     }
@@ -105,7 +99,7 @@ class CampaignController {
     @GetMapping("/milestones/overdue")
     @Operation(summary = "Milestones past their due date and not completed, most overdue first")
     List<OverdueMilestoneResponse> overdueMilestones() {
-        return transactions.read(ledger::overdueMilestones).stream().map(OverdueMilestoneResponse::from).toList();
+        return ledger.overdueMilestones().stream().map(OverdueMilestoneResponse::from).toList();
     }
 
     @GetMapping("/assignments")
@@ -116,18 +110,19 @@ class CampaignController {
     }
 
     @PostMapping("/progress-entries")
-    @Operation(summary = "Record progress on a task (optionally completing one of its milestones)")
+    @Operation(summary = "Record progress on a task (optionally completing one of its milestones)",
+            description = "201 with Location; 403 campaign.progress.unit-not-yours when the caller may not report "
+                    + "in the name of the unit (a county officer reports for their county's government, a department "
+                    + "officer for their own unit); 409 when the unit is not responsible for the task")
     ResponseEntity<ProgressEntryResponse> record(@Valid @RequestBody ProgressRequest request) {
-        ProgressEntry entry = progressRecording.record(request.toCommand());
+        ProgressEntry entry = recordProgress.record(request.toCommand());
         return ResponseEntity.created(URI.create("/api/v1/campaign/progress-entries/" + entry.id().value()))
                 .body(ProgressEntryResponse.from(entry));
     }
 
     @GetMapping("/progress-entries/{id}")
     ProgressEntryResponse entry(@PathVariable UUID id) {
-        return transactions.read(() -> entries.findById(new ProgressEntryId(id)))
-                .map(ProgressEntryResponse::from)
-                .orElseThrow(() -> new NotFoundException("progressEntry", id));
+        return ProgressEntryResponse.from(ledger.progressEntry(new ProgressEntryId(id)));
     }
 
     record ProgressRequest(

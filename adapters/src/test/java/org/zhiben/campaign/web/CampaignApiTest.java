@@ -92,7 +92,7 @@ class CampaignApiTest {
         assertThat(mvc.get().uri("/api/v1/campaign/progress-entries/" + id).with(ADMIN)).hasStatusOk();
         // attributable: the audit trail holds who recorded it, for which task and milestone
         assertThat(jdbc.sql("select count(*) from audit.entry where entity_type = 'ProgressEntry' and entity_id = ?"
-                        + " and action = 'RECORDED' and change like '%task=23 milestone=T23-M1%'")
+                        + " and action = 'progress.recorded' and change like '%task=23 milestone=T23-M1%'")
                 .param(id).query(Long.class).single()).isEqualTo(1);
     }
 

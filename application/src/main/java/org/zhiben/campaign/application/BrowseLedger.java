@@ -19,6 +19,7 @@ import org.zhiben.campaign.OverdueMilestone;
 import org.zhiben.campaign.Phase;
 import org.zhiben.campaign.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
+import org.zhiben.campaign.ProgressEntryId;
 import org.zhiben.campaign.TaskGroup;
 import org.zhiben.campaign.TaskLedgerLine;
 import org.zhiben.shared.NotFoundException;
@@ -29,7 +30,7 @@ import org.zhiben.shared.UnitCode;
  * Reads the campaign ledger as it stands today: the key tasks with their statuses, what is overdue, the phases,
  * task groups and assignments of the plan.
  */
-public final class BrowseLedger {
+public class BrowseLedger {
 
     private static final Comparator<ProgressEntry> NEWEST_FIRST = Comparator
             .comparing(ProgressEntry::reportedOn)
@@ -70,6 +71,11 @@ public final class BrowseLedger {
         KeyTask task = plans.findTask(number).orElseThrow(() -> new NotFoundException("task", number));
         List<ProgressEntry> onTask = entries.findByTask(number).stream().sorted(NEWEST_FIRST).toList();
         return new TaskLedger(ledgerToday().lineOf(task, onTask), onTask);
+    }
+
+    /** One progress entry; {@link NotFoundException} when there is none with this id. */
+    public ProgressEntry progressEntry(ProgressEntryId id) {
+        return entries.findById(id).orElseThrow(() -> new NotFoundException("progressEntry", id.value()));
     }
 
     /** Every milestone overdue today, the longest overdue first. */

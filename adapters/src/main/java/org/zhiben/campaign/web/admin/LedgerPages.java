@@ -1,8 +1,5 @@
 package org.zhiben.campaign.web.admin;
 
-import org.zhiben.campaign.web.ActingUnits;
-import org.zhiben.campaign.web.ProgressRecording;
-
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,24 +16,24 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.zhiben.campaign.CampaignUnits;
 import org.zhiben.campaign.KeyTask;
 import org.zhiben.campaign.ResponsibleParty;
 import org.zhiben.campaign.TaskStatus;
+import org.zhiben.campaign.application.ActingUnits;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.LedgerFilter;
+import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.RecordProgressCommand;
 import org.zhiben.campaign.application.TaskLedger;
-import org.zhiben.identity.CurrentActors;
 import org.zhiben.organization.MemberUnit;
 import org.zhiben.organization.MemberUnits;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.platform.web.ui.FormErrors;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.shared.DomainException;
+import org.zhiben.shared.NotPermittedException;
 import org.zhiben.shared.UnitCode;
 
 /**
@@ -51,23 +48,17 @@ class LedgerPages {
     static final String WRITE = "SCOPE_campaign:progress:write";
 
     private final BrowseLedger ledger;
-    private final ProgressRecording progressRecording;
+    private final RecordProgress recordProgress;
     private final MemberUnits units;
-    private final CampaignUnits campaignUnits;
     private final ActingUnits actingUnits;
-    private final CurrentActors caller;
-    private final Transactions transactions;
     private final Clock clock;
 
-    LedgerPages(BrowseLedger ledger, ProgressRecording progressRecording, MemberUnits units, CampaignUnits campaignUnits,
-                ActingUnits actingUnits, CurrentActors caller, Transactions transactions, Clock clock) {
+    LedgerPages(BrowseLedger ledger, RecordProgress recordProgress, MemberUnits units, ActingUnits actingUnits,
+                Clock clock) {
         this.ledger = ledger;
-        this.progressRecording = progressRecording;
+        this.recordProgress = recordProgress;
         this.units = units;
-        this.campaignUnits = campaignUnits;
         this.actingUnits = actingUnits;
-        this.caller = caller;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -83,9 +74,9 @@ class LedgerPages {
                 group.orElse(null),
                 statusValue.map(value -> RequestValues.enumValue(TaskStatus.class, value, "status")).orElse(null),
                 overdue);
-        model.addAttribute("lines", transactions.read(() -> ledger.tasks(filter)));
+        model.addAttribute("lines", ledger.tasks(filter));
         model.addAttribute("groups", ledger.groups());
-        model.addAttribute("units", transactions.read(units::findAll));
+        model.addAttribute("units", units.findAll());
         model.addAttribute("statuses", Arrays.asList(TaskStatus.values()));
         model.addAttribute("filter", new FilterValues(group.orElse(null), unitValue.orElse(""),
                 statusValue.orElse(""), overdue));
@@ -104,17 +95,18 @@ class LedgerPages {
     String record(@PathVariable int number, @Valid @ModelAttribute("progress") ProgressForm form,
                   BindingResult result, Model model, RedirectAttributes redirect) {
         PageAccess.require(WRITE);
-        if (form.getUnit() != null && !form.getUnit().isBlank()
-                && !actingUnits.permits(RequestValues.unit(form.getUnit(), "unit"))) {
-            throw new AccessDeniedException("the caller may not report progress for this unit");
+        if (form.getUnit() != null && !form.getUnit().isBlank()) {
+            RequestValues.unit(form.getUnit(), "unit");
         }
         if (result.hasErrors()) {
             return detail(number, form, model);
         }
         try {
-            progressRecording.record(new RecordProgressCommand(number, form.getMilestoneCode(),
+            recordProgress.record(new RecordProgressCommand(number, form.getMilestoneCode(),
                     UnitCode.of(form.getUnit()), form.getText(), form.getReportedOn(), form.getEvidenceReference(),
                     form.isCompletesMilestone()));
+        } catch (NotPermittedException notTheirs) {
+            throw new AccessDeniedException(notTheirs.getMessage());
         } catch (DomainException refused) {
             FormErrors.reject(refused, result);
             return detail(number, form, model);
@@ -124,7 +116,7 @@ class LedgerPages {
     }
 
     private String detail(int number, ProgressForm form, Model model) {
-        TaskLedger task = transactions.read(() -> ledger.task(number));
+        TaskLedger task = ledger.task(number);
         KeyTask keyTask = task.line().task();
         model.addAttribute("task", task);
         model.addAttribute("group", ledger.groups().stream().filter(g -> g.number() == keyTask.group())
@@ -133,9 +125,7 @@ class LedgerPages {
         model.addAttribute("responsibleParties", keyTask.responsibleParties().stream().map(this::name).toList());
         List<MemberUnit> reporting = List.of();
         if (PageAccess.has(WRITE)) {
-            reporting = transactions.read(() -> actingUnits.units().stream()
-                    .filter(unit -> keyTask.isResponsible(unit.code(), campaignUnits))
-                    .toList());
+            reporting = actingUnits.reportingUnits(number);
         }
         model.addAttribute("reportingUnits", reporting);
         model.addAttribute("canReport", PageAccess.has(WRITE));
@@ -144,7 +134,7 @@ class LedgerPages {
 
     private String name(ResponsibleParty party) {
         if (party instanceof ResponsibleParty.Unit unit) {
-            return transactions.read(() -> units.findByCode(unit.code()))
+            return units.findByCode(unit.code())
                     .map(found -> UiFormats.english() ? found.nameEn() : found.shortName())
                     .orElse(unit.code().value());
         }
