@@ -33,9 +33,10 @@ class BrowseLedgerTest {
     /** Records progress as it would have been recorded on the day it reports. */
     private ProgressEntry recorded(int task, String milestone, UnitCode unit, LocalDate reportedOn,
                                    boolean completes) {
-        return new RecordProgress(plans, PlanData.UNITS, entries, new CollectedCampaignEvents(),
-                PlanData.clockOn(reportedOn))
-                .record(new RecordProgressCommand(task, milestone, unit, "进展情况", reportedOn, null, completes), CLERK);
+        ProgressEntry entry = ProgressEntry.record(task, milestone, unit, CLERK.username(), reportedOn, "进展情况", null,
+                completes, plans, PlanData.UNITS, PlanData.clockOn(reportedOn));
+        entries.save(entry);
+        return entry;
     }
 
     private BrowseLedger ledgerOn(LocalDate today) {
