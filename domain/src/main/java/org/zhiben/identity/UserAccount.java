@@ -126,16 +126,22 @@ public final class UserAccount {
         events.add(new PasswordChanged(DomainEvent.newEventId(), id, at));
     }
 
-    /** A login failed (wrong password); the fifth consecutive failure locks the account for 15 minutes. */
-    public void recordFailedLogin(Instant at) {
+    /**
+     * A login failed (wrong password); the fifth consecutive failure locks the account for 15 minutes. The store applies
+     * this same rule atomically to the stored account when logins run in parallel
+     * ({@link UserAccounts#recordFailedLogin}).
+     */
+    public FailedLogin recordFailedLogin(Instant at) {
         if (isLocked(at)) {
-            return;
+            return FailedLogin.ALREADY_LOCKED;
         }
         consecutiveFailedLogins++;
         if (consecutiveFailedLogins >= MAXIMUM_CONSECUTIVE_FAILED_LOGINS) {
             lockedUntil = at.plus(LOCKOUT);
             consecutiveFailedLogins = 0;
+            return FailedLogin.LOCKED;
         }
+        return FailedLogin.COUNTED;
     }
 
     /** A login succeeded: the count of failures starts again. Refused for a disabled or locked account. */

@@ -1,5 +1,6 @@
 package org.zhiben.identity;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,19 @@ public interface UserAccounts {
     void save(UserAccount account);
 
     Optional<UserAccount> findById(UserId id);
+
+    /**
+     * Counts a failed login of the stored account by {@link UserAccount#recordFailedLogin}'s rule, atomically: logins
+     * failing in parallel each count, none is lost and none fails for a concurrent change. Does not change the
+     * account's version (it is no change an administrator could conflict with).
+     */
+    FailedLogin recordFailedLogin(UserId id, Instant at);
+
+    /**
+     * Clears the count of failed logins of the stored account after a successful login, atomically; false (and nothing
+     * changed) when the account is locked at {@code at}, e.g. by logins that failed in parallel.
+     */
+    boolean recordSuccessfulLogin(UserId id, Instant at);
 
     Optional<UserAccount> findByUsername(Username username);
 

@@ -1,11 +1,13 @@
 package org.zhiben.identity.application;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.zhiben.identity.FailedLogin;
 import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserId;
@@ -28,6 +30,21 @@ class InMemoryUserAccounts implements UserAccounts {
     @Override
     public Optional<UserAccount> findById(UserId id) {
         return Optional.ofNullable(accounts.get(id));
+    }
+
+    @Override
+    public synchronized FailedLogin recordFailedLogin(UserId id, Instant at) {
+        return accounts.get(id).recordFailedLogin(at);
+    }
+
+    @Override
+    public synchronized boolean recordSuccessfulLogin(UserId id, Instant at) {
+        UserAccount account = accounts.get(id);
+        if (account.isLocked(at)) {
+            return false;
+        }
+        account.recordSuccessfulLogin(at);
+        return true;
     }
 
     @Override
