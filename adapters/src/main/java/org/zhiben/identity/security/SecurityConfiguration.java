@@ -26,11 +26,14 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.persistence.SessionGenerations;
 import org.zhiben.platform.tx.Transactions;
 
 /**
@@ -41,13 +44,17 @@ import org.zhiben.platform.tx.Transactions;
  *     {@code zhiben.security.jwt.issuer-uri} names an external issuer (government SSO, Keycloak) to trust instead;</li>
  * <li>the API ({@code /api/**}): a JWT bearer token, or the session of a user signed in through the login page (for
  *     the pages' own fetch calls); permissions by {@link ApiAccessRules}, anything else denied; 401 and 403 as problem
- *     details, never a redirect; no session is created. CSRF protection applies only to a state-changing call that
- *     rides on a session cookie (send the {@code X-CSRF-TOKEN} header from the page), not to bearer-token calls;</li>
+ *     details, never a redirect; no session is created. CSRF protection applies to every state-changing call that
+ *     rides on a session cookie (send the {@code X-CSRF-TOKEN} header from the page), whatever other
+ *     {@code Authorization} header it has, and not to a call authenticated by a bearer token. A call with a bearer
+ *     token is its client alone, even next to a session cookie ({@link BearerCallsIgnoreTheSession});</li>
  * <li>the web pages: form login at {@code /login} with the domain's lockout, logout at {@code /logout}, CSRF on,
  *     secure headers (CSP allowing only the application itself, frames denied, HSTS over HTTPS), a user with a
  *     one-time password kept on {@code /password} until it is changed. Health, the OpenAPI document and Swagger UI
  *     are public.</li>
  * </ol>
+ * In both the API's and the pages' chain a request on the session of an account that was disabled, or whose password,
+ * roles or affiliation an administrator changed since it signed in, is signed out ({@link RevokedSessionFilter}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -67,7 +74,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemHandlers problems, JwtDecoder jwtDecoder,
-                                    ApiClients clients, Transactions transactions,
+                                    ApiClients clients, Transactions transactions, SessionGenerations generations,
                                     @Value("${zhiben.security.jwt.issuer-uri:}") String issuerUri) throws Exception {
         ApiClientTokens tokens = new ApiClientTokens(clients, transactions, issuerUri.isBlank());
         http.securityMatcher("/api/**")
@@ -85,13 +92,15 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::stateChangingCallOnASession))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
-                        .accessDeniedHandler(problems));
+                        .accessDeniedHandler(problems))
+                .addFilterAfter(new RevokedSessionFilter(generations), CsrfFilter.class)
+                .addFilterBefore(new BearerCallsIgnoreTheSession(), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionGenerations generations) throws Exception {
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(
@@ -113,19 +122,33 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new RevokedSessionFilter(generations), CsrfFilter.class)
                 .addFilterBefore(new MustChangePasswordFilter(), AuthorizationFilter.class);
         return http.build();
     }
 
     /**
-     * A call that changes state and is authenticated by the session cookie, not by a bearer token: the only kind a
-     * malicious page could make in a signed-in user's name.
+     * A call that changes state and has a session, unless it carries a bearer token: the kind a malicious page could
+     * make in a signed-in user's name. Any other {@code Authorization} header (Basic, Negotiate, an empty one) does
+     * not exempt it: nothing on the API authenticates by it, so the call would act on the session.
      */
     static boolean stateChangingCallOnASession(HttpServletRequest request) {
         String method = request.getMethod();
         boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)
                 || "TRACE".equals(method);
-        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null;
+        return !safe && !carriesBearerToken(request) && request.getSession(false) != null;
+    }
+
+    /**
+     * The {@code Authorization} header names a bearer token. The resource server's bearer filter, which runs after the
+     * CSRF check, then either authenticates the call by that token (replacing the session's user for this call) or
+     * refuses it with 401 — a malformed or invalid token, or one of a disabled client, never falls back to the
+     * session. So a call exempted from CSRF here is one authenticated by a valid bearer token, or none at all. The
+     * prefix is matched as the bearer filter matches it, ignoring case.
+     */
+    static boolean carriesBearerToken(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization != null && authorization.regionMatches(true, 0, "bearer", 0, "bearer".length());
     }
 
     /** The embedded authorization server, issuing tokens to the registered API clients. */

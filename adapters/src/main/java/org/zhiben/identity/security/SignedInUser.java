@@ -25,9 +25,13 @@ import org.zhiben.shared.UnitCode;
  * <p>Authorities: {@code SCOPE_<permission scope>} for every permission the roles grant (the same authorities an API
  * client's token gives, so one rule serves both) and {@code ROLE_<role>}; a user who must still change a one-time
  * password has only {@link #PASSWORD_CHANGE_REQUIRED}.
+ *
+ * <p>{@code sessionGeneration} is the account's session generation when the user signed in; the session ends as soon as
+ * the account's is raised (disabled, password reset, roles or affiliation changed), see {@link SessionRevocation}.
  */
 public record SignedInUser(UUID userId, String username, List<String> roles, String unit, String jurisdiction,
-                           UUID enterpriseId, boolean mustChangePassword) implements Serializable {
+                           UUID enterpriseId, boolean mustChangePassword, long sessionGeneration)
+        implements Serializable {
 
     /** The only authority of a user who must change a one-time password before doing anything else. */
     public static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
@@ -36,18 +40,20 @@ public record SignedInUser(UUID userId, String username, List<String> roles, Str
         roles = List.copyOf(roles);
     }
 
-    public static SignedInUser of(UserAccount account) {
+    /** The user of this account, signed in at the account's session generation {@code sessionGeneration}. */
+    public static SignedInUser of(UserAccount account, long sessionGeneration) {
         RoleAssignment a = account.assignment();
         List<String> roles = Arrays.stream(Role.values()).filter(a::has).map(Role::name).toList();
         return new SignedInUser(account.id().value(), account.username().value(), roles,
                 a.unit() == null ? null : a.unit().value(),
                 a.jurisdiction() == null ? null : a.jurisdiction().value(), a.enterpriseId(),
-                account.mustChangePassword());
+                account.mustChangePassword(), sessionGeneration);
     }
 
     /** The same user after they changed their password. */
     public SignedInUser withPasswordChanged() {
-        return new SignedInUser(userId, username, roles, unit, jurisdiction, enterpriseId, false);
+        return new SignedInUser(userId, username, roles, unit, jurisdiction, enterpriseId, false,
+                sessionGeneration);
     }
 
     public RoleAssignment assignment() {

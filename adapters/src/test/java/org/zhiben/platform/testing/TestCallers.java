@@ -70,7 +70,7 @@ public final class TestCallers {
     public static SignedInUser signedIn(String username, RoleAssignment assignment) {
         UserAccount account = UserAccount.restore(UserId.newId(), Username.of(username), "Test " + username,
                 assignment, true, "{noop}unused", false, 0, null, 0);
-        return SignedInUser.of(account);
+        return SignedInUser.of(account, 0);
     }
 
     /** A typical assignment for each role: ACO staff, a county officer of Akto, an enterprise's manager, ... */
