@@ -21,9 +21,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's answers to a caller who is not authenticated (401, with {@code WWW-Authenticate: Bearer}) or lacks the
- * permission (403), as RFC 9457 problem details like every other refusal of the API — never a redirect to the login
- * page.
+ * The API's answers to a caller who is not authenticated (401, with {@code WWW-Authenticate: Bearer}), lacks the
+ * permission (403) or is over its rate limit (429, with {@code Retry-After}), as RFC 9457 problem details like every
+ * other refusal of the API — never a redirect to the login page.
  */
 @Component
 public class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -51,15 +51,23 @@ public class ApiProblemHandlers implements AuthenticationEntryPoint, AccessDenie
         write(request, response, HttpStatus.FORBIDDEN, "security.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
-            throws IOException {
+    /** 429 for an API client over its rate limit: it may call again in {@code retryAfterSeconds}. */
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds,
+                         int limitPerMinute) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfterSeconds));
+        write(request, response, HttpStatus.TOO_MANY_REQUESTS, "security.rate-limited",
+                Integer.toString(limitPerMinute), Long.toString(retryAfterSeconds));
+    }
+
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code,
+                       Object... arguments) throws IOException {
         // the security filters run before the DispatcherServlet has set the request's locale: resolve it here
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", ApiProblems.TYPE_PREFIX + code);
         problem.put("title", messages.getMessage(code + ".title", null, code, locale));
         problem.put("status", status.value());
-        problem.put("detail", messages.getMessage(code, null, code, locale));
+        problem.put("detail", messages.getMessage(code, arguments, code, locale));
         problem.put("instance", request.getRequestURI());
         problem.put("code", code);
         response.setStatus(status.value());

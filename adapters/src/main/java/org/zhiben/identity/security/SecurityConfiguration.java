@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -47,7 +48,8 @@ import org.zhiben.platform.tx.Transactions;
  *     details, never a redirect; no session is created. CSRF protection applies to every state-changing call that
  *     rides on a session cookie (send the {@code X-CSRF-TOKEN} header from the page), whatever other
  *     {@code Authorization} header it has, and not to a call authenticated by a bearer token. A call with a bearer
- *     token is its client alone, even next to a session cookie ({@link BearerCallsIgnoreTheSession});</li>
+ *     token is its client alone, even next to a session cookie ({@link BearerCallsIgnoreTheSession}). Each API client
+ *     is held to its rate limit ({@link ApiRateLimitFilter});</li>
  * <li>the web pages: form login at {@code /login} with the domain's lockout, logout at {@code /logout}, CSRF on,
  *     secure headers (CSP allowing only the application itself, frames denied, HSTS over HTTPS), a user with a
  *     one-time password kept on {@code /password} until it is changed. Health, the OpenAPI document and Swagger UI
@@ -57,6 +59,7 @@ import org.zhiben.platform.tx.Transactions;
  * roles or affiliation an administrator changed since it signed in, is signed out ({@link RevokedSessionFilter}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitSettings.class)
 class SecurityConfiguration {
 
     /** SpEL: true when no external issuer is configured, i.e. the embedded authorization server is on. */
@@ -75,6 +78,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemHandlers problems, JwtDecoder jwtDecoder,
                                     ApiClients clients, Transactions transactions, SessionGenerations generations,
+                                    RateLimitSettings rateLimits,
                                     @Value("${zhiben.security.jwt.issuer-uri:}") String issuerUri) throws Exception {
         ApiClientTokens tokens = new ApiClientTokens(clients, transactions, issuerUri.isBlank());
         http.securityMatcher("/api/**")
@@ -94,7 +98,9 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .addFilterAfter(new RevokedSessionFilter(generations), CsrfFilter.class)
-                .addFilterBefore(new BearerCallsIgnoreTheSession(), BearerTokenAuthenticationFilter.class);
+                .addFilterBefore(new BearerCallsIgnoreTheSession(), BearerTokenAuthenticationFilter.class)
+                .addFilterAfter(new ApiRateLimitFilter(new ApiRateLimits(rateLimits.requestsPerMinute(),
+                        rateLimits.clients(), System::nanoTime), problems), BearerTokenAuthenticationFilter.class);
         return http.build();
     }
 

@@ -11,10 +11,13 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every Spring test context at the one shared test PostgreSQL and the one shared test SMTP server, with e-mail
- * notices enabled (registered in META-INF/spring.factories). The customizer is a constant, so the context cache key
- * stays stable.
+ * notices enabled and the API clients' rate limits of the tests (registered in META-INF/spring.factories). The
+ * customizer is a constant, so the context cache key stays stable.
  */
 public class TestPostgresContextCustomizerFactory implements ContextCustomizerFactory {
+
+    /** The API client whose rate limit the tests set to 2 calls per minute. */
+    public static final String RATE_LIMITED_CLIENT = "rate-limited-test-client";
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
@@ -35,6 +38,10 @@ public class TestPostgresContextCustomizerFactory implements ContextCustomizerFa
                     "spring.mail.port", Integer.toString(TestMailServer.port()),
                     "zhiben.notifications.mail.enabled", "true",
                     "zhiben.notifications.mail.from", "zhiben@test.local")));
+            // API clients' rate limit: high for the tests, which call fast; one client has its own low limit
+            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testRateLimits", Map.of(
+                    "zhiben.security.rate-limit.requests-per-minute", "100000",
+                    "zhiben.security.rate-limit.clients." + RATE_LIMITED_CLIENT, "2")));
             TestPostgres.lease(context);
         }
 
