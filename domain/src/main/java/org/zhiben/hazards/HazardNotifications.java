@@ -1,17 +1,12 @@
 package org.zhiben.hazards;
 
-import java.util.Map;
-import java.util.UUID;
-
 /**
- * Sends notices about a hazard to the enterprise's principal or actual controller (secondary port). The adapter finds
- * the person and the channel (SMS, message centre) from the enterprise's record; the domain sends no personal data.
+ * Gives notices about a hazard to the enterprise's principal or actual controller through one channel (secondary
+ * port): the in-app inbox, e-mail. The adapter finds the person and the address from the enterprise's record; the
+ * notice carries no personal data. A channel is idempotent: the same notice given twice (same event id and recipient
+ * role) is given once.
  */
 public interface HazardNotifications {
 
-    /**
-     * @param params the message parameters by name (e.g. {@code level}, {@code step}, {@code deadline}), as text
-     */
-    void notify(EnterpriseContactRole role, UUID enterpriseId, HazardId hazardId, HazardNotificationKind kind,
-            Map<String, String> params);
+    void notify(HazardNotice notice);
 }

@@ -363,7 +363,8 @@ public final class MajorHazard {
         }
         requireNotBefore(at);
         escalations.add(escalation);
-        raise(new HazardEscalated(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, step, actingUnit, on, at));
+        raise(new HazardEscalated(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, step, actingUnit, on,
+                currentDeadline().orElseThrow(), daysOverdue(on), at));
     }
 
     /** The first step of the ladder not yet taken; empty when the ladder is complete. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.shared.DomainEvents;
-import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.application.CancelHazard;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
@@ -29,15 +28,13 @@ import org.zhiben.hazards.application.WriteOffHazard;
 class MajorHazardConfiguration {
 
     @Bean
-    RegisterHazard registerHazard(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
-            Clock clock) {
-        return new RegisterHazard(hazards, events, notifications, clock);
+    RegisterHazard registerHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
+        return new RegisterHazard(hazards, events, clock);
     }
 
     @Bean
-    DetermineHazardLevel determineHazardLevel(MajorHazards hazards, DomainEvents events,
-            HazardNotifications notifications, Clock clock) {
-        return new DetermineHazardLevel(hazards, events, notifications, clock);
+    DetermineHazardLevel determineHazardLevel(MajorHazards hazards, DomainEvents events, Clock clock) {
+        return new DetermineHazardLevel(hazards, events, clock);
     }
 
     @Bean

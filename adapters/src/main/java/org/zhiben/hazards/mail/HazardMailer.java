@@ -9,15 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,48 +18,47 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.enterprises.Person;
 import org.zhiben.hazards.EnterpriseContactRole;
 import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardNotice;
 import org.zhiben.hazards.HazardNotificationKind;
+import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.platform.tx.Transactions;
 
 /**
- * E-mails a hazard notice to the enterprise's principal (主要负责人) or actual controller (实际控制人), as plan task 23
- * asks: "及时将重大事故隐患信息通知到相关企业的主要负责人、实际控制人". Off unless
+ * The e-mail channel of the hazard notices: mails a notice to the enterprise's principal (主要负责人) or actual
+ * controller (实际控制人), as plan task 23 asks: "及时将重大事故隐患信息通知到相关企业的主要负责人、实际控制人". Off unless
  * {@code zhiben.notifications.mail.enabled=true}; the SMTP server is Spring Boot's {@code spring.mail.*}
  * ({@code SPRING_MAIL_HOST}, ...), the sender {@code zhiben.notifications.mail.from}.
  * <p>
- * <b>When:</b> only after the business transaction has committed, through a {@link TransactionSynchronization}
- * registered by {@link #mailAfterCommit}: a rolled-back change mails nothing, and nobody is told of a hazard that was
- * not stored. The mail is then handed to one background thread, so the SMTP conversation never holds up the request
- * or the escalation run, and mails leave in the order the notices were given. This was chosen over a Spring Modulith
- * {@code @ApplicationModuleListener} on an event because the notice is not a domain event of its own (the use cases
- * call the {@code HazardNotifications} port, which also fills the inbox in the transaction), and because a mail that
- * failed is not worth re-sending days later on a restart: the inbox holds every notice anyway.
+ * <b>When:</b> it is called by {@code HazardNoticeListeners.Mail}, a Spring Modulith listener of the hazards' events,
+ * on a background thread after the business transaction has committed: a rolled-back change mails nothing, and the
+ * SMTP conversation never holds up the request or the escalation run.
  * <p>
  * <b>What:</b> the person's address, the enterprise's name, the hazard's level, location and deadline are read
- * afresh (in a read transaction of their own) through the enterprises module's {@link Enterprises} port and the
- * {@link MajorHazards} port; subject and body are Chinese texts of the {@code i18n/hazards-mail} bundle. A person
- * without an address gets no mail (the inbox entry stays).
+ * afresh through the enterprises module's {@link Enterprises} port and the {@link MajorHazards} port; subject and
+ * body are Chinese texts of the {@code i18n/hazards-mail} bundle. A person without an address gets no mail (the
+ * inbox entry stays).
  * <p>
  * <b>Failures</b> (server down, address refused, lookup failed) are logged with the hazard, the enterprise and the
- * recipient role only — never the address or a name, and not the exception's message, which may repeat the address.
+ * recipient role only — never the address or a name, and not the exception's message, which may repeat the address —
+ * and are not retried: the notice is in the inbox anyway.
  */
-@Component
-class HazardMailer implements DisposableBean {
+@Component(HazardMailer.BEAN_NAME)
+class HazardMailer implements HazardNotifications {
+
+    /** The name of the mail channel's bean. */
+    static final String BEAN_NAME = "hazardNotificationMail";
 
     private static final Logger log = LoggerFactory.getLogger(HazardMailer.class);
     private static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
-    private static final int QUEUE_CAPACITY = 10_000;
 
     private final boolean enabled;
     private final JavaMailSender sender;
@@ -76,7 +68,6 @@ class HazardMailer implements DisposableBean {
     private final MajorHazards hazards;
     private final Transactions transactions;
     private final MessageSource messages;
-    private final Executor executor;
 
     @Autowired
     HazardMailer(@Value("${zhiben.notifications.mail.enabled:false}") boolean enabled,
@@ -84,12 +75,12 @@ class HazardMailer implements DisposableBean {
             @Value("${zhiben.notifications.mail.sign-in-url:}") String signInUrl, Enterprises enterprises,
             MajorHazards hazards, Transactions transactions, MessageSource messages) {
         this(enabled, enabled ? requiredSender(sender) : null, from, signInUrl, enterprises, hazards, transactions,
-                messages, enabled ? mailThread() : null);
+                messages);
     }
 
-    /** For tests: the given mail sender and executor. */
+    /** For tests: the given mail sender. */
     HazardMailer(boolean enabled, JavaMailSender sender, String from, String signInUrl, Enterprises enterprises,
-            MajorHazards hazards, Transactions transactions, MessageSource messages, Executor executor) {
+            MajorHazards hazards, Transactions transactions, MessageSource messages) {
         if (enabled && (from == null || from.isBlank())) {
             throw new IllegalStateException(
                     "zhiben.notifications.mail.enabled=true needs the sender zhiben.notifications.mail.from");
@@ -102,7 +93,6 @@ class HazardMailer implements DisposableBean {
         this.hazards = hazards;
         this.transactions = transactions;
         this.messages = messages;
-        this.executor = executor;
     }
 
     private static JavaMailSender requiredSender(ObjectProvider<JavaMailSender> sender) {
@@ -114,44 +104,11 @@ class HazardMailer implements DisposableBean {
         return available;
     }
 
-    private static ExecutorService mailThread() {
-        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(QUEUE_CAPACITY),
-                runnable -> {
-                    Thread thread = new Thread(runnable, "hazard-mail");
-                    thread.setDaemon(true);
-                    return thread;
-                });
-    }
-
-    /**
-     * Mails the notice once the current transaction commits (at once when there is none); does nothing when mail is
-     * off. Never throws.
-     */
-    void mailAfterCommit(EnterpriseContactRole role, UUID enterpriseId, HazardId hazardId,
-            HazardNotificationKind kind, Map<String, String> params) {
-        if (!enabled) {
-            return;
-        }
-        Map<String, String> copy = Map.copyOf(params);
-        Runnable send = () -> send(role, enterpriseId, hazardId, kind, copy);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    hand(send, role, enterpriseId, hazardId);
-                }
-            });
-        } else {
-            hand(send, role, enterpriseId, hazardId);
-        }
-    }
-
-    private void hand(Runnable send, EnterpriseContactRole role, UUID enterpriseId, HazardId hazardId) {
-        try {
-            executor.execute(send);
-        } catch (RejectedExecutionException full) {
-            log.warn("Hazard e-mail notice dropped, the mail queue is full: hazard {}, enterprise {}, recipient {}",
-                    hazardId.value(), enterpriseId, role);
+    /** Mails the notice now; does nothing when mail is off. Never throws. */
+    @Override
+    public void notify(HazardNotice notice) {
+        if (enabled) {
+            send(notice.recipientRole(), notice.enterpriseId(), notice.hazardId(), notice.kind(), notice.params());
         }
     }
 
@@ -216,17 +173,6 @@ class HazardMailer implements DisposableBean {
 
     private String text(String code, Object... args) {
         return messages.getMessage(code, args, CHINESE);
-    }
-
-    @Override
-    public void destroy() throws InterruptedException {
-        if (executor instanceof ExecutorService service) {
-            service.shutdown();
-            if (!service.awaitTermination(10, TimeUnit.SECONDS)) {
-                log.warn("Hazard e-mail notices still queued at shutdown: {} dropped",
-                        service.shutdownNow().size());
-            }
-        }
     }
 
     private record Mail(String to, String subject, String body) {

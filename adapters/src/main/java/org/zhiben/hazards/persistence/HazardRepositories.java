@@ -18,10 +18,6 @@ interface MajorHazardRepository extends JpaRepository<MajorHazardJpaEntity, UUID
 interface EscalationPolicyRepository extends JpaRepository<EscalationPolicyJpaEntity, LocalDate> {
 }
 
-interface NotificationRepository extends JpaRepository<NotificationJpaEntity, UUID> {
-    List<NotificationJpaEntity> findByEnterpriseIdOrderByCreatedAtDescIdAsc(UUID enterpriseId);
-}
-
 interface AttachmentRepository extends JpaRepository<AttachmentJpaEntity, UUID> {
     List<AttachmentJpaEntity> findByHazardIdAndIdIn(UUID hazardId, Collection<UUID> ids);
 }

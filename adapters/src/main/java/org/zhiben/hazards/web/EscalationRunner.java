@@ -12,7 +12,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.shared.DomainEvents;
-import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.application.EscalateOverdueHazards;
 import org.zhiben.hazards.application.EscalateOverdueHazardsCommand;
@@ -39,7 +38,6 @@ public class EscalationRunner {
 
     private final MajorHazards hazards;
     private final DomainEvents events;
-    private final HazardNotifications notifications;
     private final EscalationPolicies policies;
     private final EscalationRunLog runs;
     private final Transactions transactions;
@@ -47,14 +45,13 @@ public class EscalationRunner {
     private final UnitCode defaultActingUnit;
     private final AuditRecorder audit;
 
-    EscalationRunner(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
-            EscalationPolicies policies, EscalationRunLog runs, Transactions transactions, Clock clock,
+    EscalationRunner(MajorHazards hazards, DomainEvents events, EscalationPolicies policies, EscalationRunLog runs,
+            Transactions transactions, Clock clock,
             @Value("${zhiben.hazards.escalation.default-acting-unit:ACO}") String defaultActingUnit,
             AuditRecorder audit) {
         this.audit = audit;
         this.hazards = hazards;
         this.events = events;
-        this.notifications = notifications;
         this.policies = policies;
         this.runs = runs;
         this.transactions = transactions;
@@ -90,8 +87,7 @@ public class EscalationRunner {
     }
 
     private List<HazardEscalated> escalate(Trigger trigger, Actor actor, LocalDate today) {
-        EscalateOverdueHazards useCase = new EscalateOverdueHazards(hazards, events, notifications,
-                policies.findAll(), clock);
+        EscalateOverdueHazards useCase = new EscalateOverdueHazards(hazards, events, policies.findAll(), clock);
         List<HazardEscalated> taken = useCase.execute(new EscalateOverdueHazardsCommand(defaultActingUnit, actor));
         runs.record(today, trigger, actor.username(), clock.instant(), taken.size());
         for (HazardEscalated step : taken) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -37,11 +36,14 @@ import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardFinding;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
-import org.zhiben.hazards.HazardNotifications;
+import org.zhiben.hazards.HazardDetermined;
 import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.application.NotifyEnterprise;
 import org.zhiben.hazards.application.RegisterHazard;
 import org.zhiben.hazards.application.RegisterHazardCommand;
 import org.zhiben.hazards.storage.HazardInbox;
+import org.zhiben.platform.testing.Eventually;
+import org.zhiben.platform.testing.RecordedEvents;
 import org.zhiben.platform.tx.Transactions;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.IndustryCode;
@@ -50,7 +52,8 @@ import org.zhiben.shared.JurisdictionCode;
 /**
  * The e-mail channel must never cost the business change or the inbox: a mail server that refuses the connection
  * leaves the hazard registered and the inbox filled, and the failure is logged without the address or the names.
- * The mailer here runs the send in the committing thread, so the failure has happened when the transaction returns.
+ * The hazard is registered through the application (its listeners fill the inbox after the commit); the mailer under
+ * test is then given the registration's event directly, as its listener would.
  */
 @SpringBootTest
 class HazardMailerTest {
@@ -72,8 +75,7 @@ class HazardMailerTest {
     @Autowired
     HazardInbox inboxReader;
     @Autowired
-    @Qualifier("hazardNotificationInbox")
-    HazardNotifications inbox;
+    RecordedEvents recorded;
 
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
 
@@ -102,13 +104,13 @@ class HazardMailerTest {
         down.setHost("127.0.0.1");
         down.setPort(closedPort());
         HazardMailer mailer = new HazardMailer(true, down, "zhiben@test.local", "", enterprises, hazards,
-                transactions, messages, Runnable::run);
+                transactions, messages);
 
-        HazardId id = register(enterprise, new InboxAndMailNotifications(inbox, mailer));
+        HazardId id = register(enterprise, mailer);
 
         assertThat(attempts).hasValue(2);
         assertThat(transactions.read(() -> hazards.findById(id))).isPresent();
-        assertThat(inboxReader.forEnterprise(enterprise)).hasSize(2);
+        awaitInbox(enterprise, 2);
         List<String> warnings = logged.list.stream().map(ILoggingEvent::getFormattedMessage)
                 .filter(message -> message.startsWith("Hazard e-mail notice not sent")).toList();
         assertThat(warnings).hasSize(2).allSatisfy(message -> assertThat(message)
@@ -129,22 +131,31 @@ class HazardMailerTest {
                 attempts.incrementAndGet();
             }
         };
-        HazardMailer off = new HazardMailer(false, counting, "", "", enterprises, hazards, transactions, messages,
-                Runnable::run);
+        HazardMailer off = new HazardMailer(false, counting, "", "", enterprises, hazards, transactions, messages);
 
-        register(enterprise, new InboxAndMailNotifications(inbox, off));
+        register(enterprise, off);
 
         assertThat(attempts).hasValue(0);
-        assertThat(inboxReader.forEnterprise(enterprise)).hasSize(2);
+        awaitInbox(enterprise, 2);
     }
 
-    private HazardId register(UUID enterprise, HazardNotifications notifications) {
-        RegisterHazard registerHazard = new RegisterHazard(hazards, events, notifications, clock);
+    /** Registers a major hazard of the enterprise, then gives the registration's event to the mailer. */
+    private HazardId register(UUID enterprise, HazardMailer mailer) {
+        RegisterHazard registerHazard = new RegisterHazard(hazards, events, clock);
         HazardFinding finding = new HazardFinding(enterprise, JurisdictionCode.of("653022"),
                 IndustryCode.of("FIREWORKS"), "成品仓库", "仓库实际存药量超过核定药量", LocalDate.now(clock).minusDays(1),
                 "检查组", DiscoveryChannel.SUPERVISORY_INSPECTION, "JC-" + UUID.randomUUID(), List.of());
-        return transactions.write(() -> registerHazard.execute(new RegisterHazardCommand(finding,
+        HazardId id = transactions.write(() -> registerHazard.execute(new RegisterHazardCommand(finding,
                 HazardLevelOutcome.major(new ClauseReference("FIREWORKS-2017", "5")), Actor.SYSTEM)));
+        HazardDetermined determined = recorded.ofType(HazardDetermined.class).stream()
+                .filter(event -> event.hazardId().equals(id)).findFirst().orElseThrow();
+        new NotifyEnterprise(hazards, mailer).execute(determined);
+        return id;
+    }
+
+    private void awaitInbox(UUID enterprise, int notices) {
+        assertThat(Eventually.await(() -> inboxReader.forEnterprise(enterprise), inbox -> inbox.size() >= notices))
+                .hasSize(notices);
     }
 
     private UUID enterpriseWithAddresses() {

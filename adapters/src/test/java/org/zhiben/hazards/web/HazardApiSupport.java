@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.platform.testing.Eventually;
 import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.enterprises.Enterprise;
@@ -147,5 +148,14 @@ final class HazardApiSupport {
         MvcTestResult result = mvc.get().uri(uri).with(ADMIN).exchange();
         assertThat(result).hasStatusOk();
         return read(result);
+    }
+
+    /**
+     * The enterprise's inbox once it holds at least {@code notices} notices (or after {@link Eventually#WAIT}): the
+     * notices are stored by event listeners after the commit, on their own threads.
+     */
+    JsonNode inbox(UUID enterprise, int notices) {
+        return Eventually.await(() -> get(BASE + "/notifications?enterpriseId=" + enterprise),
+                inbox -> inbox.size() >= notices);
     }
 }

@@ -98,7 +98,7 @@ class HazardEscalationApiTest {
         });
         assertThat(steps).isEqualTo(ladder);
 
-        JsonNode inbox = api.get(HazardApiSupport.BASE + "/notifications?enterpriseId=" + enterprise);
+        JsonNode inbox = api.inbox(enterprise, 10);
         List<String> notices = new ArrayList<>();
         inbox.forEach(n -> {
             if (n.get("kind").asString().equals("ESCALATED")) {

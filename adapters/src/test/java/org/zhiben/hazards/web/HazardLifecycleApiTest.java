@@ -118,7 +118,7 @@ class HazardLifecycleApiTest {
         assertThat(timeline.get(6).get("actor").get("unitCode").asString()).isEqualTo("EMB");
         assertThat(timeline.get(8).get("reason").asString()).isEqualTo("已整改验收，予以摘牌");
 
-        JsonNode inbox = api.get(HazardApiSupport.BASE + "/notifications?enterpriseId=" + enterprise);
+        JsonNode inbox = api.inbox(enterprise, 2);
         List<String> notices = new ArrayList<>();
         inbox.forEach(n -> notices.add(n.get("recipientRole").asString() + ":" + n.get("kind").asString()));
         assertThat(notices).containsExactlyInAnyOrder("PRINCIPAL:MAJOR_HAZARD_REGISTERED",

@@ -101,7 +101,7 @@ class HazardMailApiTest {
 
         assertThat(TestMailServer.awaitTo(later, 1, WAIT)).hasSize(1);
         assertThat(TestMailServer.get().getReceivedMessages().length - before).isEqualTo(1);
-        JsonNode inbox = api.get(HazardApiSupport.BASE + "/notifications?enterpriseId=" + enterprise);
+        JsonNode inbox = api.inbox(enterprise, 2);
         List<String> roles = new ArrayList<>();
         inbox.forEach(n -> roles.add(n.get("recipientRole").asString() + ":" + n.get("kind").asString()));
         assertThat(roles).containsExactlyInAnyOrder("PRINCIPAL:MAJOR_HAZARD_REGISTERED",

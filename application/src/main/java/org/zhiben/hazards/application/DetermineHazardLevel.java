@@ -2,25 +2,21 @@ package org.zhiben.hazards.application;
 
 import java.time.Clock;
 import org.zhiben.shared.DomainEvents;
-import org.zhiben.hazards.HazardLevel;
-import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
 
 /**
  * REPORTED → DETERMINED with the level found against the determination standard; a major hazard is notified to the
- * enterprise's principal and actual controller.
+ * enterprise's principal and actual controller by {@link NotifyEnterprise}, in reaction to the
+ * {@code HazardDetermined} event.
  */
 public class DetermineHazardLevel {
 
     private final HazardStore store;
-    private final EnterpriseNotices notices;
     private final Clock clock;
 
-    public DetermineHazardLevel(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
-            Clock clock) {
+    public DetermineHazardLevel(MajorHazards hazards, DomainEvents events, Clock clock) {
         this.store = new HazardStore(hazards, events);
-        this.notices = new EnterpriseNotices(notifications);
         this.clock = clock;
     }
 
@@ -28,8 +24,5 @@ public class DetermineHazardLevel {
         MajorHazard hazard = store.load(command.hazardId(), command.expectedVersion());
         hazard.determine(command.outcome(), command.actor(), clock.instant(), command.reason());
         store.store(hazard);
-        if (hazard.level() == HazardLevel.MAJOR) {
-            notices.notifyMajorHazardRegistered(hazard);
-        }
     }
 }

@@ -5,14 +5,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.shared.DomainEvents;
-import org.zhiben.hazards.HazardNotificationKind;
-import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.Listing;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
@@ -22,25 +19,23 @@ import org.zhiben.shared.UnitCode;
 /**
  * Run by a scheduler (daily): for each hazard overdue today, notes it as overdue, takes the next step of the
  * escalation ladder that the policy in force makes due (函告 → 通报 → 约谈 → 曝光, one step per run, never skipping),
- * records it, publishes {@link HazardEscalated} and notifies the enterprise's principal and actual controller. Task 25:
- * "对进展缓慢的及时采取函告、通报、约谈、曝光等措施".
+ * records it and publishes {@link HazardEscalated}, to which {@link NotifyEnterprise} reacts by notifying the
+ * enterprise's principal and actual controller. Task 25: "对进展缓慢的及时采取函告、通报、约谈、曝光等措施".
  */
 public class EscalateOverdueHazards {
 
     private final MajorHazards hazards;
     private final HazardStore store;
-    private final EnterpriseNotices notices;
     private final List<EscalationPolicy> policies;
     private final Clock clock;
 
     /**
      * @param policies the escalation policies, each in force from its {@code effectiveFrom} until a later one
      */
-    public EscalateOverdueHazards(MajorHazards hazards, DomainEvents events, HazardNotifications notifications,
-            List<EscalationPolicy> policies, Clock clock) {
+    public EscalateOverdueHazards(MajorHazards hazards, DomainEvents events, List<EscalationPolicy> policies,
+            Clock clock) {
         this.hazards = hazards;
         this.store = new HazardStore(hazards, events);
-        this.notices = new EnterpriseNotices(notifications);
         this.policies = List.copyOf(Require.notEmpty(policies, "policies"));
         this.clock = clock;
     }
@@ -62,17 +57,8 @@ public class EscalateOverdueHazards {
             if (!noted && step.isEmpty()) {
                 continue;
             }
-            List<HazardEscalated> escalated = store.store(hazard).stream()
-                    .filter(HazardEscalated.class::isInstance).map(HazardEscalated.class::cast).toList();
-            for (HazardEscalated event : escalated) {
-                notices.notifyPrincipalAndActualController(hazard, HazardNotificationKind.ESCALATED, Map.of(
-                        "step", event.step().name(),
-                        "stepLabel", event.step().label(),
-                        "deadline", hazard.currentDeadline().orElseThrow().toString(),
-                        "daysOverdue", Long.toString(hazard.daysOverdue(today)),
-                        "actingUnit", event.actingUnit().value()));
-                taken.add(event);
-            }
+            store.store(hazard).stream().filter(HazardEscalated.class::isInstance).map(HazardEscalated.class::cast)
+                    .forEach(taken::add);
         }
         return taken;
     }

@@ -5,25 +5,22 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardId;
-import org.zhiben.hazards.HazardLevel;
-import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.shared.InvalidValueException;
 
 /**
  * Registers a hazard found through any channel (企业自查上报、督导检查发现、群众举报查实), and determines its level at once
- * when the command carries it. A major hazard is notified to the enterprise's principal and actual controller.
+ * when the command carries it. A major hazard is notified to the enterprise's principal and actual controller by
+ * {@link NotifyEnterprise}, in reaction to its {@code HazardDetermined} event.
  */
 public class RegisterHazard {
 
     private final HazardStore store;
-    private final EnterpriseNotices notices;
     private final Clock clock;
 
-    public RegisterHazard(MajorHazards hazards, DomainEvents events, HazardNotifications notifications, Clock clock) {
+    public RegisterHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
         this.store = new HazardStore(hazards, events);
-        this.notices = new EnterpriseNotices(notifications);
         this.clock = clock;
     }
 
@@ -39,9 +36,6 @@ public class RegisterHazard {
             hazard.determine(command.outcome(), command.actor(), now, null);
         }
         store.store(hazard);
-        if (hazard.level() == HazardLevel.MAJOR) {
-            notices.notifyMajorHazardRegistered(hazard);
-        }
         return hazard.id();
     }
 }

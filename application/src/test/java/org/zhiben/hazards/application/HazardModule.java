@@ -7,6 +7,8 @@ import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.EscalationPolicy;
+import org.zhiben.hazards.HazardDetermined;
+import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.hazards.HazardFinding;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
@@ -16,7 +18,10 @@ import org.zhiben.shared.Actor;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
-/** The hazards module's use cases wired to in-memory fakes and a moving clock. */
+/**
+ * The hazards module's use cases wired to in-memory fakes and a moving clock; the enterprise is notified of the events
+ * as the application's listeners do.
+ */
 final class HazardModule {
 
     static final JurisdictionCode ARTUX = JurisdictionCode.of("653001");
@@ -32,6 +37,7 @@ final class HazardModule {
     final InMemoryMajorHazards hazards = new InMemoryMajorHazards();
     final RecordingHazardEvents events = new RecordingHazardEvents();
     final RecordingHazardNotifications notifications = new RecordingHazardNotifications();
+    final NotifyEnterprise notify = new NotifyEnterprise(hazards, notifications);
 
     final RegisterHazard register;
     final DetermineHazardLevel determine;
@@ -51,8 +57,15 @@ final class HazardModule {
 
     HazardModule(LocalDate today) {
         clock = new MovingClock(today);
-        register = new RegisterHazard(hazards, events, notifications, clock);
-        determine = new DetermineHazardLevel(hazards, events, notifications, clock);
+        events.subscribe(event -> {
+            if (event instanceof HazardDetermined determined) {
+                notify.execute(determined);
+            } else if (event instanceof HazardEscalated escalated) {
+                notify.execute(escalated);
+            }
+        });
+        register = new RegisterHazard(hazards, events, clock);
+        determine = new DetermineHazardLevel(hazards, events, clock);
         setPlan = new SetRectificationPlan(hazards, events, clock);
         submit = new SubmitRectification(hazards, events, clock);
         verify = new VerifyRectification(hazards, events, clock);
@@ -63,7 +76,7 @@ final class HazardModule {
         decideExtension = new DecideDeadlineExtension(hazards, events, clock);
         list = new ListHazard(hazards, events, clock);
         removeListing = new RemoveListing(hazards, events, clock);
-        escalate = new EscalateOverdueHazards(hazards, events, notifications, List.of(POLICY), clock);
+        escalate = new EscalateOverdueHazards(hazards, events, List.of(POLICY), clock);
         stock = new ComputeHazardStock(hazards, clock);
         indicators = new ComputeCampaignIndicators(hazards, clock);
     }

@@ -6,20 +6,21 @@ import java.util.Map;
 import java.util.UUID;
 import org.zhiben.hazards.EnterpriseContactRole;
 import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardNotice;
 import org.zhiben.hazards.HazardNotificationKind;
 import org.zhiben.hazards.HazardNotifications;
 
 final class RecordingHazardNotifications implements HazardNotifications {
 
     record Notice(EnterpriseContactRole role, UUID enterpriseId, HazardId hazardId, HazardNotificationKind kind,
-            Map<String, String> params) {
+            Map<String, String> params, UUID eventId) {
     }
 
     final List<Notice> sent = new ArrayList<>();
 
     @Override
-    public void notify(EnterpriseContactRole role, UUID enterpriseId, HazardId hazardId, HazardNotificationKind kind,
-            Map<String, String> params) {
-        sent.add(new Notice(role, enterpriseId, hazardId, kind, params));
+    public void notify(HazardNotice notice) {
+        sent.add(new Notice(notice.recipientRole(), notice.enterpriseId(), notice.hazardId(), notice.kind(),
+                notice.params(), notice.eventId()));
     }
 }
