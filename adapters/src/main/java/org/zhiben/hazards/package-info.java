@@ -1,0 +1,7 @@
+/**
+ * Versioned determination standards, the major-hazard lifecycle, listing supervision, escalation and stock
+ * accounting.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = {"shared", "platform", "organization", "enterprises", "identity", "audit"})
+package org.zhiben.hazards;
