@@ -52,7 +52,7 @@ class IdentityAdministrationApiTest {
         UserAccount admin = accounts.findByUsername(BootstrapAdministrator.ADMINISTRATOR).orElseThrow();
 
         assertThat(admin.roles()).containsExactly(Role.COMMITTEE_ADMIN);
-        assertThat(admin.unit()).isEqualTo(BootstrapAdministrator.COMMITTEE_OFFICE);
+        assertThat(admin.unit()).isEqualTo(TestCallers.COMMITTEE_OFFICE);
     }
 
     @Test

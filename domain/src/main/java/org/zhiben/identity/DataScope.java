@@ -20,17 +20,12 @@ import org.zhiben.shared.Require;
  * whose jurisdiction is in {@link #jurisdictions()} OR whose industry is in {@link #industries()} OR whose enterprise
  * is in {@link #enterpriseIds()}. An {@linkplain #isEmpty() empty} scope sees nothing.
  *
- * <p>The prefecture's own jurisdiction code ({@value #PREFECTURE_CODE}) encloses all counties, cities and ports, so a
- * scope that contains it is prefecture-wide.
+ * <p>The prefecture's own jurisdiction code (the plan's {@code prefecture.jurisdiction}, Kizilsu's 653000) encloses
+ * all counties, cities and ports, so a scope that contains it is prefecture-wide: {@link #within} says so once the
+ * prefecture is known.
  */
 public record DataScope(boolean prefectureWide, Set<JurisdictionCode> jurisdictions, Set<IndustryCode> industries,
                         Set<UUID> enterpriseIds) {
-
-    /** Division code of the Kizilsu Kirghiz Autonomous Prefecture (克孜勒苏柯尔克孜自治州). */
-    public static final String PREFECTURE_CODE = "653000";
-
-    /** The prefecture's jurisdiction: seeing it means seeing everything. */
-    public static final JurisdictionCode PREFECTURE = JurisdictionCode.of(PREFECTURE_CODE);
 
     private static final DataScope NONE = new DataScope(false, Set.of(), Set.of(), Set.of());
     private static final DataScope PREFECTURE_WIDE = new DataScope(true, Set.of(), Set.of(), Set.of());
@@ -39,7 +34,7 @@ public record DataScope(boolean prefectureWide, Set<JurisdictionCode> jurisdicti
         Require.notNull(jurisdictions, "jurisdictions");
         Require.notNull(industries, "industries");
         Require.notNull(enterpriseIds, "enterpriseIds");
-        if (prefectureWide || jurisdictions.contains(PREFECTURE)) {
+        if (prefectureWide) {
             prefectureWide = true;
             jurisdictions = Collections.emptySortedSet();
             industries = Collections.emptySortedSet();
@@ -61,12 +56,12 @@ public record DataScope(boolean prefectureWide, Set<JurisdictionCode> jurisdicti
         return PREFECTURE_WIDE;
     }
 
-    /** Sees the given jurisdictions (the whole prefecture if one of them is the prefecture itself). */
+    /** Sees the given jurisdictions ({@link #within} the prefecture, the whole of it if one is the prefecture itself). */
     public static DataScope jurisdictions(Collection<JurisdictionCode> jurisdictions) {
         return new DataScope(false, Set.copyOf(jurisdictions), Set.of(), Set.of());
     }
 
-    /** Sees one jurisdiction (the whole prefecture if it is the prefecture itself). */
+    /** Sees one jurisdiction ({@link #within} the prefecture, the whole of it if it is the prefecture itself). */
     public static DataScope jurisdiction(JurisdictionCode jurisdiction) {
         return jurisdictions(Set.of(Require.notNull(jurisdiction, "jurisdiction")));
     }
@@ -100,6 +95,15 @@ public record DataScope(boolean prefectureWide, Set<JurisdictionCode> jurisdicti
                 || jurisdiction != null && jurisdictions.contains(jurisdiction)
                 || industry != null && industries.contains(industry)
                 || enterpriseId != null && enterpriseIds.contains(enterpriseId);
+    }
+
+    /**
+     * This scope in the prefecture whose own jurisdiction code is given: the whole prefecture when the scope contains
+     * that code (the prefecture encloses every county, city and port), otherwise this scope unchanged.
+     */
+    public DataScope within(JurisdictionCode prefecture) {
+        Require.notNull(prefecture, "prefecture");
+        return jurisdictions.contains(prefecture) ? PREFECTURE_WIDE : this;
     }
 
     /** Whether this scope sees nothing at all. */

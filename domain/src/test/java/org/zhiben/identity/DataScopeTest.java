@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.zhiben.organization.Prefecture;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
@@ -22,9 +23,11 @@ class DataScopeTest {
     static final UnitCode EMB = UnitCode.of("EMB");
     static final UnitCode HOUSING = UnitCode.of("HOUSING");
     static final UnitCode ACO = UnitCode.of("ACO");
+    static final JurisdictionCode KIZILSU = JurisdictionCode.of("653000");
 
     final DataScopePolicy policy = new DataScopePolicy(
-            unit -> Map.of(EMB, Set.of(CHEMICALS), HOUSING, Set.of(GAS)).getOrDefault(unit, Set.of()));
+            unit -> Map.of(EMB, Set.of(CHEMICALS), HOUSING, Set.of(GAS)).getOrDefault(unit, Set.of()),
+            () -> new Prefecture(KIZILSU, ACO));
 
     @Test
     void a_county_officer_sees_only_its_own_jurisdiction() {
@@ -38,7 +41,7 @@ class DataScopeTest {
 
     @Test
     void an_officer_of_the_prefecture_jurisdiction_653000_sees_the_whole_prefecture_and_a_port_officer_only_its_port() {
-        DataScope prefecture = policy.scopeOf(RoleAssignment.ofJurisdiction(EMB, DataScope.PREFECTURE,
+        DataScope prefecture = policy.scopeOf(RoleAssignment.ofJurisdiction(EMB, KIZILSU,
                 Role.COUNTY_OFFICER));
         DataScope port = policy.scopeOf(RoleAssignment.ofJurisdiction(EMB, TORUGART, Role.COUNTY_OFFICER));
 
@@ -113,5 +116,19 @@ class DataScopeTest {
 
         assertThat(combined).isEqualTo(DataScope.wholePrefecture());
         assertThat(combined.jurisdictions()).isEmpty();
+    }
+
+    @Test
+    void the_prefecture_is_the_one_of_the_loaded_plan_not_a_fixed_code() {
+        JurisdictionCode other = JurisdictionCode.of("990000");
+        DataScopePolicy elsewhere = new DataScopePolicy(unit -> Set.of(), () -> new Prefecture(other, ACO));
+
+        assertThat(elsewhere.scopeOf(RoleAssignment.ofJurisdiction(EMB, other, Role.COUNTY_OFFICER)).prefectureWide())
+                .isTrue();
+        DataScope kizilsuCode = elsewhere.scopeOf(RoleAssignment.ofJurisdiction(EMB, KIZILSU, Role.COUNTY_OFFICER));
+        assertThat(kizilsuCode.prefectureWide()).isFalse();
+        assertThat(kizilsuCode.permits(ARTUX, null, null)).isFalse();
+        assertThat(DataScope.jurisdiction(other).within(other)).isEqualTo(DataScope.wholePrefecture());
+        assertThat(DataScope.jurisdiction(AKTO).within(other)).isEqualTo(DataScope.jurisdiction(AKTO));
     }
 }

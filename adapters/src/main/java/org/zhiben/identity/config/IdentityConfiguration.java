@@ -21,14 +21,15 @@ import org.zhiben.identity.application.EnableUser;
 import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.identity.application.ResetPassword;
 import org.zhiben.identity.application.RotateApiClientSecret;
+import org.zhiben.organization.Prefectures;
 
 /** Wires the identity module's use cases (plain classes of the application jar) to their adapters. */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
     @Bean
-    DataScopePolicy dataScopePolicy(UnitIndustries unitIndustries) {
-        return new DataScopePolicy(unitIndustries);
+    DataScopePolicy dataScopePolicy(UnitIndustries unitIndustries, Prefectures prefectures) {
+        return new DataScopePolicy(unitIndustries, prefectures);
     }
 
     @Bean
@@ -69,8 +70,8 @@ class IdentityConfiguration {
 
     @Bean
     BootstrapAdministrator bootstrapAdministrator(UserAccounts accounts, PasswordGenerator generator,
-                                                  PasswordHasher hasher, Clock clock) {
-        return new BootstrapAdministrator(accounts, generator, hasher, clock);
+                                                  PasswordHasher hasher, Prefectures prefectures, Clock clock) {
+        return new BootstrapAdministrator(accounts, generator, hasher, prefectures, clock);
     }
 
     @Bean

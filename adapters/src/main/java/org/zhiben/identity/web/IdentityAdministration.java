@@ -157,7 +157,7 @@ public class IdentityAdministration {
             issued.ifPresent(password -> audit.record(Actor.SYSTEM, USER, password.userId().toString(),
                     "user.created", "bootstrap of a new installation",
                     "username=" + BootstrapAdministrator.ADMINISTRATOR + ";"
-                            + assignment(RoleAssignment.ofUnit(BootstrapAdministrator.COMMITTEE_OFFICE,
+                            + assignment(RoleAssignment.ofUnit(bootstrapAdministrator.committeeOffice(),
                             Role.COMMITTEE_ADMIN))));
             return issued;
         });

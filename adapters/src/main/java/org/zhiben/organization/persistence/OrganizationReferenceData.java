@@ -10,7 +10,9 @@ import org.zhiben.platform.plan.YamlNode;
 
 /**
  * Loads {@code organization.yaml} of the plan: the plan's identity, jurisdictions, units (with their leading-group
- * roles) and industries. Upserts by code, so reloading a corrected file changes the rows in place.
+ * roles), industries, and the prefecture (its own jurisdiction and its committee office, which must be a jurisdiction
+ * of kind PREFECTURE and a unit of kind COMMITTEE_OFFICE of the same file). Upserts by code, so reloading a corrected
+ * file changes the rows in place.
  */
 @Component
 class OrganizationReferenceData extends PlanReferenceDataMigration {
@@ -85,6 +87,26 @@ class OrganizationReferenceData extends PlanReferenceDataMigration {
                     n.requiredString("code"), n.requiredString("name"), n.requiredString("nameEn"),
                     n.bool("highRisk", false), n.requiredString("competentUnit"), n.requiredString("supervisingUnit"),
                     n.requiredString("source"), n.string("notes"), i + 1);
+        }
+
+        YamlNode prefecture = root.node("prefecture");
+        String jurisdiction = prefecture.requiredString("jurisdiction");
+        String committeeOffice = prefecture.requiredString("committeeOffice");
+        requireOfKind(jurisdictions, jurisdiction, "PREFECTURE", prefecture.path() + ".jurisdiction");
+        requireOfKind(units, committeeOffice, "COMMITTEE_OFFICE", prefecture.path() + ".committeeOffice");
+        execute(connection, """
+                        INSERT INTO organization.prefecture (singleton, jurisdiction_code, committee_office)
+                        VALUES (TRUE, ?, ?)
+                        ON CONFLICT (singleton) DO UPDATE SET jurisdiction_code = excluded.jurisdiction_code,
+                            committee_office = excluded.committee_office""",
+                jurisdiction, committeeOffice);
+    }
+
+    private static void requireOfKind(List<YamlNode> entries, String code, String kind, String path) {
+        boolean found = entries.stream()
+                .anyMatch(e -> code.equals(e.requiredString("code")) && kind.equals(e.requiredString("kind")));
+        if (!found) {
+            throw new IllegalStateException(path + " " + code + " must be listed in the same file with kind " + kind);
         }
     }
 }

@@ -11,30 +11,37 @@ import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
+import org.zhiben.organization.Prefectures;
 import org.zhiben.shared.UnitCode;
 
 /**
  * Makes a fresh installation usable: when there is no account at all, creates {@code admin}, an administrator of the
- * committee office (unit {@code ACO}), with a one-time password that must be changed at the first login. Does nothing
+ * committee office named by the plan ({@code prefecture.committeeOffice}, Kizilsu's {@code ACO}), with a one-time password that must be changed at the first login. Does nothing
  * when any account exists, so it is safe to run at every start.
  */
 public class BootstrapAdministrator {
 
     public static final Username ADMINISTRATOR = Username.of("admin");
-    public static final UnitCode COMMITTEE_OFFICE = UnitCode.of("ACO");
     public static final String DISPLAY_NAME = "安委会办公室管理员";
 
     private final UserAccounts accounts;
     private final PasswordGenerator generator;
     private final PasswordHasher hasher;
+    private final Prefectures prefectures;
     private final Clock clock;
 
     public BootstrapAdministrator(UserAccounts accounts, PasswordGenerator generator, PasswordHasher hasher,
-                                  Clock clock) {
+                                  Prefectures prefectures, Clock clock) {
         this.accounts = accounts;
         this.generator = generator;
         this.hasher = hasher;
+        this.prefectures = prefectures;
         this.clock = clock;
+    }
+
+    /** The unit of the first administrator: the committee office of the loaded plan. */
+    public UnitCode committeeOffice() {
+        return prefectures.current().committeeOffice();
     }
 
     /** The administrator's one-time password when it was created; empty when accounts already existed. */
@@ -50,7 +57,7 @@ public class BootstrapAdministrator {
             oneTimePassword = command.initialPassword();
         }
         UserAccount admin = UserAccount.create(UserId.newId(), ADMINISTRATOR, DISPLAY_NAME,
-                RoleAssignment.ofUnit(COMMITTEE_OFFICE, Role.COMMITTEE_ADMIN), hasher.hash(oneTimePassword),
+                RoleAssignment.ofUnit(committeeOffice(), Role.COMMITTEE_ADMIN), hasher.hash(oneTimePassword),
                 clock.instant());
         accounts.save(admin);
         return Optional.of(new IssuedPassword(admin.id(), oneTimePassword));

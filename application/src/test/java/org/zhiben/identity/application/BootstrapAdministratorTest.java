@@ -12,6 +12,9 @@ import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.Username;
 import org.zhiben.shared.InvalidValueException;
+import org.zhiben.organization.Prefecture;
+import org.zhiben.organization.Prefectures;
+import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
 
 class BootstrapAdministratorTest {
@@ -19,11 +22,12 @@ class BootstrapAdministratorTest {
     final Clock clock = Clock.fixed(Instant.parse("2024-04-01T02:00:00Z"), ZoneOffset.UTC);
     final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
     final FakePasswordHasher hasher = new FakePasswordHasher();
+    static final Prefectures KIZILSU = () -> new Prefecture(JurisdictionCode.of("653000"), UnitCode.of("ACO"));
 
     @Test
     void a_fresh_installation_gets_an_administrator_of_the_committee_office_who_must_change_the_password() {
         Optional<IssuedPassword> issued = new BootstrapAdministrator(accounts,
-                new ScriptedPasswordGenerator("Gq8@vL3nYp6s"), hasher, clock)
+                new ScriptedPasswordGenerator("Gq8@vL3nYp6s"), hasher, KIZILSU, clock)
                 .bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
 
         UserAccount admin = accounts.findByUsername(Username.of("admin")).orElseThrow();
@@ -37,7 +41,7 @@ class BootstrapAdministratorTest {
     @Test
     void a_configured_initial_password_is_used_when_it_meets_the_policy() {
         BootstrapAdministrator bootstrap = new BootstrapAdministrator(accounts, new ScriptedPasswordGenerator(),
-                hasher, clock);
+                hasher, KIZILSU, clock);
 
         assertThatThrownBy(() -> bootstrap.bootstrap(new BootstrapAdministratorCommand("admin-Pass#2024")))
                 .isInstanceOfSatisfying(InvalidValueException.class,
@@ -49,7 +53,7 @@ class BootstrapAdministratorTest {
     @Test
     void nothing_happens_once_any_account_exists() {
         BootstrapAdministrator bootstrap = new BootstrapAdministrator(accounts,
-                new ScriptedPasswordGenerator("Gq8@vL3nYp6s", "Zz9@vL3nYp6s"), hasher, clock);
+                new ScriptedPasswordGenerator("Gq8@vL3nYp6s", "Zz9@vL3nYp6s"), hasher, KIZILSU, clock);
         bootstrap.bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
 
         Optional<IssuedPassword> second = bootstrap.bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
@@ -57,5 +61,16 @@ class BootstrapAdministratorTest {
         assertThat(second).isEmpty();
         assertThat(accounts.count()).isEqualTo(1);
         assertThat(accounts.saves).isEqualTo(1);
+    }
+
+    @Test
+    void the_administrator_belongs_to_the_committee_office_of_the_loaded_plan() {
+        Prefectures elsewhere = () -> new Prefecture(JurisdictionCode.of("990000"), UnitCode.of("TEST_OFFICE"));
+
+        new BootstrapAdministrator(accounts, new ScriptedPasswordGenerator("Gq8@vL3nYp6s"), hasher, elsewhere, clock)
+                .bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
+
+        assertThat(accounts.findByUsername(Username.of("admin")).orElseThrow().unit())
+                .isEqualTo(UnitCode.of("TEST_OFFICE"));
     }
 }
