@@ -6,48 +6,48 @@ import java.util.Collection;
 import org.zhiben.shared.Require;
 
 /**
- * The campaign's three targets for major hazards, measured from the recorded history as of a day. The plan: "2024年底前
- * 基本消除2023年及以前排查发现的重大事故隐患存量,2025年底前有效遏制重大事故隐患增量,2026年底前形成重大事故隐患动态清零的
- * 常态化机制".
+ * The campaign's three targets for major hazards, measured from the recorded history as of a day, with the dates and
+ * values of the loaded plan ({@link HazardTargets}). Kizilsu's plan: "2024年底前基本消除2023年及以前排查发现的重大事故隐患
+ * 存量,2025年底前有效遏制重大事故隐患增量,2026年底前形成重大事故隐患动态清零的常态化机制".
  * <ul>
- * <li>2023-and-earlier stock cleared by 2024-12-20 ("于2024年12月20日前全部消除完毕2023年存量隐患"):
- * the major hazards discovered on or before 2023-12-31 still in the stock on 2024-12-20 (or on the as-of day, if
- * earlier); met when none remain;</li>
- * <li>increment contained in 2025 ("避免出现增量隐患"): major hazards newly entering the stock in 2025 against 2024
- * (each year counted up to the as-of day); met when 2025 has fewer than 2024, or none at all;</li>
- * <li>dynamic clearance in 2026 ("动态清零"): major hazards overdue at the end of 2026 (or on the as-of day, if
- * earlier); met when none is overdue.</li>
+ * <li>stock cleared (Kizilsu: "于2024年12月20日前全部消除完毕2023年存量隐患"): the major hazards discovered on or
+ * before the baseline still in the stock on the day it is measured (or on the as-of day, if earlier); met when at most
+ * the target's number remain;</li>
+ * <li>increment contained ("避免出现增量隐患"): major hazards newly entering the stock in the target's year against
+ * the year before (each year counted up to the as-of day); met when the target's year has fewer, or none at all;</li>
+ * <li>dynamic clearance ("动态清零"): major hazards overdue on the target's day (or on the as-of day, if earlier);
+ * met when at most the target's number are overdue.</li>
  * </ul>
  */
-public record CampaignIndicators(LocalDate asOf, long stock2023Remaining, boolean stock2023Cleared,
-        long newMajorIn2024, long newMajorIn2025, boolean incrementContained, long overdueAtEnd2026,
+public record CampaignIndicators(LocalDate asOf, HazardTargets targets, long stockRemaining, boolean stockCleared,
+        long newMajorInPreviousYear, long newMajorInTargetYear, boolean incrementContained, long overdueAtTarget,
         boolean dynamicClearance) {
-
-    public static final LocalDate STOCK_CLEARANCE_DEADLINE = LocalDate.of(2024, 12, 20);
-    public static final LocalDate END_OF_2024 = LocalDate.of(2024, 12, 31);
-    public static final LocalDate END_OF_2025 = LocalDate.of(2025, 12, 31);
-    public static final LocalDate END_OF_2026 = LocalDate.of(2026, 12, 31);
 
     public CampaignIndicators {
         Require.notNull(asOf, "asOf");
+        Require.notNull(targets, "targets");
     }
 
-    public static CampaignIndicators asOf(Collection<MajorHazard> hazards, LocalDate asOf, ZoneId zone) {
+    public static CampaignIndicators asOf(Collection<MajorHazard> hazards, LocalDate asOf, ZoneId zone,
+            HazardTargets targets) {
         Require.notNull(asOf, "asOf");
         Require.notNull(zone, "zone");
-        LocalDate clearanceDay = earlier(asOf, STOCK_CLEARANCE_DEADLINE);
-        LocalDate clearanceEnd = earlier(asOf, END_OF_2026);
+        Require.notNull(targets, "targets");
+        LocalDate clearanceDay = earlier(asOf, targets.stockMeasuredOn());
+        LocalDate clearanceEnd = earlier(asOf, targets.overdueMeasuredOn());
         long remaining = hazards.stream()
-                .filter(h -> !h.discoveredOn().isAfter(HazardStock.END_OF_2023))
+                .filter(h -> !h.discoveredOn().isAfter(targets.stockFoundOnOrBefore()))
                 .filter(h -> h.inMajorStockOn(clearanceDay, zone))
                 .count();
-        long new2024 = enteredBetween(hazards, LocalDate.of(2024, 1, 1), earlier(asOf, END_OF_2024), zone);
-        long new2025 = enteredBetween(hazards, LocalDate.of(2025, 1, 1), earlier(asOf, END_OF_2025), zone);
+        long previous = enteredBetween(hazards, targets.previousYearStart(),
+                earlier(asOf, targets.previousYearEnd()), zone);
+        long current = enteredBetween(hazards, targets.incrementYearStart(),
+                earlier(asOf, targets.incrementMeasuredOn()), zone);
         long overdue = hazards.stream()
                 .filter(h -> h.inMajorStockOn(clearanceEnd, zone) && h.isOverdueOn(clearanceEnd, zone))
                 .count();
-        return new CampaignIndicators(asOf, remaining, remaining == 0, new2024, new2025,
-                new2025 < new2024 || new2025 == 0, overdue, overdue == 0);
+        return new CampaignIndicators(asOf, targets, remaining, remaining <= targets.stockAtMost(), previous, current,
+                current < previous || current == 0, overdue, overdue <= targets.overdueAtMost());
     }
 
     private static long enteredBetween(Collection<MajorHazard> hazards, LocalDate from, LocalDate to, ZoneId zone) {

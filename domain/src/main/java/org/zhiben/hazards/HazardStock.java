@@ -25,15 +25,16 @@ import org.zhiben.shared.Require;
  * always gives the same figures. A major hazard is in the stock from the day it is determined major (the day it
  * enters the major-hazard database as such; for a hazard determined at registration, its registration day) until the
  * day it is written off or cancelled. Days are taken in the given time zone.
+ *
+ * @param stockFoundOnOrBefore the plan's baseline: the opening stock discovered on or before this day is counted
+ *                             apart, as the stock the plan clears first (Kizilsu: 2023-12-31, "2023年及以前存量")
  */
-public record HazardStock(LocalDate periodStart, LocalDate periodEnd, List<HazardStockRow> rows,
-        HazardStockFigures total) {
-
-    /** Last day of the stock the plan wants eliminated first (2023年及以前存量). */
-    public static final LocalDate END_OF_2023 = LocalDate.of(2023, 12, 31);
+public record HazardStock(LocalDate periodStart, LocalDate periodEnd, LocalDate stockFoundOnOrBefore,
+        List<HazardStockRow> rows, HazardStockFigures total) {
 
     public HazardStock {
         requirePeriod(periodStart, periodEnd);
+        Require.notNull(stockFoundOnOrBefore, "stockFoundOnOrBefore");
         rows = List.copyOf(Require.notNull(rows, "rows"));
         Require.notNull(total, "total");
     }
@@ -48,19 +49,21 @@ public record HazardStock(LocalDate periodStart, LocalDate periodEnd, List<Hazar
     }
 
     /** The table of one reporting month. */
-    public static HazardStock ofMonth(Collection<MajorHazard> hazards, YearMonth month, ZoneId zone) {
-        return asOf(hazards, month.atDay(1), month.atEndOfMonth(), zone);
+    public static HazardStock ofMonth(Collection<MajorHazard> hazards, YearMonth month, ZoneId zone,
+            LocalDate stockFoundOnOrBefore) {
+        return asOf(hazards, month.atDay(1), month.atEndOfMonth(), zone, stockFoundOnOrBefore);
     }
 
     /** The table for the period from {@code periodStart} to {@code periodEnd}, both included. */
     public static HazardStock asOf(Collection<MajorHazard> hazards, LocalDate periodStart, LocalDate periodEnd,
-            ZoneId zone) {
+            ZoneId zone, LocalDate stockFoundOnOrBefore) {
         requirePeriod(periodStart, periodEnd);
         Require.notNull(zone, "zone");
+        Require.notNull(stockFoundOnOrBefore, "stockFoundOnOrBefore");
         Map<JurisdictionCode, Map<IndustryCode, Tally>> byKey = new TreeMap<>();
         Tally total = new Tally();
         for (MajorHazard hazard : hazards) {
-            Contribution c = Contribution.of(hazard, periodStart, periodEnd, zone);
+            Contribution c = Contribution.of(hazard, periodStart, periodEnd, zone, stockFoundOnOrBefore);
             if (c == null) {
                 continue;
             }
@@ -73,14 +76,15 @@ public record HazardStock(LocalDate periodStart, LocalDate periodEnd, List<Hazar
         byKey.forEach((jurisdiction, byIndustry) -> byIndustry.forEach(
                 (industry, tally) -> rows.add(new HazardStockRow(jurisdiction, industry, tally.figures()))));
         rows.sort(Comparator.comparing(HazardStockRow::jurisdiction).thenComparing(HazardStockRow::industry));
-        return new HazardStock(periodStart, periodEnd, rows, total.figures());
+        return new HazardStock(periodStart, periodEnd, stockFoundOnOrBefore, rows, total.figures());
     }
 
     /** What one hazard adds to the table; {@code null} when it has nothing to do with the period. */
-    private record Contribution(boolean opening, boolean found2023OrEarlier, DiscoveryChannel newThrough,
+    private record Contribution(boolean opening, boolean foundByBaseline, DiscoveryChannel newThrough,
             boolean writtenOff, boolean cancelled, boolean closing, boolean overdue, boolean listed) {
 
-        static Contribution of(MajorHazard hazard, LocalDate start, LocalDate end, ZoneId zone) {
+        static Contribution of(MajorHazard hazard, LocalDate start, LocalDate end, ZoneId zone,
+                LocalDate baseline) {
             LocalDate entered = hazard.determinedMajorOn(zone).orElse(null);
             if (entered == null || entered.isAfter(end)) {
                 return null;
@@ -93,7 +97,7 @@ public record HazardStock(LocalDate periodStart, LocalDate periodEnd, List<Hazar
             if (!opening && !isNew && !closing) {
                 return null;
             }
-            return new Contribution(opening, opening && !hazard.discoveredOn().isAfter(END_OF_2023),
+            return new Contribution(opening, opening && !hazard.discoveredOn().isAfter(baseline),
                     isNew ? hazard.channel() : null,
                     closedInPeriod && hazard.status() == HazardStatus.WRITTEN_OFF,
                     closedInPeriod && hazard.status() == HazardStatus.CANCELLED,
@@ -103,7 +107,7 @@ public record HazardStock(LocalDate periodStart, LocalDate periodEnd, List<Hazar
 
     private static final class Tally {
         private long opening;
-        private long found2023OrEarlier;
+        private long foundByBaseline;
         private final Map<DiscoveryChannel, Long> newByChannel = new EnumMap<>(DiscoveryChannel.class);
         private long writtenOff;
         private long cancelled;
@@ -113,7 +117,7 @@ public record HazardStock(LocalDate periodStart, LocalDate periodEnd, List<Hazar
 
         void add(Contribution c) {
             opening += c.opening() ? 1 : 0;
-            found2023OrEarlier += c.found2023OrEarlier() ? 1 : 0;
+            foundByBaseline += c.foundByBaseline() ? 1 : 0;
             if (c.newThrough() != null) {
                 newByChannel.merge(c.newThrough(), 1L, Long::sum);
             }
@@ -129,7 +133,7 @@ public record HazardStock(LocalDate periodStart, LocalDate periodEnd, List<Hazar
             long base = opening + newTotal;
             BigDecimal rate = base == 0 ? null
                     : BigDecimal.valueOf(writtenOff * 100).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
-            return new HazardStockFigures(opening, found2023OrEarlier, newByChannel, writtenOff, cancelled, closing,
+            return new HazardStockFigures(opening, foundByBaseline, newByChannel, writtenOff, cancelled, closing,
                     overdue, listed, rate);
         }
     }

@@ -11,7 +11,8 @@ import org.zhiben.shared.Require;
  * period, counting major hazards only. They reconcile: {@code closing = opening + new − writtenOff − cancelled}.
  *
  * @param openingStock              in the stock at the end of the day before the period
- * @param openingFound2023OrEarlier of which discovered on or before 2023-12-31 (the stock the plan clears first)
+ * @param openingFoundByBaseline    of which discovered on or before the plan's baseline (the stock the plan clears
+ *                                  first; Kizilsu: 2023-12-31, "2023年及以前")
  * @param newByChannel              entered the stock within the period, by discovery channel (every channel present)
  * @param writtenOff                written off (销号) within the period
  * @param cancelled                 cancelled within the period after having been determined major
@@ -21,7 +22,7 @@ import org.zhiben.shared.Require;
  * @param rectificationRate         written off / (opening + new), a percentage with one decimal; {@code null} when
  *                                  there was nothing to rectify
  */
-public record HazardStockFigures(long openingStock, long openingFound2023OrEarlier,
+public record HazardStockFigures(long openingStock, long openingFoundByBaseline,
         Map<DiscoveryChannel, Long> newByChannel, long writtenOff, long cancelled, long closingStock,
         long closingOverdue, long closingListed, BigDecimal rectificationRate) {
 

@@ -3,6 +3,7 @@ package org.zhiben.hazards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhiben.hazards.HazardFixtures.ARTUX;
 import static org.zhiben.hazards.HazardFixtures.CHEMICALS;
+import static org.zhiben.hazards.HazardFixtures.KIZILSU_TARGETS;
 import static org.zhiben.hazards.HazardFixtures.ZONE;
 
 import java.time.LocalDate;
@@ -28,14 +29,14 @@ class CampaignIndicatorsTest {
                 HazardFixtures.at(LocalDate.of(2024, 3, 21)), null);
         MajorHazard new2024 = majorFound(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 5, 1));
 
-        CampaignIndicators before = CampaignIndicators.asOf(List.of(old, new2024), LocalDate.of(2024, 12, 31), ZONE);
-        assertThat(before.stock2023Remaining()).isEqualTo(1);
-        assertThat(before.stock2023Cleared()).isFalse();
+        CampaignIndicators before = CampaignIndicators.asOf(List.of(old, new2024), LocalDate.of(2024, 12, 31), ZONE, KIZILSU_TARGETS);
+        assertThat(before.stockRemaining()).isEqualTo(1);
+        assertThat(before.stockCleared()).isFalse();
 
         HazardFixtures.closeLoop(old, LocalDate.of(2024, 12, 10), LocalDate.of(2024, 12, 18));
-        CampaignIndicators after = CampaignIndicators.asOf(List.of(old, new2024), LocalDate.of(2024, 12, 31), ZONE);
-        assertThat(after.stock2023Remaining()).isZero();
-        assertThat(after.stock2023Cleared()).isTrue();
+        CampaignIndicators after = CampaignIndicators.asOf(List.of(old, new2024), LocalDate.of(2024, 12, 31), ZONE, KIZILSU_TARGETS);
+        assertThat(after.stockRemaining()).isZero();
+        assertThat(after.stockCleared()).isTrue();
     }
 
     @Test
@@ -46,13 +47,13 @@ class CampaignIndicatorsTest {
         hazards.add(majorFound(LocalDate.of(2024, 8, 1), LocalDate.of(2024, 8, 1)));
         hazards.add(majorFound(LocalDate.of(2025, 6, 1), LocalDate.of(2025, 6, 1)));
 
-        CampaignIndicators contained = CampaignIndicators.asOf(hazards, LocalDate.of(2025, 12, 31), ZONE);
-        assertThat(contained.newMajorIn2024()).isEqualTo(2);
-        assertThat(contained.newMajorIn2025()).isEqualTo(1);
+        CampaignIndicators contained = CampaignIndicators.asOf(hazards, LocalDate.of(2025, 12, 31), ZONE, KIZILSU_TARGETS);
+        assertThat(contained.newMajorInPreviousYear()).isEqualTo(2);
+        assertThat(contained.newMajorInTargetYear()).isEqualTo(1);
         assertThat(contained.incrementContained()).isTrue();
 
         hazards.add(majorFound(LocalDate.of(2025, 9, 1), LocalDate.of(2025, 9, 1)));
-        assertThat(CampaignIndicators.asOf(hazards, LocalDate.of(2025, 12, 31), ZONE).incrementContained()).isFalse();
+        assertThat(CampaignIndicators.asOf(hazards, LocalDate.of(2025, 12, 31), ZONE, KIZILSU_TARGETS).incrementContained()).isFalse();
     }
 
     @Test
@@ -61,13 +62,36 @@ class CampaignIndicatorsTest {
         MajorHazard hazard = HazardFixtures.rectifying(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 1),
                 LocalDate.of(2026, 11, 30));
 
-        CampaignIndicators overdue = CampaignIndicators.asOf(List.of(hazard), LocalDate.of(2027, 1, 15), ZONE);
-        assertThat(overdue.overdueAtEnd2026()).isEqualTo(1);
+        CampaignIndicators overdue = CampaignIndicators.asOf(List.of(hazard), LocalDate.of(2027, 1, 15), ZONE, KIZILSU_TARGETS);
+        assertThat(overdue.overdueAtTarget()).isEqualTo(1);
         assertThat(overdue.dynamicClearance()).isFalse();
 
         HazardFixtures.rectify(hazard, LocalDate.of(2026, 12, 20));
-        CampaignIndicators cleared = CampaignIndicators.asOf(List.of(hazard), LocalDate.of(2027, 1, 15), ZONE);
-        assertThat(cleared.overdueAtEnd2026()).isZero();
+        CampaignIndicators cleared = CampaignIndicators.asOf(List.of(hazard), LocalDate.of(2027, 1, 15), ZONE, KIZILSU_TARGETS);
+        assertThat(cleared.overdueAtTarget()).isZero();
         assertThat(cleared.dynamicClearance()).isTrue();
+    }
+
+    @Test
+    @DisplayName("another plan's baseline, dates and values are measured, not Kizilsu's")
+    void the_targets_follow_the_loaded_plan() {
+        HazardTargets other = new HazardTargets(LocalDate.of(2022, 6, 30), LocalDate.of(2023, 3, 31), 1,
+                LocalDate.of(2024, 6, 30), LocalDate.of(2025, 6, 30), 0);
+        MajorHazard foundBeforeBaseline = majorFound(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 5, 2));
+        MajorHazard foundAfterBaseline = majorFound(LocalDate.of(2022, 8, 1), LocalDate.of(2022, 8, 2));
+        List<MajorHazard> hazards = List.of(foundBeforeBaseline, foundAfterBaseline,
+                majorFound(LocalDate.of(2023, 8, 1), LocalDate.of(2023, 8, 1)),
+                majorFound(LocalDate.of(2023, 9, 1), LocalDate.of(2023, 9, 1)),
+                majorFound(LocalDate.of(2024, 2, 1), LocalDate.of(2024, 2, 1)));
+
+        CampaignIndicators indicators = CampaignIndicators.asOf(hazards, LocalDate.of(2024, 6, 30), ZONE, other);
+
+        assertThat(indicators.stockRemaining()).as("only the stock found on or before 2022-06-30").isEqualTo(1);
+        assertThat(indicators.stockCleared()).as("at most one may remain").isTrue();
+        assertThat(indicators.newMajorInPreviousYear()).as("2022-07-01 to 2023-06-30").isEqualTo(1);
+        assertThat(indicators.newMajorInTargetYear()).as("2023-07-01 to 2024-06-30").isEqualTo(3);
+        assertThat(indicators.incrementContained()).isFalse();
+        assertThat(CampaignIndicators.asOf(hazards, LocalDate.of(2024, 6, 30), ZONE, KIZILSU_TARGETS)
+                .stockRemaining()).as("Kizilsu counts everything found by 2023").isEqualTo(4);
     }
 }

@@ -14,6 +14,10 @@ import org.zhiben.shared.JurisdictionCode;
 final class HazardFixtures {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** The major-hazard targets of Kizilsu's plan (campaign.yaml, campaignTargets). */
+    static final HazardTargets KIZILSU_TARGETS = new HazardTargets(LocalDate.of(2023, 12, 31),
+            LocalDate.of(2024, 12, 20), 0, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 31), 0);
+    static final LocalDate KIZILSU_BASELINE = KIZILSU_TARGETS.stockFoundOnOrBefore();
     static final JurisdictionCode ARTUX = JurisdictionCode.of("653001");
     static final JurisdictionCode AKTO = JurisdictionCode.of("653022");
     static final IndustryCode CHEMICALS = IndustryCode.of("HAZARDOUS_CHEMICALS");

@@ -42,8 +42,8 @@ class HazardStockTest {
                 LocalDate.of(2025, 4, 30), DiscoveryChannel.SUPERVISORY_INSPECTION);
         HazardFixtures.closeLoop(hazard, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 10));
 
-        HazardStock february = HazardStock.ofMonth(List.of(hazard), FEBRUARY, ZONE);
-        HazardStock march = HazardStock.ofMonth(List.of(hazard), MARCH, ZONE);
+        HazardStock february = HazardStock.ofMonth(List.of(hazard), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
+        HazardStock march = HazardStock.ofMonth(List.of(hazard), MARCH, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(february.total().closingStock()).isEqualTo(1);
         assertThat(february.total().writtenOff()).isZero();
@@ -62,7 +62,7 @@ class HazardStockTest {
         newInFebruary.list(ListingLevel.COUNTY, UnitCode.of("ARTUX_EMB"), UnitCode.of("ARTUX_GOVERNMENT"),
                 LocalDate.of(2025, 2, 20), LocalDate.of(2025, 8, 20), INSPECTOR, at(LocalDate.of(2025, 2, 20)));
         List<MajorHazard> hazards = List.of(writtenOffInMarch, newInFebruary);
-        HazardStock before = HazardStock.ofMonth(hazards, FEBRUARY, ZONE);
+        HazardStock before = HazardStock.ofMonth(hazards, FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         writtenOffInMarch.requestDeadlineExtension(LocalDate.of(2025, 3, 31), ENTERPRISE_USER,
                 at(LocalDate.of(2025, 3, 1)), "Parts delayed");
@@ -73,12 +73,12 @@ class HazardStockTest {
         newInFebruary.cancel(INSPECTOR, at(LocalDate.of(2025, 3, 4)), "Finding did not match the clause");
         List<MajorHazard> laterHazards = new ArrayList<>(hazards);
         laterHazards.add(HazardFixtures.major(LocalDate.of(2025, 3, 15)));
-        HazardStock after = HazardStock.ofMonth(laterHazards, FEBRUARY, ZONE);
+        HazardStock after = HazardStock.ofMonth(laterHazards, FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(after).isEqualTo(before);
         HazardStockFigures february = before.total();
         assertThat(february.openingStock()).isEqualTo(1);
-        assertThat(february.openingFound2023OrEarlier()).isEqualTo(1);
+        assertThat(february.openingFoundByBaseline()).isEqualTo(1);
         assertThat(february.newByChannel()).containsEntry(DiscoveryChannel.VERIFIED_TIP_OFF, 1L)
                 .containsEntry(DiscoveryChannel.SELF_INSPECTION, 0L);
         assertThat(february.closingStock()).isEqualTo(2);
@@ -99,7 +99,7 @@ class HazardStockTest {
         hazards.add(cancelled);
         HazardFixtures.closeLoop(hazards.get(0), LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 20));
 
-        HazardStockFigures january = HazardStock.ofMonth(hazards, YearMonth.of(2025, 1), ZONE).total();
+        HazardStockFigures january = HazardStock.ofMonth(hazards, YearMonth.of(2025, 1), ZONE, HazardFixtures.KIZILSU_BASELINE).total();
 
         assertThat(january.openingStock()).isEqualTo(3);
         assertThat(january.newTotal()).isEqualTo(1);
@@ -119,7 +119,7 @@ class HazardStockTest {
         MajorHazard aktoMines2 = HazardFixtures.major(AKTO, MINES, LocalDate.of(2025, 2, 5),
                 LocalDate.of(2025, 2, 5), DiscoveryChannel.SUPERVISORY_INSPECTION);
 
-        HazardStock stock = HazardStock.ofMonth(List.of(artuxChemicals, aktoMines, aktoMines2), FEBRUARY, ZONE);
+        HazardStock stock = HazardStock.ofMonth(List.of(artuxChemicals, aktoMines, aktoMines2), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(stock.rows()).extracting(HazardStockRow::jurisdiction, HazardStockRow::industry,
                 r -> r.figures().closingStock()).containsExactly(
@@ -136,7 +136,7 @@ class HazardStockTest {
         general.determine(HazardLevelOutcome.general(null), INSPECTOR, at(LocalDate.of(2025, 2, 3)), null);
         MajorHazard undetermined = HazardFixtures.reported(LocalDate.of(2025, 2, 4));
 
-        HazardStock stock = HazardStock.ofMonth(List.of(general, undetermined), FEBRUARY, ZONE);
+        HazardStock stock = HazardStock.ofMonth(List.of(general, undetermined), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(stock.rows()).isEmpty();
         assertThat(stock.total().closingStock()).isZero();
@@ -149,14 +149,14 @@ class HazardStockTest {
         hazard.determine(HazardLevelOutcome.major(HazardFixtures.CLAUSE), INSPECTOR, at(LocalDate.of(2025, 3, 3)),
                 null);
 
-        assertThat(HazardStock.ofMonth(List.of(hazard), FEBRUARY, ZONE).total().closingStock()).isZero();
-        assertThat(HazardStock.ofMonth(List.of(hazard), MARCH, ZONE).total().newTotal()).isEqualTo(1);
+        assertThat(HazardStock.ofMonth(List.of(hazard), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE).total().closingStock()).isZero();
+        assertThat(HazardStock.ofMonth(List.of(hazard), MARCH, ZONE, HazardFixtures.KIZILSU_BASELINE).total().newTotal()).isEqualTo(1);
     }
 
     @Test
     void a_period_cannot_end_before_it_starts() {
         assertThatThrownBy(() -> HazardStock.asOf(List.of(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 1),
-                ZONE))
+                ZONE, HazardFixtures.KIZILSU_BASELINE))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.stock.period-invalid"));
     }

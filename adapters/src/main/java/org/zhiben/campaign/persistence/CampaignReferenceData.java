@@ -2,7 +2,9 @@ package org.zhiben.campaign.persistence;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.zhiben.platform.plan.PlanDocuments;
 import org.zhiben.platform.plan.PlanReferenceDataMigration;
@@ -11,7 +13,9 @@ import org.zhiben.platform.plan.YamlNode;
 /**
  * Loads {@code campaign.yaml} of the plan: phases and their targets, the campaign targets, task groups, the key tasks
  * with lead units, responsible parties and milestones, the unit assignments with their sub-plans, and the reporting
- * obligations. Upserts by natural key; milestones that progress entries refer to are updated in place, never deleted.
+ * obligations. A campaign target may say how it is measured ({@code measure}, {@code measuredOn},
+ * {@code foundOnOrBefore}, {@code atMost}); an obligation what it reports ({@code subject}); each measure and subject
+ * belongs to one row at most. Upserts by natural key; milestones that progress entries refer to are updated in place, never deleted.
  */
 @Component
 class CampaignReferenceData extends PlanReferenceDataMigration {
@@ -46,13 +50,24 @@ class CampaignReferenceData extends PlanReferenceDataMigration {
         }
 
         List<YamlNode> campaignTargets = root.list("campaignTargets");
+        Set<String> measures = new HashSet<>();
+        execute(connection, "UPDATE campaign.campaign_target SET measure = NULL");
         for (int i = 0; i < campaignTargets.size(); i++) {
             YamlNode t = campaignTargets.get(i);
+            String measure = t.string("measure");
+            if (measure != null && !measures.add(measure)) {
+                throw new IllegalStateException(t.path() + ".measure " + measure + " is used by another target");
+            }
             execute(connection, """
-                            INSERT INTO campaign.campaign_target (code, due, text, sort_order) VALUES (?, ?, ?, ?)
+                            INSERT INTO campaign.campaign_target (code, due, text, sort_order, measure, measured_on,
+                                                                  found_on_or_before, at_most)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (code) DO UPDATE SET due = excluded.due, text = excluded.text,
-                                sort_order = excluded.sort_order""",
-                    t.requiredString("code"), t.requiredDate("due"), t.requiredString("text"), i + 1);
+                                sort_order = excluded.sort_order, measure = excluded.measure,
+                                measured_on = excluded.measured_on, found_on_or_before = excluded.found_on_or_before,
+                                at_most = excluded.at_most""",
+                    t.requiredString("code"), t.requiredDate("due"), t.requiredString("text"), i + 1, measure,
+                    t.date("measuredOn"), t.date("foundOnOrBefore"), t.has("atMost") ? t.requiredInt("atMost") : null);
         }
 
         for (YamlNode g : root.list("taskGroups")) {
@@ -117,19 +132,22 @@ class CampaignReferenceData extends PlanReferenceDataMigration {
         }
 
         List<YamlNode> obligations = root.list("reportingObligations");
+        execute(connection, "UPDATE campaign.reporting_obligation SET subject = NULL");
         for (int i = 0; i < obligations.size(); i++) {
             YamlNode o = obligations.get(i);
             execute(connection, """
                             INSERT INTO campaign.reporting_obligation (code, text, cadence, due, from_month, to_month,
-                                                                       due_rule, form, submit_to, source, sort_order)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                                                       due_rule, form, submit_to, source, sort_order,
+                                                                       subject)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             ON CONFLICT (code) DO UPDATE SET text = excluded.text, cadence = excluded.cadence,
                                 due = excluded.due, from_month = excluded.from_month, to_month = excluded.to_month,
                                 due_rule = excluded.due_rule, form = excluded.form, submit_to = excluded.submit_to,
-                                source = excluded.source, sort_order = excluded.sort_order""",
+                                source = excluded.source, sort_order = excluded.sort_order,
+                                subject = excluded.subject""",
                     o.requiredString("code"), o.requiredString("text"), o.requiredString("cadence"), o.date("due"),
                     o.string("from"), o.string("to"), o.string("dueRule"), o.string("form"), o.string("submitTo"),
-                    o.string("source"), i + 1);
+                    o.string("source"), i + 1, o.string("subject"));
         }
     }
 }

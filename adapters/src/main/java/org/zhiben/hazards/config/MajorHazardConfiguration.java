@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.application.CancelHazard;
+import org.zhiben.campaign.CampaignTargets;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
 import org.zhiben.hazards.application.ComputeHazardStock;
 import org.zhiben.hazards.application.DecideDeadlineExtension;
@@ -88,12 +89,12 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    ComputeHazardStock computeHazardStock(MajorHazards hazards, Clock clock) {
-        return new ComputeHazardStock(hazards, clock);
+    ComputeHazardStock computeHazardStock(MajorHazards hazards, CampaignTargets targets, Clock clock) {
+        return new ComputeHazardStock(hazards, targets, clock);
     }
 
     @Bean
-    ComputeCampaignIndicators computeCampaignIndicators(MajorHazards hazards, Clock clock) {
-        return new ComputeCampaignIndicators(hazards, clock);
+    ComputeCampaignIndicators computeCampaignIndicators(MajorHazards hazards, CampaignTargets targets, Clock clock) {
+        return new ComputeCampaignIndicators(hazards, targets, clock);
     }
 }

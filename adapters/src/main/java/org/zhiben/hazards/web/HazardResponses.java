@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.CampaignIndicators;
+import org.zhiben.hazards.HazardTargets;
 import org.zhiben.hazards.DeadlineExtension;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationRecord;
@@ -113,13 +114,14 @@ final class HazardResponses {
         }
     }
 
+    /** {@code openingFound2023OrEarlier}: found on or before the plan's baseline (the name is Kizilsu's, kept). */
     record FiguresView(long openingStock, long openingFound2023OrEarlier, Map<String, Long> newByChannel,
             long newTotal, long writtenOff, long cancelled, long closingStock, long closingOverdue,
             long closingListed, BigDecimal rectificationRate) {
         static FiguresView of(HazardStockFigures f) {
             Map<String, Long> byChannel = new LinkedHashMap<>();
             f.newByChannel().forEach((channel, count) -> byChannel.put(channel.name(), count));
-            return new FiguresView(f.openingStock(), f.openingFound2023OrEarlier(), byChannel, f.newTotal(),
+            return new FiguresView(f.openingStock(), f.openingFoundByBaseline(), byChannel, f.newTotal(),
                     f.writtenOff(), f.cancelled(), f.closingStock(), f.closingOverdue(), f.closingListed(),
                     f.rectificationRate());
         }
@@ -128,20 +130,55 @@ final class HazardResponses {
     record StockRowView(String jurisdiction, String industry, FiguresView figures) {
     }
 
-    record StockView(LocalDate periodStart, LocalDate periodEnd, List<StockRowView> rows, FiguresView total) {
+    /**
+     * @param stockFoundOnOrBefore the plan's baseline of {@code openingFound2023OrEarlier}
+     * @param report               for a month the plan requires the table for: when and to which unit it is due
+     */
+    record StockView(LocalDate periodStart, LocalDate periodEnd, LocalDate stockFoundOnOrBefore,
+            List<StockRowView> rows, FiguresView total, ReportView report) {
         static StockView of(HazardStock s) {
-            return new StockView(s.periodStart(), s.periodEnd(), s.rows().stream()
+            return of(s, null);
+        }
+
+        static StockView of(HazardStock s, ReportView report) {
+            return new StockView(s.periodStart(), s.periodEnd(), s.stockFoundOnOrBefore(), s.rows().stream()
                     .map(r -> new StockRowView(r.jurisdiction().value(), r.industry().value(),
                             FiguresView.of(r.figures())))
-                    .toList(), FiguresView.of(s.total()));
+                    .toList(), FiguresView.of(s.total()), report);
         }
     }
 
+    /** The plan's obligation to report the table of a month: the form, the day it is due, the unit it goes to. */
+    record ReportView(String code, String form, LocalDate due, String submitTo) {
+    }
+
+    /**
+     * The indicators; the names of the figures are those of Kizilsu's plan (2023, 2024, 2025, 2026), kept for
+     * compatibility: {@code targets} gives the loaded plan's days and values they are measured with.
+     */
     record IndicatorsView(LocalDate asOf, long stock2023Remaining, boolean stock2023Cleared, long newMajorIn2024,
-            long newMajorIn2025, boolean incrementContained, long overdueAtEnd2026, boolean dynamicClearance) {
+            long newMajorIn2025, boolean incrementContained, long overdueAtEnd2026, boolean dynamicClearance,
+            TargetsView targets) {
         static IndicatorsView of(CampaignIndicators i) {
-            return new IndicatorsView(i.asOf(), i.stock2023Remaining(), i.stock2023Cleared(), i.newMajorIn2024(),
-                    i.newMajorIn2025(), i.incrementContained(), i.overdueAtEnd2026(), i.dynamicClearance());
+            return new IndicatorsView(i.asOf(), i.stockRemaining(), i.stockCleared(), i.newMajorInPreviousYear(),
+                    i.newMajorInTargetYear(), i.incrementContained(), i.overdueAtTarget(), i.dynamicClearance(),
+                    TargetsView.of(i.targets()));
+        }
+    }
+
+    /**
+     * The loaded plan's major-hazard targets: the stock found on or before {@code stockFoundOnOrBefore} measured on
+     * {@code stockMeasuredOn} (at most {@code stockAtMost} left); the new major hazards of the year from
+     * {@code incrementYearStart} to {@code incrementYearEnd} against the year from {@code previousYearStart} to
+     * {@code previousYearEnd}; the overdue ones on {@code overdueMeasuredOn} (at most {@code overdueAtMost}).
+     */
+    record TargetsView(LocalDate stockFoundOnOrBefore, LocalDate stockMeasuredOn, int stockAtMost,
+            LocalDate previousYearStart, LocalDate previousYearEnd, LocalDate incrementYearStart,
+            LocalDate incrementYearEnd, LocalDate overdueMeasuredOn, int overdueAtMost) {
+        static TargetsView of(HazardTargets t) {
+            return new TargetsView(t.stockFoundOnOrBefore(), t.stockMeasuredOn(), t.stockAtMost(),
+                    t.previousYearStart(), t.previousYearEnd(), t.incrementYearStart(), t.incrementMeasuredOn(),
+                    t.overdueMeasuredOn(), t.overdueAtMost());
         }
     }
 

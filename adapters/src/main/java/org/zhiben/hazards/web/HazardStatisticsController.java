@@ -11,10 +11,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.campaign.ReportSubject;
+import org.zhiben.campaign.ReportingObligations;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
 import org.zhiben.hazards.application.ComputeHazardStock;
 import org.zhiben.hazards.application.ComputeHazardStockQuery;
 import org.zhiben.hazards.web.HazardResponses.IndicatorsView;
+import org.zhiben.hazards.web.HazardResponses.ReportView;
 import org.zhiben.hazards.web.HazardResponses.StockView;
 import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
@@ -35,11 +38,13 @@ class HazardStatisticsController {
     private final ComputeCampaignIndicators computeCampaignIndicators;
     private final Transactions transactions;
     private final CurrentActors currentActors;
+    private final ReportingObligations reportingObligations;
 
     HazardStatisticsController(ComputeHazardStock computeHazardStock,
             ComputeCampaignIndicators computeCampaignIndicators, Transactions transactions,
-            CurrentActors currentActors) {
+            CurrentActors currentActors, ReportingObligations reportingObligations) {
         this.currentActors = currentActors;
+        this.reportingObligations = reportingObligations;
         this.computeHazardStock = computeHazardStock;
         this.computeCampaignIndicators = computeCampaignIndicators;
         this.transactions = transactions;
@@ -55,7 +60,8 @@ class HazardStatisticsController {
         return transactions.read(() -> StockView.of(computeHazardStock.execute(query)));
     }
 
-    @Operation(summary = "附表1 of a reporting month (每月底前报送), e.g. month=2025-02")
+    @Operation(summary = "附表1 of a reporting month (每月底前报送), e.g. month=2025-02; report: when and to which unit "
+            + "the plan wants it, for a month it requires it for")
     @GetMapping("/stock/monthly")
     StockView monthly(@RequestParam String month, @RequestParam(required = false) String jurisdiction,
             @RequestParam(required = false) String industry) {
@@ -69,7 +75,11 @@ class HazardStatisticsController {
         ComputeHazardStockQuery query = ComputeHazardStockQuery.ofMonth(yearMonth,
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 currentActors.scope());
-        return transactions.read(() -> StockView.of(computeHazardStock.execute(query)));
+        ReportView report = reportingObligations.about(ReportSubject.HAZARD_STOCK_TABLE)
+                .flatMap(o -> o.dueFor(yearMonth).map(due -> new ReportView(o.code(), o.form(), due,
+                        o.submitTo() == null ? null : o.submitTo().value())))
+                .orElse(null);
+        return transactions.read(() -> StockView.of(computeHazardStock.execute(query), report));
     }
 
     @Operation(summary = "The campaign's three major-hazard targets as of a day (today by default)")

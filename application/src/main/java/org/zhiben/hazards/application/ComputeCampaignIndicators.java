@@ -3,17 +3,23 @@ package org.zhiben.hazards.application;
 import org.zhiben.identity.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.zhiben.campaign.CampaignTargets;
 import org.zhiben.hazards.CampaignIndicators;
 import org.zhiben.hazards.MajorHazards;
 
-/** Measures the campaign's three major-hazard targets as of a day (today when none is given). */
+/**
+ * Measures the campaign's three major-hazard targets as of a day (today when none is given), with the dates and values
+ * of the loaded plan's campaign targets.
+ */
 public class ComputeCampaignIndicators {
 
     private final MajorHazards hazards;
+    private final CampaignTargets targets;
     private final Clock clock;
 
-    public ComputeCampaignIndicators(MajorHazards hazards, Clock clock) {
+    public ComputeCampaignIndicators(MajorHazards hazards, CampaignTargets targets, Clock clock) {
         this.hazards = hazards;
+        this.targets = targets;
         this.clock = clock;
     }
 
@@ -26,6 +32,6 @@ public class ComputeCampaignIndicators {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         return CampaignIndicators.asOf(hazards.findAllForStock(null, null).stream()
                 .filter(h -> scope.permits(h.jurisdiction(), h.industry(), h.enterpriseId())).toList(), day,
-                clock.getZone());
+                clock.getZone(), PlanHazardTargets.of(targets));
     }
 }

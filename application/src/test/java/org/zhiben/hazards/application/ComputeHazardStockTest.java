@@ -78,8 +78,8 @@ class ComputeHazardStockTest {
         CampaignIndicators indicators = module.indicators.execute(null);
 
         assertThat(indicators.asOf()).isEqualTo(LocalDate.of(2025, 2, 3));
-        assertThat(indicators.newMajorIn2025()).isEqualTo(1);
-        assertThat(indicators.newMajorIn2024()).isZero();
+        assertThat(indicators.newMajorInTargetYear()).isEqualTo(1);
+        assertThat(indicators.newMajorInPreviousYear()).isZero();
         assertThat(indicators.incrementContained()).isFalse();
     }
 }

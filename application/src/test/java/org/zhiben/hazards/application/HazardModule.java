@@ -10,6 +10,9 @@ import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.HazardDetermined;
 import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.hazards.HazardFinding;
+import org.zhiben.campaign.CampaignTarget;
+import org.zhiben.campaign.CampaignTargets;
+import org.zhiben.campaign.TargetMeasure;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.RectificationEvidence;
@@ -52,6 +55,16 @@ final class HazardModule {
     final ListHazard list;
     final RemoveListing removeListing;
     final EscalateOverdueHazards escalate;
+    /** The major-hazard targets of Kizilsu's plan, as campaign.yaml states them. */
+    static final CampaignTargets KIZILSU_TARGETS = () -> List.of(
+            new CampaignTarget("STOCK_2023_CLEARED", LocalDate.of(2024, 12, 31), "2024年底前基本消除2023年及以前排查发现的重大事故隐患存量",
+                    TargetMeasure.MAJOR_HAZARD_STOCK_CLEARED, LocalDate.of(2024, 12, 20), LocalDate.of(2023, 12, 31), 0),
+            new CampaignTarget("INCREMENT_CONTAINED", LocalDate.of(2025, 12, 31), "2025年底前有效遏制重大事故隐患增量",
+                    TargetMeasure.MAJOR_HAZARD_INCREMENT_CONTAINED, null, null, null),
+            new CampaignTarget("DYNAMIC_CLEARANCE_ROUTINE", LocalDate.of(2026, 12, 31),
+                    "2026年底前形成重大事故隐患动态清零的常态化机制", TargetMeasure.MAJOR_HAZARD_DYNAMIC_CLEARANCE, null,
+                    null, 0));
+
     final ComputeHazardStock stock;
     final ComputeCampaignIndicators indicators;
 
@@ -77,8 +90,8 @@ final class HazardModule {
         list = new ListHazard(hazards, events, clock);
         removeListing = new RemoveListing(hazards, events, clock);
         escalate = new EscalateOverdueHazards(hazards, events, List.of(POLICY), clock);
-        stock = new ComputeHazardStock(hazards, clock);
-        indicators = new ComputeCampaignIndicators(hazards, clock);
+        stock = new ComputeHazardStock(hazards, KIZILSU_TARGETS, clock);
+        indicators = new ComputeCampaignIndicators(hazards, KIZILSU_TARGETS, clock);
     }
 
     static HazardFinding finding(LocalDate discoveredOn, DiscoveryChannel channel) {
