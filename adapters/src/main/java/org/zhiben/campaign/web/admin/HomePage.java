@@ -8,8 +8,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.zhiben.campaign.CampaignTargets;
 import org.zhiben.campaign.DatedTarget;
 import org.zhiben.campaign.Phase;
 import org.zhiben.campaign.TaskLedgerLine;
@@ -22,7 +24,7 @@ import org.zhiben.platform.web.ui.PageController;
 
 /**
  * The start page: where the campaign stands today — the phase in force and how many days it has left, the dated
- * targets, the overdue milestones (of the tasks the user's units are responsible for, or all of them for the whole
+ * targets of the phases and of the whole campaign, the overdue milestones (of the tasks the user's units are responsible for, or all of them for the whole
  * prefecture) and how many tasks are in each status.
  */
 @PageController
@@ -30,10 +32,12 @@ class HomePage {
 
     private final BrowseLedger ledger;
     private final ActingUnits actingUnits;
+    private final CampaignTargets campaignTargets;
     private final Clock clock;
 
-    HomePage(BrowseLedger ledger, ActingUnits actingUnits, Clock clock) {
+    HomePage(BrowseLedger ledger, ActingUnits actingUnits, CampaignTargets campaignTargets, Clock clock) {
         this.ledger = ledger;
+        this.campaignTargets = campaignTargets;
         this.actingUnits = actingUnits;
         this.clock = clock;
     }
@@ -49,8 +53,10 @@ class HomePage {
         model.addAttribute("phase", phase.orElse(null));
         model.addAttribute("daysLeft", phase.map(p -> ChronoUnit.DAYS.between(today, p.endsOn())).orElse(null));
         model.addAttribute("phases", ledger.phases());
-        model.addAttribute("targets", ledger.phases().stream()
-                .flatMap(p -> p.targets().stream().map(target -> new PhaseTarget(p, target, today)))
+        model.addAttribute("targets", Stream.concat(ledger.phases().stream()
+                        .flatMap(p -> p.targets().stream().map(target -> new PhaseTarget(p, target, today))),
+                        campaignTargets.findAll().stream().map(t -> new PhaseTarget(null,
+                                new DatedTarget(t.code(), t.due(), t.text()), today)))
                 .sorted(Comparator.comparing(t -> t.target().due()))
                 .toList());
         List<TaskLedgerLine> lines = ledger.tasks(LedgerFilter.none());
@@ -65,7 +71,7 @@ class HomePage {
         return "home";
     }
 
-    /** A dated target with its phase, and whether its date has passed. */
+    /** A dated target with its phase (null for a target of the whole campaign), and whether its date has passed. */
     record PhaseTarget(Phase phase, DatedTarget target, boolean past) {
         PhaseTarget(Phase phase, DatedTarget target, LocalDate today) {
             this(phase, target, target.due().isBefore(today));
