@@ -50,14 +50,17 @@ class HazardStatisticsController {
         this.transactions = transactions;
     }
 
-    @Operation(summary = "附表1 for a period (both days included), optionally for one jurisdiction and/or industry")
+    @Operation(summary = "附表1 for a period (both days included), optionally for one jurisdiction and/or industry; "
+            + "for a whole calendar month, report as for the month")
     @GetMapping("/stock")
     StockView stock(@RequestParam LocalDate from, @RequestParam LocalDate to,
             @RequestParam(required = false) String jurisdiction, @RequestParam(required = false) String industry) {
         ComputeHazardStockQuery query = new ComputeHazardStockQuery(from, to,
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 currentActors.scope());
-        return transactions.read(() -> StockView.of(computeHazardStock.execute(query)));
+        YearMonth month = YearMonth.from(from);
+        ReportView report = from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth()) ? report(month) : null;
+        return transactions.read(() -> StockView.of(computeHazardStock.execute(query), report));
     }
 
     @Operation(summary = "附表1 of a reporting month (每月底前报送), e.g. month=2025-02; report: when and to which unit "
@@ -75,11 +78,16 @@ class HazardStatisticsController {
         ComputeHazardStockQuery query = ComputeHazardStockQuery.ofMonth(yearMonth,
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 currentActors.scope());
-        ReportView report = reportingObligations.about(ReportSubject.HAZARD_STOCK_TABLE)
-                .flatMap(o -> o.dueFor(yearMonth).map(due -> new ReportView(o.code(), o.form(), due,
+        ReportView report = report(yearMonth);
+        return transactions.read(() -> StockView.of(computeHazardStock.execute(query), report));
+    }
+
+    /** The plan's obligation to report the table of this month, if it has one for the month. */
+    private ReportView report(YearMonth month) {
+        return reportingObligations.about(ReportSubject.HAZARD_STOCK_TABLE)
+                .flatMap(o -> o.dueFor(month).map(due -> new ReportView(o.code(), o.form(), due,
                         o.submitTo() == null ? null : o.submitTo().value())))
                 .orElse(null);
-        return transactions.read(() -> StockView.of(computeHazardStock.execute(query), report));
     }
 
     @Operation(summary = "The campaign's three major-hazard targets as of a day (today by default)")
