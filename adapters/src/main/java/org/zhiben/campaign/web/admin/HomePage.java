@@ -24,8 +24,8 @@ import org.zhiben.platform.web.ui.PageController;
 
 /**
  * The start page: where the campaign stands today — the phase in force and how many days it has left, the dated
- * targets of the phases and of the whole campaign, the overdue milestones (of the tasks the user's units are responsible for, or all of them for the whole
- * prefecture) and how many tasks are in each status.
+ * targets of the phases and of the whole campaign, the overdue milestones (of the tasks the user's units are
+ * responsible for, or all of them for the whole prefecture) and how many tasks are in each status.
  */
 @PageController
 class HomePage {
