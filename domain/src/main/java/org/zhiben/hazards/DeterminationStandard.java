@@ -25,6 +25,9 @@ import org.zhiben.shared.UnitCode;
 public final class DeterminationStandard {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,39}");
+    /** The earliest and latest day a version may come into force: outside them a date is a typing error. */
+    public static final LocalDate EARLIEST_EFFECTIVE = LocalDate.of(1900, 1, 1);
+    public static final LocalDate LATEST_EFFECTIVE = LocalDate.of(2100, 12, 31);
 
     private final String code;
     private final String title;
@@ -63,7 +66,7 @@ public final class DeterminationStandard {
             Require.notNull(this.documentNumber, "documentNumber");
         }
         this.issuer = Require.maxLength(Require.notBlank(issuer, "issuer"), 200, "issuer");
-        this.effectiveFrom = effectiveFrom;
+        this.effectiveFrom = effectiveFrom == null ? null : validEffectiveDate(effectiveFrom);
         this.supersedes = supersedes == null || supersedes.isBlank() ? null : validCode(supersedes, "supersedes");
         if (this.code.equals(this.supersedes)) {
             throw new InvalidValueException("supersedes", "hazard.standard.supersedes-itself",
@@ -113,7 +116,16 @@ public final class DeterminationStandard {
     }
 
     void comeIntoForceOn(LocalDate date) {
-        this.effectiveFrom = Require.notNull(date, "effectiveFrom");
+        this.effectiveFrom = validEffectiveDate(Require.notNull(date, "effectiveFrom"));
+    }
+
+    private static LocalDate validEffectiveDate(LocalDate date) {
+        if (date.isBefore(EARLIEST_EFFECTIVE) || date.isAfter(LATEST_EFFECTIVE)) {
+            throw new InvalidValueException("effectiveFrom", "hazard.standard.effective-date.out-of-range",
+                    "a standard comes into force between " + EARLIEST_EFFECTIVE + " and " + LATEST_EFFECTIVE,
+                    date.toString(), EARLIEST_EFFECTIVE.toString(), LATEST_EFFECTIVE.toString());
+        }
+        return date;
     }
 
     void markSupersededBy(String successorCode) {

@@ -92,7 +92,8 @@ public final class StandardCatalog {
 
     /**
      * Adds a new version. Its code must be new; the version it supersedes must exist and not have been superseded
-     * already, and must have come into force before it. The old version stays, marked as superseded, for the hazards
+     * already, must be of the same kind and cover no sector the new version does not cover (or that sector would be
+     * left without a standard in force), and must have come into force before it. The old version stays, marked as superseded, for the hazards
      * judged under it.
      *
      * @return the versions to store: the new one and, if any, the one it supersedes
@@ -121,6 +122,12 @@ public final class StandardCatalog {
             throw new RuleViolationException("hazard.standard.already-superseded",
                     predecessor.code() + " is already superseded by " + predecessor.supersededBy(),
                     predecessor.code(), predecessor.supersededBy());
+        }
+        if (predecessor.kind() != newVersion.kind() || !newVersion.sectors().containsAll(predecessor.sectors())) {
+            throw new InvalidValueException("supersedes", "hazard.standard.supersedes-other-sector",
+                    newVersion.code() + " cannot supersede " + predecessor.code()
+                            + ": a successor is of the same kind and covers every sector of the version it replaces",
+                    newVersion.code(), predecessor.code());
         }
         requireInOrder(predecessor.effectiveFrom(), newVersion.effectiveFrom(), predecessor.code(),
                 newVersion.code());

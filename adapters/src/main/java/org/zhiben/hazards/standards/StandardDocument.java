@@ -2,16 +2,16 @@ package org.zhiben.hazards.standards;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.DuplicateKeyException;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.Tag;
 import org.zhiben.hazards.DeterminationStandard;
 import org.zhiben.hazards.DeterminationStandardKind;
 import org.zhiben.hazards.StandardClause;
@@ -36,8 +36,13 @@ public record StandardDocument(ImportStandardCommand command, StandardNotes.Note
     public static StandardDocument parse(byte[] content) {
         Object root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(new String(content, StandardCharsets.UTF_8));
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(new DatesAsText(options)).load(new String(content, StandardCharsets.UTF_8));
+        } catch (DuplicateKeyException e) {
+            String key = e.getProblem() == null ? "" : e.getProblem().replaceAll("^found duplicate key ", "");
+            throw new InvalidValueException("file", "hazard.standard.yaml.duplicate-key",
+                    "a field appears more than once in the YAML file", key.length() > 100 ? key.substring(0, 100) : key);
         } catch (RuntimeException e) {
             throw new InvalidValueException("file", "hazard.standard.yaml.unreadable",
                     "the file is not a readable YAML document");
@@ -146,18 +151,28 @@ public record StandardDocument(ImportStandardCommand command, StandardNotes.Note
         return String.valueOf(value);
     }
 
+    /**
+     * Dates are read as the text they are, then parsed strictly: SnakeYAML's own timestamps go through a lenient
+     * {@code java.util.Calendar}, which turns {@code 2024-02-30} into 1 March and {@code 0000-01-01} into a day of
+     * the year -1.
+     */
     private static LocalDate date(Object value) {
         if (value == null) {
             return null;
-        }
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         }
         try {
             return LocalDate.parse(String.valueOf(value).strip());
         } catch (RuntimeException e) {
             throw new InvalidValueException("effective_from", "hazard.standard.yaml.not-a-date",
                     "effective_from must be a date (yyyy-MM-dd)", "effective_from");
+        }
+    }
+
+    /** SnakeYAML's safe constructor, except that a timestamp stays the text it was written as. */
+    private static final class DatesAsText extends SafeConstructor {
+        DatesAsText(LoaderOptions options) {
+            super(options);
+            yamlConstructors.put(Tag.TIMESTAMP, new ConstructYamlStr());
         }
     }
 
