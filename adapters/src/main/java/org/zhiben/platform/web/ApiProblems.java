@@ -17,7 +17,16 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import jakarta.persistence.PersistenceException;
+import org.hibernate.HibernateException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.TransactionException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.zhiben.platform.web.ApiProblemCode.FieldCode;
+import tools.jackson.databind.DatabindException;
+import tools.jackson.databind.exc.InvalidNullException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -44,6 +53,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
     public static final String TYPE_PREFIX = "urn:zhiben:problem:";
+    /** The most characters of a request's value a problem's texts quote. */
+    public static final int MAX_ECHOED = 100;
 
     private final MessageSource messages;
 
@@ -82,11 +93,36 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(status).body(problem);
     }
 
-    @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ResponseEntity<ProblemDetail> optimisticLock(ObjectOptimisticLockingFailureException e, HttpServletRequest request) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "concurrency.conflict", text("problem.rule.title"), request);
-        problem.setDetail(text("concurrency.conflict"));
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    /**
+     * A failure of the database that a concurrent request caused: a version that changed between read and write
+     * (optimistic lock), a unique key taken at the same moment, a deadlock or serialisation failure. 409, never 500.
+     * A value the database cannot hold (SQLState class 22) is a 400. Anything else is not the caller's doing and is
+     * left to the error dispatch (500, logged).
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
+            HibernateException.class})
+    ResponseEntity<ProblemDetail> persistence(Exception e, HttpServletRequest request) throws Exception {
+        ApiProblemCode code = PersistenceFailures.classify(e);
+        if (code == null) {
+            throw e;
+        }
+        log.info("Request {} refused: {} ({})", request.getRequestURI(), code.code(), e.getClass().getSimpleName());
+        ProblemDetail problem = problem(code.status(), code.code(), text(code.titleKey()), request);
+        problem.setDetail(text(code.detailKey()));
+        return ResponseEntity.status(code.status()).body(problem);
+    }
+
+    /** A multipart body that cannot be parsed (no boundary, cut off): the request is malformed. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> malformedMultipart(MultipartException e, HttpServletRequest request) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return uploadTooLarge(request);
+        }
+        log.debug("Malformed multipart request", e);
+        ApiProblemCode code = ApiProblemCode.MALFORMED_REQUEST;
+        ProblemDetail problem = problem(code.status(), code.code(), text(code.titleKey()), request);
+        problem.setDetail(text(code.detailKey()));
+        return ResponseEntity.status(code.status()).body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
@@ -139,11 +175,23 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                                                                   HttpStatusCode status, WebRequest request) {
         // The parser's message may quote the request body: debug level only, never in the response.
         log.debug("Unreadable request body", e);
-        ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
-        problem.setType(URI.create(TYPE_PREFIX + "unreadable"));
-        problem.setTitle(text("problem.validation.title"));
+        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
+        if (causedBy(e, BodySizeLimit.TooLarge.class) != null) {
+            ApiProblemCode code = ApiProblemCode.PAYLOAD_TOO_LARGE;
+            ProblemDetail problem = problem(code.status(), code.code(), text(code.titleKey()), servletRequest);
+            problem.setDetail(text(code.detailKey()));
+            return ResponseEntity.status(code.status()).body(problem);
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ApiProblemCode.UNREADABLE.code(),
+                text("problem.validation.title"), servletRequest);
         problem.setDetail(text("problem.unreadable.detail"));
-        problem.setProperty("code", "unreadable");
+        DatabindException mapping = causedBy(e, DatabindException.class);
+        String field = mapping == null ? null : JsonPaths.of(mapping);
+        if (field != null && !field.isEmpty()) {
+            String code = mapping instanceof InvalidNullException ? FieldCode.NULL_ELEMENT.code()
+                    : JsonPaths.numeric(mapping) ? FieldCode.NUMBER_INVALID.code() : FieldCode.TYPE_MISMATCH.code();
+            problem.setProperty("errors", List.of(fieldError(field, code, text(code, field))));
+        }
         return ResponseEntity.badRequest().body(problem);
     }
 
@@ -152,18 +200,84 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException e,
                                                                           HttpHeaders headers, HttpStatusCode status,
                                                                           WebRequest request) {
-        HttpServletRequest servletRequest = ((ServletWebRequest) request).getRequest();
-        InvalidValueException refusal = new InvalidValueException("file", "upload.too-large", "the file is too large");
-        return ResponseEntity.badRequest().body(invalidValue(refusal, servletRequest).getBody());
+        return ResponseEntity.badRequest().body(uploadTooLarge(((ServletWebRequest) request).getRequest()).getBody());
+    }
+
+    private ResponseEntity<ProblemDetail> uploadTooLarge(HttpServletRequest request) {
+        InvalidValueException refusal = new InvalidValueException("file", FieldCode.UPLOAD_TOO_LARGE.code(),
+                "the file is too large");
+        return invalidValue(refusal, request);
+    }
+
+    /** A required part (e.g. {@code file}) or parameter is missing: a 400 naming it. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(MissingServletRequestPartException e,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        return missing(e.getRequestPartName(), request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return missing(e.getParameterName(), request);
+    }
+
+    private ResponseEntity<Object> missing(String name, WebRequest request) {
+        InvalidValueException refusal = new InvalidValueException(name, FieldCode.REQUIRED.code(), name + " is required",
+                name);
+        return ResponseEntity.badRequest().body(invalidValue(refusal, ((ServletWebRequest) request).getRequest())
+                .getBody());
+    }
+
+    /**
+     * Every other refusal Spring MVC makes of the request as such (405, 406, 415, a missing header, ...): its problem
+     * detail gets the platform's {@code code} for the status ({@link ApiProblemCode}) and the texts of the bundles in
+     * the caller's language, like every refusal of the application.
+     */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> entity = super.handleExceptionInternal(e, body, headers, statusCode, request);
+        if (entity != null && entity.getBody() instanceof ProblemDetail problem
+                && (problem.getProperties() == null || !problem.getProperties().containsKey("code"))) {
+            ApiProblemCode code = ApiProblemCode.forStatus(statusCode.value());
+            problem.setType(URI.create(TYPE_PREFIX + code.code()));
+            problem.setTitle(text(code.titleKey()));
+            problem.setDetail(text(code.detailKey()));
+            problem.setProperty("code", code.code());
+            if (request instanceof ServletWebRequest servlet) {
+                problem.setInstance(instance(servlet.getRequest().getRequestURI()));
+            }
+        }
+        return entity;
+    }
+
+    private static <T extends Throwable> T causedBy(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 
     private ProblemDetail problem(HttpStatus status, String code, String title, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatus(status);
         problem.setType(URI.create(TYPE_PREFIX + code));
         problem.setTitle(title);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instance(request.getRequestURI()));
         problem.setProperty("code", code);
         return problem;
+    }
+
+    private static URI instance(String uri) {
+        try {
+            return URI.create(TextChecks.truncate(uri, 2000));
+        } catch (IllegalArgumentException unusual) {
+            return null;
+        }
     }
 
     private static Map<String, String> fieldError(String field, String code, String message) {
@@ -174,16 +288,26 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         return error;
     }
 
+    /** The text of a refusal; values it quotes from the request are cut to {@value #MAX_ECHOED} characters. */
     private String text(DomainException e) {
+        Object[] arguments = e.arguments().stream()
+                .map(argument -> argument instanceof CharSequence value
+                        ? TextChecks.truncate(value.toString(), MAX_ECHOED) : argument)
+                .toArray();
         try {
-            return messages.getMessage(e.code(), e.arguments().toArray(), locale());
+            return messages.getMessage(e.code(), arguments, locale());
         } catch (NoSuchMessageException missing) {
             log.warn("No message text for code {}", e.code());
-            return e.getMessage();
+            return TextChecks.truncate(e.getMessage(), MAX_ECHOED * 2);
         }
     }
 
     private String text(String code, Object... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof CharSequence value) {
+                args[i] = TextChecks.truncate(value.toString(), MAX_ECHOED);
+            }
+        }
         return messages.getMessage(code, args, code, locale());
     }
 

@@ -19,14 +19,17 @@ public final class IfMatch {
         return "\"" + version + "\"";
     }
 
-    /** The version an {@code If-Match} header names; a weak tag ({@code W/"3"}) is read like a strong one. */
+    /**
+     * The version an {@code If-Match} header names. {@code If-Match} compares strongly (RFC 9110 13.1.1): a weak tag
+     * ({@code W/"3"}) never matches, and the change is refused with 412.
+     */
     public static long requiredVersion(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredException();
         }
         String tag = header.strip();
         if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+            throw new WeakEntityTagException();
         }
         if (tag.length() > 2 && tag.startsWith("\"") && tag.endsWith("\"")) {
             tag = tag.substring(1, tag.length() - 1);

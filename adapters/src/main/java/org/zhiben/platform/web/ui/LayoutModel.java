@@ -6,13 +6,14 @@ import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.zhiben.platform.web.ErrorDispatch;
 import org.zhiben.platform.web.LocaleConfiguration;
 
 /**
  * What the layout needs on every page: the links of the language switch, each leading back to the page being shown
  * (same path and query) in the other language.
  */
-@ControllerAdvice(annotations = PageController.class, assignableTypes = BasicErrorController.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = {BasicErrorController.class, ErrorDispatch.class})
 class LayoutModel {
 
     @ModelAttribute("languageLinks")
