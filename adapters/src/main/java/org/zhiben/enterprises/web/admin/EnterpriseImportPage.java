@@ -23,6 +23,7 @@ import org.zhiben.enterprises.RowError;
 import org.zhiben.enterprises.application.ImportEnterprises;
 import org.zhiben.enterprises.application.ImportEnterprisesCommand;
 import org.zhiben.enterprises.web.EnterpriseSheet;
+import org.zhiben.platform.web.SpreadsheetCells;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.shared.InvalidValueException;
@@ -88,8 +89,8 @@ class EnterpriseImportPage {
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> template() {
         PageAccess.require(EnterprisePages.WRITE);
-        String csv = "\uFEFF" + String.join(",", EnterpriseSheet.CHINESE_HEADINGS) + "\r\n"
-                + String.join(",", TEMPLATE_EXAMPLE) + "\r\n";
+        String csv = "\uFEFF" + SpreadsheetCells.csvLine(EnterpriseSheet.CHINESE_HEADINGS)
+                + SpreadsheetCells.csvLine(TEMPLATE_EXAMPLE);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("企业名录导入模板.csv", StandardCharsets.UTF_8).build().toString())
