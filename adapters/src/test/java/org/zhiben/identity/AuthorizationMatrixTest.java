@@ -128,7 +128,8 @@ class AuthorizationMatrixTest {
                 .toList();
         assertThat(pages).extracting(Endpoint::toString)
                 .contains("GET /campaign/tasks", "POST /campaign/tasks/{number}/progress", "GET /admin/users",
-                        "GET /audit", "GET /hazards/{id}", "POST /hazards/{id}/{move}", "GET /enterprises/import");
+                        "GET /audit", "GET /hazards/{id}", "POST /hazards/{id}/{move}", "GET /enterprises/import",
+                        "GET /inbox", "POST /inbox/{id}/read", "POST /inbox/read-all");
 
         SoftAssertions softly = new SoftAssertions();
         for (Endpoint endpoint : pages) {

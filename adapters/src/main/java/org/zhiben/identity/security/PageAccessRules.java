@@ -50,6 +50,8 @@ public final class PageAccessRules {
         RULES.post("/hazards/*/rectification", HAZARDS_REPORT);
         RULES.get("/hazards/**", HAZARDS_READ);
         RULES.post("/hazards/**", HAZARDS_SUPERVISE);
+        // every role that signs in reads hazards: every signed-in user has an inbox of the notices in his data scope
+        RULES.any("/inbox/**", HAZARDS_READ);
 
         RULES.any("/responsibility/**", RESPONSIBILITY_RESOLVE);
         RULES.get("/organization/**", ORGANIZATION_READ);
