@@ -13,7 +13,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhiben.identity.application.RegisterApiClientCommand;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.ApiClientCommand;
+import org.zhiben.identity.application.DisableApiClient;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.shared.Actor;
 
 @SpringBootTest
@@ -24,11 +26,14 @@ class ApiClientTokensTest {
     MockMvcTester mvc;
 
     @Autowired
-    IdentityAdministration administration;
+    RegisterApiClient registerApiClient;
+
+    @Autowired
+    DisableApiClient disableApiClient;
 
     @Test
     void a_registered_client_obtains_a_token_with_client_credentials_and_reads_the_units() {
-        String token = accessToken(administration, mvc, DataScope.wholePrefecture(), Permission.ORGANIZATION_READ);
+        String token = accessToken(registerApiClient, mvc, DataScope.wholePrefecture(), Permission.ORGANIZATION_READ);
 
         assertThat(mvc.get().uri("/api/v1/organization/units").with(bearer(token))).hasStatusOk()
                 .bodyJson().extractingPath("$[0].code").isNotNull();
@@ -36,7 +41,7 @@ class ApiClientTokensTest {
 
     @Test
     void a_token_without_the_permission_is_refused_with_a_403_problem() {
-        String token = accessToken(administration, mvc, DataScope.wholePrefecture(), Permission.HAZARDS_READ);
+        String token = accessToken(registerApiClient, mvc, DataScope.wholePrefecture(), Permission.HAZARDS_READ);
 
         assertThat(mvc.get().uri("/api/v1/organization/units").with(bearer(token)))
                 .hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -60,7 +65,7 @@ class ApiClientTokensTest {
     @Test
     void a_wrong_secret_gets_no_token() {
         ClientId clientId = ClientId.of("wrong-secret-" + System.nanoTime());
-        administration.registerApiClient(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System", "Bureau",
+        registerApiClient.register(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System", "Bureau",
                 Set.of(Permission.ORGANIZATION_READ), DataScope.wholePrefecture()));
 
         assertThat(mvc.post().uri("/oauth2/token")
@@ -73,7 +78,7 @@ class ApiClientTokensTest {
     @Test
     void a_client_cannot_obtain_a_scope_it_was_not_granted() {
         ClientId clientId = ClientId.of("narrow-" + System.nanoTime());
-        var issued = administration.registerApiClient(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System",
+        var issued = registerApiClient.register(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System",
                 "Bureau", Set.of(Permission.HAZARDS_READ), DataScope.wholePrefecture()));
 
         assertThat(mvc.post().uri("/oauth2/token")
@@ -87,13 +92,13 @@ class ApiClientTokensTest {
     @Test
     void the_token_of_a_client_that_was_disabled_is_refused_before_it_expires() {
         ClientId clientId = ClientId.of("to-disable-" + System.nanoTime());
-        var issued = administration.registerApiClient(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System",
+        var issued = registerApiClient.register(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System",
                 "Bureau", Set.of(Permission.ORGANIZATION_READ), DataScope.jurisdiction(
                         org.zhiben.shared.JurisdictionCode.of("653022"))));
         String token = accessToken(mvc, clientId.value(), issued.secret(), "organization:read");
         assertThat(mvc.get().uri("/api/v1/organization/units").with(bearer(token))).hasStatusOk();
 
-        administration.disableApiClient(Actor.SYSTEM, clientId, "retired");
+        disableApiClient.disable(Actor.SYSTEM, new ApiClientCommand(clientId, "retired"));
 
         assertThat(mvc.get().uri("/api/v1/organization/units").with(bearer(token))).hasStatus(401);
     }

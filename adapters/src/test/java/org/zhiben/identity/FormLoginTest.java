@@ -13,7 +13,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.identity.application.CreateUserCommand;
 import org.zhiben.identity.application.IssuedPassword;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.ChangeOwnPassword;
+import org.zhiben.identity.application.ChangeOwnPasswordCommand;
+import org.zhiben.identity.application.CreateUser;
+import org.zhiben.identity.application.DisableUser;
+import org.zhiben.identity.application.DisableUserCommand;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
@@ -28,7 +32,13 @@ class FormLoginTest {
     MockMvcTester mvc;
 
     @Autowired
-    IdentityAdministration administration;
+    CreateUser createUser;
+
+    @Autowired
+    DisableUser disableUser;
+
+    @Autowired
+    ChangeOwnPassword changeOwnPassword;
 
     @Autowired
     UserAccounts accounts;
@@ -69,7 +79,7 @@ class FormLoginTest {
     void a_disabled_user_is_refused() {
         String username = userWithPassword();
         UserId id = accounts.findByUsername(Username.of(username)).orElseThrow().id();
-        administration.disableUser(new Actor("someone-else", "COMMITTEE_ADMIN", "ACO"), id, null);
+        disableUser.disable(new DisableUserCommand(new Actor("someone-else", "COMMITTEE_ADMIN", "ACO"), id));
 
         assertThat(login(username, PASSWORD)).hasRedirectedUrl("/login?disabled");
     }
@@ -77,7 +87,7 @@ class FormLoginTest {
     @Test
     void a_user_with_a_one_time_password_is_kept_on_the_password_page_until_they_change_it() {
         String username = "otp-" + UUID.randomUUID().toString().substring(0, 8);
-        IssuedPassword issued = administration.createUser(Actor.SYSTEM, new CreateUserCommand(Username.of(username),
+        IssuedPassword issued = createUser.create(Actor.SYSTEM, new CreateUserCommand(Username.of(username),
                 "Test", RoleAssignment.ofUnit(UnitCode.of("ACO"), Role.COMMITTEE_ADMIN)));
 
         MvcTestResult login = login(username, issued.oneTimePassword());
@@ -100,7 +110,7 @@ class FormLoginTest {
     @Test
     void a_new_password_that_breaks_the_policy_is_refused_on_the_page() {
         String username = "weak-" + UUID.randomUUID().toString().substring(0, 8);
-        IssuedPassword issued = administration.createUser(Actor.SYSTEM, new CreateUserCommand(Username.of(username),
+        IssuedPassword issued = createUser.create(Actor.SYSTEM, new CreateUserCommand(Username.of(username),
                 "Test", RoleAssignment.ofUnit(UnitCode.of("ACO"), Role.AUDITOR)));
         MockHttpSession session = (MockHttpSession) login(username, issued.oneTimePassword()).getRequest()
                 .getSession(false);
@@ -154,10 +164,10 @@ class FormLoginTest {
 
     private String userWithPassword(RoleAssignment assignment) {
         String username = "u-" + UUID.randomUUID().toString().substring(0, 8);
-        IssuedPassword issued = administration.createUser(Actor.SYSTEM,
+        IssuedPassword issued = createUser.create(Actor.SYSTEM,
                 new CreateUserCommand(Username.of(username), "Test", assignment));
-        administration.changeOwnPassword(new Actor(username, "COUNTY_OFFICER", "EMB"), issued.userId(),
-                Username.of(username), issued.oneTimePassword(), PASSWORD);
+        changeOwnPassword.change(new Actor(username, "COUNTY_OFFICER", "EMB"),
+                new ChangeOwnPasswordCommand(Username.of(username), issued.oneTimePassword(), PASSWORD));
         return username;
     }
 

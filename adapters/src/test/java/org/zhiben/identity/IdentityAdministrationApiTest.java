@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.identity.application.BootstrapAdministrator;
 import org.zhiben.identity.security.SignedInUser;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
@@ -36,7 +36,7 @@ class IdentityAdministrationApiTest {
     MockMvcTester mvc;
 
     @Autowired
-    IdentityAdministration administration;
+    RegisterApiClient registerApiClient;
 
     @Autowired
     UserAccounts accounts;
@@ -140,7 +140,7 @@ class IdentityAdministrationApiTest {
 
     @Test
     void the_current_actor_of_an_api_client_has_its_registered_data_scope() {
-        String token = accessToken(administration, mvc, DataScope.jurisdiction(JurisdictionCode.of("653022")),
+        String token = accessToken(registerApiClient, mvc, DataScope.jurisdiction(JurisdictionCode.of("653022")),
                 Permission.ORGANIZATION_READ);
         Jwt jwt = jwtDecoder.decode(token);
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, java.util.List.of(),

@@ -29,7 +29,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.identity.application.CreateUserCommand;
 import org.zhiben.identity.application.IssuedPassword;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.ChangeOwnPassword;
+import org.zhiben.identity.application.ChangeOwnPasswordCommand;
+import org.zhiben.identity.application.CreateUser;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
@@ -49,7 +51,10 @@ class ParallelLoginLockoutTest {
     int port;
 
     @Autowired
-    IdentityAdministration administration;
+    CreateUser createUser;
+
+    @Autowired
+    ChangeOwnPassword changeOwnPassword;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -127,11 +132,11 @@ class ParallelLoginLockoutTest {
 
     private Account account() {
         String username = "par-" + UUID.randomUUID().toString().substring(0, 8);
-        IssuedPassword issued = administration.createUser(Actor.SYSTEM, new CreateUserCommand(Username.of(username),
+        IssuedPassword issued = createUser.create(Actor.SYSTEM, new CreateUserCommand(Username.of(username),
                 "Test", RoleAssignment.ofJurisdiction(UnitCode.of("AKTO_GOV"), JurisdictionCode.of("653022"),
                         Role.COUNTY_OFFICER)));
-        administration.changeOwnPassword(new Actor(username, "COUNTY_OFFICER", "AKTO_GOV"), issued.userId(),
-                Username.of(username), issued.oneTimePassword(), PASSWORD);
+        changeOwnPassword.change(new Actor(username, "COUNTY_OFFICER", "AKTO_GOV"),
+                new ChangeOwnPasswordCommand(Username.of(username), issued.oneTimePassword(), PASSWORD));
         return new Account(issued.userId().value(), username);
     }
 

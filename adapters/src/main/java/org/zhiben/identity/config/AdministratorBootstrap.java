@@ -9,7 +9,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.zhiben.identity.application.BootstrapAdministrator;
 import org.zhiben.identity.application.BootstrapAdministratorCommand;
-import org.zhiben.identity.web.IdentityAdministration;
 
 /**
  * On the first start of a new installation (no account at all) creates {@code admin}, administrator of the committee
@@ -23,18 +22,18 @@ class AdministratorBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
 
-    private final IdentityAdministration administration;
+    private final BootstrapAdministrator bootstrapAdministrator;
     private final String initialPassword;
 
-    AdministratorBootstrap(IdentityAdministration administration,
+    AdministratorBootstrap(BootstrapAdministrator bootstrapAdministrator,
                            @Value("${zhiben.identity.admin-initial-password:}") String initialPassword) {
-        this.administration = administration;
+        this.bootstrapAdministrator = bootstrapAdministrator;
         this.initialPassword = initialPassword;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        administration.bootstrapAdministrator(new BootstrapAdministratorCommand(initialPassword))
+        bootstrapAdministrator.bootstrap(new BootstrapAdministratorCommand(initialPassword))
                 .ifPresent(issued -> {
                     if (initialPassword == null || initialPassword.isBlank()) {
                         log.warn("""

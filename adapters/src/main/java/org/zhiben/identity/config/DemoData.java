@@ -25,8 +25,10 @@ import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.Username;
+import org.zhiben.identity.application.ChangeOwnPassword;
+import org.zhiben.identity.application.ChangeOwnPasswordCommand;
+import org.zhiben.identity.application.CreateUser;
 import org.zhiben.identity.application.CreateUserCommand;
-import org.zhiben.identity.web.IdentityAdministration;
 import org.zhiben.platform.tx.Transactions;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.JurisdictionCode;
@@ -59,7 +61,8 @@ class DemoData implements ApplicationRunner {
     }
 
     private final Settings settings;
-    private final IdentityAdministration administration;
+    private final CreateUser createUser;
+    private final ChangeOwnPassword changeOwnPassword;
     private final UserAccounts accounts;
     private final ApiClients clients;
     private final PasswordHasher hasher;
@@ -67,10 +70,11 @@ class DemoData implements ApplicationRunner {
     private final Transactions transactions;
     private final Clock clock;
 
-    DemoData(Settings settings, IdentityAdministration administration, UserAccounts accounts, ApiClients clients,
-             PasswordHasher hasher, AuditRecorder audit, Transactions transactions, Clock clock) {
+    DemoData(Settings settings, CreateUser createUser, ChangeOwnPassword changeOwnPassword, UserAccounts accounts,
+             ApiClients clients, PasswordHasher hasher, AuditRecorder audit, Transactions transactions, Clock clock) {
         this.settings = settings;
-        this.administration = administration;
+        this.createUser = createUser;
+        this.changeOwnPassword = changeOwnPassword;
         this.accounts = accounts;
         this.clients = clients;
         this.hasher = hasher;
@@ -89,10 +93,10 @@ class DemoData implements ApplicationRunner {
             var assignment = new RoleAssignment(new HashSet<>(user.roles()),
                     user.unit() == null ? null : UnitCode.of(user.unit()),
                     user.jurisdiction() == null ? null : JurisdictionCode.of(user.jurisdiction()), null);
-            var issued = administration.createUser(Actor.SYSTEM,
+            var issued = createUser.create(Actor.SYSTEM,
                     new CreateUserCommand(username, user.displayName(), assignment));
-            administration.changeOwnPassword(new Actor(username.value(), user.roles().get(0).name(), user.unit()),
-                    issued.userId(), username, issued.oneTimePassword(), user.password());
+            changeOwnPassword.change(new Actor(username.value(), user.roles().get(0).name(), user.unit()),
+                    new ChangeOwnPasswordCommand(username, issued.oneTimePassword(), user.password()));
             log.info("Demo account {} ({}) created", username, user.roles());
         }
         DemoClient client = settings.apiClient();

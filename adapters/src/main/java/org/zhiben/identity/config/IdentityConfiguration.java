@@ -3,6 +3,7 @@ package org.zhiben.identity.config;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.ApiClients;
 import org.zhiben.identity.DataScopePolicy;
 import org.zhiben.identity.PasswordGenerator;
@@ -18,12 +19,17 @@ import org.zhiben.identity.application.DisableApiClient;
 import org.zhiben.identity.application.DisableUser;
 import org.zhiben.identity.application.EnableApiClient;
 import org.zhiben.identity.application.EnableUser;
+import org.zhiben.identity.application.FindAccounts;
 import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.identity.application.ResetPassword;
 import org.zhiben.identity.application.RotateApiClientSecret;
 import org.zhiben.organization.Prefectures;
+import org.zhiben.platform.tx.UseCaseTransactions;
 
-/** Wires the identity module's use cases (plain classes of the application jar) to their adapters. */
+/**
+ * Wires the identity module's use cases (plain classes of the application jar) to their adapters; the administration
+ * use cases are decorated so that each call is one transaction, its audit entry and events included.
+ */
 @Configuration(proxyBeanMethods = false)
 class IdentityConfiguration {
 
@@ -33,34 +39,39 @@ class IdentityConfiguration {
     }
 
     @Bean
-    CreateUser createUser(UserAccounts accounts, PasswordGenerator generator, PasswordHasher hasher, Clock clock) {
-        return new CreateUser(accounts, generator, hasher, clock);
+    CreateUser createUser(UseCaseTransactions transactional, UserAccounts accounts, PasswordGenerator generator,
+                          PasswordHasher hasher, Clock clock, AuditRecorder audit) {
+        return transactional.wrap(new CreateUser(accounts, generator, hasher, clock, audit));
     }
 
     @Bean
-    ChangeUserRoles changeUserRoles(UserAccounts accounts, Clock clock) {
-        return new ChangeUserRoles(accounts, clock);
+    ChangeUserRoles changeUserRoles(UseCaseTransactions transactional, UserAccounts accounts, Clock clock,
+                                    AuditRecorder audit) {
+        return transactional.wrap(new ChangeUserRoles(accounts, clock, audit));
     }
 
     @Bean
-    DisableUser disableUser(UserAccounts accounts, Clock clock) {
-        return new DisableUser(accounts, clock);
+    DisableUser disableUser(UseCaseTransactions transactional, UserAccounts accounts, Clock clock,
+                            AuditRecorder audit) {
+        return transactional.wrap(new DisableUser(accounts, clock, audit));
     }
 
     @Bean
-    EnableUser enableUser(UserAccounts accounts, Clock clock) {
-        return new EnableUser(accounts, clock);
+    EnableUser enableUser(UseCaseTransactions transactional, UserAccounts accounts, Clock clock,
+                          AuditRecorder audit) {
+        return transactional.wrap(new EnableUser(accounts, clock, audit));
     }
 
     @Bean
-    ResetPassword resetPassword(UserAccounts accounts, PasswordGenerator generator, PasswordHasher hasher,
-                                Clock clock) {
-        return new ResetPassword(accounts, generator, hasher, clock);
+    ResetPassword resetPassword(UseCaseTransactions transactional, UserAccounts accounts,
+                                PasswordGenerator generator, PasswordHasher hasher, Clock clock, AuditRecorder audit) {
+        return transactional.wrap(new ResetPassword(accounts, generator, hasher, clock, audit));
     }
 
     @Bean
-    ChangeOwnPassword changeOwnPassword(UserAccounts accounts, PasswordHasher hasher, Clock clock) {
-        return new ChangeOwnPassword(accounts, hasher, clock);
+    ChangeOwnPassword changeOwnPassword(UseCaseTransactions transactional, UserAccounts accounts,
+                                        PasswordHasher hasher, Clock clock, AuditRecorder audit) {
+        return transactional.wrap(new ChangeOwnPassword(accounts, hasher, clock, audit));
     }
 
     @Bean
@@ -69,30 +80,40 @@ class IdentityConfiguration {
     }
 
     @Bean
-    BootstrapAdministrator bootstrapAdministrator(UserAccounts accounts, PasswordGenerator generator,
-                                                  PasswordHasher hasher, Prefectures prefectures, Clock clock) {
-        return new BootstrapAdministrator(accounts, generator, hasher, prefectures, clock);
+    BootstrapAdministrator bootstrapAdministrator(UseCaseTransactions transactional, UserAccounts accounts,
+                                                  PasswordGenerator generator, PasswordHasher hasher,
+                                                  Prefectures prefectures, Clock clock, AuditRecorder audit) {
+        return transactional.wrap(new BootstrapAdministrator(accounts, generator, hasher, prefectures, clock, audit));
     }
 
     @Bean
-    RegisterApiClient registerApiClient(ApiClients clients, PasswordGenerator generator, PasswordHasher hasher,
-                                        Clock clock) {
-        return new RegisterApiClient(clients, generator, hasher, clock);
+    RegisterApiClient registerApiClient(UseCaseTransactions transactional, ApiClients clients,
+                                        PasswordGenerator generator, PasswordHasher hasher, Clock clock,
+                                        AuditRecorder audit) {
+        return transactional.wrap(new RegisterApiClient(clients, generator, hasher, clock, audit));
     }
 
     @Bean
-    DisableApiClient disableApiClient(ApiClients clients, Clock clock) {
-        return new DisableApiClient(clients, clock);
+    DisableApiClient disableApiClient(UseCaseTransactions transactional, ApiClients clients, Clock clock,
+                                      AuditRecorder audit) {
+        return transactional.wrap(new DisableApiClient(clients, clock, audit));
     }
 
     @Bean
-    EnableApiClient enableApiClient(ApiClients clients, Clock clock) {
-        return new EnableApiClient(clients, clock);
+    EnableApiClient enableApiClient(UseCaseTransactions transactional, ApiClients clients, Clock clock,
+                                    AuditRecorder audit) {
+        return transactional.wrap(new EnableApiClient(clients, clock, audit));
     }
 
     @Bean
-    RotateApiClientSecret rotateApiClientSecret(ApiClients clients, PasswordGenerator generator,
-                                                PasswordHasher hasher, Clock clock) {
-        return new RotateApiClientSecret(clients, generator, hasher, clock);
+    RotateApiClientSecret rotateApiClientSecret(UseCaseTransactions transactional, ApiClients clients,
+                                                PasswordGenerator generator, PasswordHasher hasher, Clock clock,
+                                                AuditRecorder audit) {
+        return transactional.wrap(new RotateApiClientSecret(clients, generator, hasher, clock, audit));
+    }
+
+    @Bean
+    FindAccounts findAccounts(UseCaseTransactions transactional, UserAccounts accounts, ApiClients clients) {
+        return transactional.wrap(new FindAccounts(accounts, clients));
     }
 }

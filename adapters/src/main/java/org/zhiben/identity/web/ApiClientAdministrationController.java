@@ -14,8 +14,14 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.identity.ClientId;
 import org.zhiben.identity.CurrentActors;
+import org.zhiben.identity.application.ApiClientCommand;
+import org.zhiben.identity.application.DisableApiClient;
+import org.zhiben.identity.application.EnableApiClient;
+import org.zhiben.identity.application.FindAccounts;
 import org.zhiben.identity.application.IssuedSecret;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.identity.application.RegisterApiClientCommand;
+import org.zhiben.identity.application.RotateApiClientSecret;
 import org.zhiben.identity.web.IdentityRequests.ApiClientResponse;
 import org.zhiben.identity.web.IdentityRequests.IssuedSecretResponse;
 import org.zhiben.identity.web.IdentityRequests.ReasonRequest;
@@ -28,17 +34,27 @@ import org.zhiben.platform.web.RequestValues;
         + "client-credentials grant")
 class ApiClientAdministrationController {
 
-    private final IdentityAdministration administration;
+    private final FindAccounts accounts;
+    private final RegisterApiClient registerApiClient;
+    private final DisableApiClient disableApiClient;
+    private final EnableApiClient enableApiClient;
+    private final RotateApiClientSecret rotateApiClientSecret;
     private final CurrentActors caller;
 
-    ApiClientAdministrationController(IdentityAdministration administration, CurrentActors caller) {
-        this.administration = administration;
+    ApiClientAdministrationController(FindAccounts accounts, RegisterApiClient registerApiClient,
+                                      DisableApiClient disableApiClient, EnableApiClient enableApiClient,
+                                      RotateApiClientSecret rotateApiClientSecret, CurrentActors caller) {
+        this.accounts = accounts;
+        this.registerApiClient = registerApiClient;
+        this.disableApiClient = disableApiClient;
+        this.enableApiClient = enableApiClient;
+        this.rotateApiClientSecret = rotateApiClientSecret;
         this.caller = caller;
     }
 
     @GetMapping
     List<ApiClientResponse> clients() {
-        return administration.apiClients().stream().map(ApiClientResponse::from).toList();
+        return accounts.apiClients().stream().map(ApiClientResponse::from).toList();
     }
 
     @PostMapping
@@ -48,24 +64,27 @@ class ApiClientAdministrationController {
     IssuedSecretResponse register(@Valid @RequestBody RegisterApiClientRequest request) {
         var command = new RegisterApiClientCommand(clientId(request.clientId(), "clientId"), request.name(),
                 request.owner(), request.permissions(), request.dataScope().toDataScope());
-        return issued(administration.registerApiClient(caller.actor(), command));
+        return issued(registerApiClient.register(caller.actor(), command));
     }
 
     @PostMapping("/{clientId}/disable")
     @Operation(summary = "Disable a client: no more tokens, and its current tokens are refused")
     void disable(@PathVariable String clientId, @Valid @RequestBody(required = false) ReasonRequest request) {
-        administration.disableApiClient(caller.actor(), clientId(clientId, "clientId"), ReasonRequest.of(request));
+        disableApiClient.disable(caller.actor(), new ApiClientCommand(clientId(clientId, "clientId"),
+                ReasonRequest.of(request)));
     }
 
     @PostMapping("/{clientId}/enable")
     void enable(@PathVariable String clientId, @Valid @RequestBody(required = false) ReasonRequest request) {
-        administration.enableApiClient(caller.actor(), clientId(clientId, "clientId"), ReasonRequest.of(request));
+        enableApiClient.enable(caller.actor(), new ApiClientCommand(clientId(clientId, "clientId"),
+                ReasonRequest.of(request)));
     }
 
     @PostMapping("/{clientId}/secret-rotation")
     @Operation(summary = "Issue a new secret (returned ONCE); the old one stops working")
     IssuedSecretResponse rotate(@PathVariable String clientId) {
-        return issued(administration.rotateApiClientSecret(caller.actor(), clientId(clientId, "clientId")));
+        return issued(rotateApiClientSecret.rotate(caller.actor(),
+                new ApiClientCommand(clientId(clientId, "clientId"))));
     }
 
     private static IssuedSecretResponse issued(IssuedSecret issued) {

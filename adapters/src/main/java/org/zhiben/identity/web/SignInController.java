@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.zhiben.identity.Username;
+import org.zhiben.identity.application.ChangeOwnPassword;
+import org.zhiben.identity.application.ChangeOwnPasswordCommand;
 import org.zhiben.identity.security.SecurityCurrentActors;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.shared.DomainException;
@@ -26,13 +28,13 @@ import org.zhiben.shared.DomainException;
 @PageController
 class SignInController {
 
-    private final IdentityAdministration administration;
+    private final ChangeOwnPassword changeOwnPassword;
     private final SecurityCurrentActors caller;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-    SignInController(IdentityAdministration administration, SecurityCurrentActors caller) {
-        this.administration = administration;
+    SignInController(ChangeOwnPassword changeOwnPassword, SecurityCurrentActors caller) {
+        this.changeOwnPassword = changeOwnPassword;
         this.caller = caller;
     }
 
@@ -60,8 +62,8 @@ class SignInController {
             return "identity/password";
         }
         try {
-            administration.changeOwnPassword(user.actor(), new org.zhiben.identity.UserId(user.userId()),
-                    Username.of(user.username()), currentPassword, newPassword);
+            changeOwnPassword.change(user.actor(), new ChangeOwnPasswordCommand(Username.of(user.username()),
+                    currentPassword, newPassword));
         } catch (DomainException refused) {
             model.addAttribute("error", refused.code());
             model.addAttribute("errorArguments", refused.arguments().toArray());

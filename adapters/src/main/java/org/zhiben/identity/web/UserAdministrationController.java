@@ -16,8 +16,18 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
+import org.zhiben.identity.application.ChangeUserRoles;
+import org.zhiben.identity.application.ChangeUserRolesCommand;
+import org.zhiben.identity.application.CreateUser;
 import org.zhiben.identity.application.CreateUserCommand;
+import org.zhiben.identity.application.DisableUser;
+import org.zhiben.identity.application.DisableUserCommand;
+import org.zhiben.identity.application.EnableUser;
+import org.zhiben.identity.application.EnableUserCommand;
+import org.zhiben.identity.application.FindAccounts;
 import org.zhiben.identity.application.IssuedPassword;
+import org.zhiben.identity.application.ResetPassword;
+import org.zhiben.identity.application.ResetPasswordCommand;
 import org.zhiben.identity.web.IdentityRequests.AssignmentRequest;
 import org.zhiben.identity.web.IdentityRequests.CreateUserRequest;
 import org.zhiben.identity.web.IdentityRequests.IssuedPasswordResponse;
@@ -25,40 +35,42 @@ import org.zhiben.identity.web.IdentityRequests.ReasonRequest;
 import org.zhiben.identity.web.IdentityRequests.UserResponse;
 import org.zhiben.identity.web.IdentityRequests.UsersResponse;
 import org.zhiben.platform.web.RequestValues;
-import org.zhiben.shared.InvalidValueException;
 
 @RestController
 @RequestMapping("/api/v1/identity/users")
 @Tag(name = "Users", description = "User accounts, roles and affiliation (committee office administrators only)")
 class UserAdministrationController {
 
-    private static final int MAXIMUM_PAGE_SIZE = 200;
-
-    private final IdentityAdministration administration;
+    private final FindAccounts accounts;
+    private final CreateUser createUser;
+    private final ChangeUserRoles changeUserRoles;
+    private final DisableUser disableUser;
+    private final EnableUser enableUser;
+    private final ResetPassword resetPassword;
     private final CurrentActors caller;
 
-    UserAdministrationController(IdentityAdministration administration, CurrentActors caller) {
-        this.administration = administration;
+    UserAdministrationController(FindAccounts accounts, CreateUser createUser, ChangeUserRoles changeUserRoles,
+                                 DisableUser disableUser, EnableUser enableUser, ResetPassword resetPassword,
+                                 CurrentActors caller) {
+        this.accounts = accounts;
+        this.createUser = createUser;
+        this.changeUserRoles = changeUserRoles;
+        this.disableUser = disableUser;
+        this.enableUser = enableUser;
+        this.resetPassword = resetPassword;
         this.caller = caller;
     }
 
     @GetMapping
     @Operation(summary = "Accounts ordered by username, one page at a time")
     UsersResponse users(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        if (page < 0) {
-            throw new InvalidValueException("page", "identity.page-invalid", "the page number starts at 0");
-        }
-        if (size < 1 || size > MAXIMUM_PAGE_SIZE) {
-            throw new InvalidValueException("size", "identity.size-invalid", "a page holds 1 to 200 accounts",
-                    MAXIMUM_PAGE_SIZE);
-        }
-        return new UsersResponse(administration.users(page, size).stream().map(UserResponse::from).toList(),
-                administration.userCount(), page, size);
+        return new UsersResponse(accounts.users(page, size).stream().map(UserResponse::from).toList(),
+                accounts.userCount(), page, size);
     }
 
     @GetMapping("/{id}")
     UserResponse user(@PathVariable String id) {
-        return UserResponse.from(administration.user(userId(id)));
+        return UserResponse.from(accounts.user(userId(id)));
     }
 
     @PostMapping
@@ -68,35 +80,32 @@ class UserAdministrationController {
     IssuedPasswordResponse create(@Valid @RequestBody CreateUserRequest request) {
         var command = new CreateUserCommand(RequestValues.convert(request.username(), "username", Username::of),
                 request.displayName(), request.assignment().toAssignment());
-        return issued(administration.createUser(caller.actor(), command));
+        return issued(createUser.create(caller.actor(), command));
     }
 
     @PutMapping("/{id}/assignment")
     @Operation(summary = "Change the roles and the unit, jurisdiction or enterprise (and so the data scope)")
     UserResponse changeAssignment(@PathVariable String id, @Valid @RequestBody AssignmentRequest request) {
-        UserId userId = userId(id);
-        administration.changeRoles(caller.actor(), userId, request.toAssignment());
-        return UserResponse.from(administration.user(userId));
+        return UserResponse.from(changeUserRoles.change(new ChangeUserRolesCommand(caller.actor(), userId(id),
+                request.toAssignment())));
     }
 
     @PostMapping("/{id}/disable")
     UserResponse disable(@PathVariable String id, @Valid @RequestBody(required = false) ReasonRequest request) {
-        UserId userId = userId(id);
-        administration.disableUser(caller.actor(), userId, ReasonRequest.of(request));
-        return UserResponse.from(administration.user(userId));
+        return UserResponse.from(disableUser.disable(new DisableUserCommand(caller.actor(), userId(id),
+                ReasonRequest.of(request))));
     }
 
     @PostMapping("/{id}/enable")
     UserResponse enable(@PathVariable String id, @Valid @RequestBody(required = false) ReasonRequest request) {
-        UserId userId = userId(id);
-        administration.enableUser(caller.actor(), userId, ReasonRequest.of(request));
-        return UserResponse.from(administration.user(userId));
+        return UserResponse.from(enableUser.enable(caller.actor(), new EnableUserCommand(userId(id),
+                ReasonRequest.of(request))));
     }
 
     @PostMapping("/{id}/password-reset")
     @Operation(summary = "Reset the password to a new one-time password (returned ONCE) and lift a lockout")
     IssuedPasswordResponse resetPassword(@PathVariable String id) {
-        return issued(administration.resetPassword(caller.actor(), userId(id)));
+        return issued(resetPassword.reset(caller.actor(), new ResetPasswordCommand(userId(id))));
     }
 
     private static IssuedPasswordResponse issued(IssuedPassword issued) {

@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Permission;
 import org.zhiben.identity.RoleAssignment;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.shared.JurisdictionCode;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +43,7 @@ class EnterpriseDataScopeApiTest {
     MockMvcTester mvc;
 
     @Autowired
-    IdentityAdministration administration;
+    RegisterApiClient registerApiClient;
 
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -108,6 +108,11 @@ class EnterpriseDataScopeApiTest {
                     assertThat(body).extractingPath("$.industry").isEqualTo("HAZARDOUS_CHEMICALS");
                     assertThat(body).extractingPath("$.highRisk").isEqualTo(true);
                 });
+
+        assertThat(mvc.get().uri("/enterprises/{id}/edit", id).with(manager)).hasStatusOk().bodyText()
+                .contains("id=\"supervision-locked\"", "<input type=\"hidden\" name=\"jurisdiction\" value=\"" + AKTO);
+        assertThat(mvc.get().uri("/enterprises/{id}/edit", id).with(TestCallers.countyOfficer(AKTO))).hasStatusOk()
+                .bodyText().doesNotContain("id=\"supervision-locked\"");
 
         assertThat(put(manager, location, "\"0\"", AKTO, "HAZARDOUS_CHEMICALS", "13800001111")).hasStatusOk()
                 .hasHeader(HttpHeaders.ETAG, "\"1\"");
@@ -181,7 +186,7 @@ class EnterpriseDataScopeApiTest {
         register(ADMIN, TestCreditCodes.random(), "接口阿克陶" + token, AKTO, "INDUSTRY_TRADE");
         String artux = locationOf(register(ADMIN, TestCreditCodes.random(), "接口阿图什" + token, ARTUX,
                 "INDUSTRY_TRADE"));
-        String accessToken = TestCallers.accessToken(administration, mvc,
+        String accessToken = TestCallers.accessToken(registerApiClient, mvc,
                 DataScope.jurisdiction(JurisdictionCode.of(AKTO)), Permission.ENTERPRISES_READ);
 
         assertThat(names(mvc.get().uri("/api/v1/enterprises?q={q}", token).with(TestCallers.bearer(accessToken))

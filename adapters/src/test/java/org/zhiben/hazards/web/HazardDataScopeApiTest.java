@@ -26,7 +26,7 @@ import org.zhiben.enterprises.Enterprises;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Permission;
 import org.zhiben.identity.RoleAssignment;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.shared.JurisdictionCode;
 import tools.jackson.databind.JsonNode;
@@ -49,7 +49,7 @@ class HazardDataScopeApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    IdentityAdministration administration;
+    RegisterApiClient registerApiClient;
 
     HazardApiSupport api;
     LocalDate today;
@@ -189,7 +189,7 @@ class HazardDataScopeApiTest {
         UUID artuxEnterprise = api.enterprise(ARTUX, "HAZARDOUS_CHEMICALS");
         registered(ADMIN, finding(aktoEnterprise, "SUPERVISORY_INSPECTION"));
         UUID artuxHazard = registered(ADMIN, finding(artuxEnterprise, "SUPERVISORY_INSPECTION"));
-        RequestPostProcessor client = TestCallers.bearer(TestCallers.accessToken(administration, mvc,
+        RequestPostProcessor client = TestCallers.bearer(TestCallers.accessToken(registerApiClient, mvc,
                 DataScope.jurisdiction(JurisdictionCode.of(AKTO)), Permission.HAZARDS_READ));
 
         assertThat(mvc.get().uri(BASE + "?enterpriseId=" + aktoEnterprise).with(client)).hasStatusOk()

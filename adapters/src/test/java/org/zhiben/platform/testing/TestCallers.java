@@ -25,7 +25,7 @@ import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
 import org.zhiben.identity.application.RegisterApiClientCommand;
 import org.zhiben.identity.security.SignedInUser;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.identity.ClientId;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.JurisdictionCode;
@@ -123,10 +123,10 @@ public final class TestCallers {
     }
 
     /** Registers a client (unique id) with these scopes and data scope and returns a fresh access token for it. */
-    public static String accessToken(IdentityAdministration administration, MockMvcTester mvc, DataScope dataScope,
+    public static String accessToken(RegisterApiClient registerApiClient, MockMvcTester mvc, DataScope dataScope,
                                      Permission... scopes) {
         ClientId clientId = ClientId.of("test-" + UUID.randomUUID().toString().substring(0, 13));
-        var issued = administration.registerApiClient(Actor.SYSTEM, new RegisterApiClientCommand(clientId,
+        var issued = registerApiClient.register(Actor.SYSTEM, new RegisterApiClientCommand(clientId,
                 "Test system", "Test bureau", Set.of(scopes), dataScope));
         return accessToken(mvc, clientId.value(), issued.secret(),
                 Arrays.stream(scopes).map(Permission::scope).collect(Collectors.joining(" ")));

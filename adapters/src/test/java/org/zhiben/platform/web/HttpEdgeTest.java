@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Permission;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.platform.testing.TestCallers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +38,7 @@ class HttpEdgeTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    IdentityAdministration administration;
+    RegisterApiClient registerApiClient;
 
     RawHttp http;
     Map<String, String> bearer;
@@ -46,7 +46,7 @@ class HttpEdgeTest {
     @BeforeEach
     void setUp() {
         http = new RawHttp(port);
-        String token = TestCallers.accessToken(administration, mvc, DataScope.wholePrefecture(),
+        String token = TestCallers.accessToken(registerApiClient, mvc, DataScope.wholePrefecture(),
                 Permission.ENTERPRISES_READ, Permission.ORGANIZATION_READ, Permission.HAZARDS_READ,
                 Permission.RESPONSIBILITY_RESOLVE);
         bearer = new LinkedHashMap<>(Map.of("Authorization", "Bearer " + token));

@@ -2,6 +2,7 @@ package org.zhiben.identity.application;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.PasswordGenerator;
 import org.zhiben.identity.PasswordHasher;
 import org.zhiben.identity.PasswordPolicy;
@@ -12,12 +13,14 @@ import org.zhiben.identity.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
 import org.zhiben.organization.Prefectures;
+import org.zhiben.shared.Actor;
 import org.zhiben.shared.UnitCode;
 
 /**
  * Makes a fresh installation usable: when there is no account at all, creates {@code admin}, an administrator of the
- * committee office named by the plan ({@code prefecture.committeeOffice}, Kizilsu's {@code ACO}), with a one-time password that must be changed at the first login. Does nothing
- * when any account exists, so it is safe to run at every start.
+ * committee office named by the plan ({@code prefecture.committeeOffice}, Kizilsu's {@code ACO}), with a one-time
+ * password that must be changed at the first login. Does nothing when any account exists, so it is safe to run at
+ * every start. The creation is recorded as {@code user.created}, by the system.
  */
 public class BootstrapAdministrator {
 
@@ -29,14 +32,16 @@ public class BootstrapAdministrator {
     private final PasswordHasher hasher;
     private final Prefectures prefectures;
     private final Clock clock;
+    private final AuditRecorder audit;
 
     public BootstrapAdministrator(UserAccounts accounts, PasswordGenerator generator, PasswordHasher hasher,
-                                  Prefectures prefectures, Clock clock) {
+                                  Prefectures prefectures, Clock clock, AuditRecorder audit) {
         this.accounts = accounts;
         this.generator = generator;
         this.hasher = hasher;
         this.prefectures = prefectures;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The unit of the first administrator: the committee office of the loaded plan. */
@@ -60,6 +65,9 @@ public class BootstrapAdministrator {
                 RoleAssignment.ofUnit(committeeOffice(), Role.COMMITTEE_ADMIN), hasher.hash(oneTimePassword),
                 clock.instant());
         accounts.save(admin);
+        audit.record(Actor.SYSTEM, IdentityAudit.USER, admin.id().toString(), "user.created",
+                "bootstrap of a new installation",
+                "username=" + ADMINISTRATOR + ";" + IdentityAudit.assignment(admin.assignment()));
         return Optional.of(new IssuedPassword(admin.id(), oneTimePassword));
     }
 }

@@ -1,6 +1,7 @@
 package org.zhiben.identity.application;
 
 import java.time.Clock;
+import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.UserAccounts;
@@ -8,20 +9,23 @@ import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.RuleViolationException;
 
 /**
- * Changes a user's roles and affiliation. An administrator cannot take away their own administrator role: since only
+ * Changes a user's roles and affiliation (and so their data scope), recorded as {@code user.roles-changed}. An administrator cannot take away their own administrator role: since only
  * administrators manage accounts, and none can disable themselves either, the one acting always remains.
  */
 public class ChangeUserRoles {
 
     private final UserAccounts accounts;
     private final Clock clock;
+    private final AuditRecorder audit;
 
-    public ChangeUserRoles(UserAccounts accounts, Clock clock) {
+    public ChangeUserRoles(UserAccounts accounts, Clock clock, AuditRecorder audit) {
         this.accounts = accounts;
         this.clock = clock;
+        this.audit = audit;
     }
 
-    public void change(ChangeUserRolesCommand command) {
+    /** @return the account as changed */
+    public UserAccount change(ChangeUserRolesCommand command) {
         UserAccount account = accounts.findById(command.userId())
                 .orElseThrow(() -> new NotFoundException("user", command.userId()));
         if (account.username().value().equals(command.actor().username())
@@ -32,5 +36,8 @@ public class ChangeUserRoles {
         }
         account.assign(command.assignment(), clock.instant());
         accounts.save(account);
+        audit.record(command.actor(), IdentityAudit.USER, account.id().toString(), "user.roles-changed", null,
+                IdentityAudit.assignment(command.assignment()));
+        return account;
     }
 }

@@ -17,13 +17,17 @@ import org.zhiben.identity.ClientId;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Permission;
 import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.Actor;
 import org.zhiben.shared.RuleViolationException;
+import org.zhiben.testing.RecordingAuditRecorder;
 
 class ApiClientAdministrationTest {
 
     static final ClientId FIRE = ClientId.of("fire-rescue-detachment");
 
     final Clock clock = Clock.fixed(Instant.parse("2024-04-01T02:00:00Z"), ZoneOffset.UTC);
+    final RecordingAuditRecorder audit = new RecordingAuditRecorder();
+    static final Actor ADMIN = new Actor("admin", "COMMITTEE_ADMIN", "ACO");
     final InMemoryApiClients clients = new InMemoryApiClients();
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final RegisterApiClientCommand registration = new RegisterApiClientCommand(FIRE, "消防监督管理系统",
@@ -33,7 +37,7 @@ class ApiClientAdministrationTest {
     @Test
     void a_system_is_registered_and_its_secret_handed_out_once_and_stored_as_a_hash() {
         IssuedSecret issued = new RegisterApiClient(clients, new ScriptedPasswordGenerator("S3cr3t!Kz9wQx7Lm"),
-                hasher, clock).register(registration);
+                hasher, clock, audit).register(ADMIN, registration);
 
         ApiClient stored = clients.findByClientId(FIRE).orElseThrow();
         assertThat(issued.secret()).isEqualTo("S3cr3t!Kz9wQx7Lm");
@@ -46,10 +50,10 @@ class ApiClientAdministrationTest {
     @Test
     void a_client_id_is_registered_only_once() {
         RegisterApiClient register = new RegisterApiClient(clients,
-                new ScriptedPasswordGenerator("S3cr3t!Kz9wQx7Lm", "An0ther!Kz9wQx7"), hasher, clock);
-        register.register(registration);
+                new ScriptedPasswordGenerator("S3cr3t!Kz9wQx7Lm", "An0ther!Kz9wQx7"), hasher, clock, audit);
+        register.register(ADMIN, registration);
 
-        assertThatThrownBy(() -> register.register(registration))
+        assertThatThrownBy(() -> register.register(ADMIN, registration))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.api-client.id-taken"));
     }
@@ -57,7 +61,7 @@ class ApiClientAdministrationTest {
     @Test
     void a_system_cannot_be_registered_to_read_whistleblowers() {
         assertThatThrownBy(() -> new RegisterApiClient(clients, new ScriptedPasswordGenerator("S3cr3t!Kz9wQx7Lm"),
-                hasher, clock).register(new RegisterApiClientCommand(FIRE, "系统", "某局",
+                hasher, clock, audit).register(ADMIN, new RegisterApiClientCommand(FIRE, "系统", "某局",
                 Set.of(Permission.TIPOFFS_IDENTITY_READ), DataScope.wholePrefecture())))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(clients.findAll()).isEmpty();
@@ -65,14 +69,14 @@ class ApiClientAdministrationTest {
 
     @Test
     void a_system_is_disabled_enabled_and_given_a_new_secret() {
-        new RegisterApiClient(clients, new ScriptedPasswordGenerator("S3cr3t!Kz9wQx7Lm"), hasher, clock)
-                .register(registration);
+        new RegisterApiClient(clients, new ScriptedPasswordGenerator("S3cr3t!Kz9wQx7Lm"), hasher, clock, audit)
+                .register(ADMIN, registration);
 
-        new DisableApiClient(clients, clock).disable(new ApiClientCommand(FIRE));
+        new DisableApiClient(clients, clock, audit).disable(ADMIN, new ApiClientCommand(FIRE));
         assertThat(clients.findByClientId(FIRE).orElseThrow().permits(Permission.HAZARDS_READ)).isFalse();
-        new EnableApiClient(clients, clock).enable(new ApiClientCommand(FIRE));
+        new EnableApiClient(clients, clock, audit).enable(ADMIN, new ApiClientCommand(FIRE));
         IssuedSecret rotated = new RotateApiClientSecret(clients, new ScriptedPasswordGenerator("N3w!Secret#Kz9w"),
-                hasher, clock).rotate(new ApiClientCommand(FIRE));
+                hasher, clock, audit).rotate(ADMIN, new ApiClientCommand(FIRE));
 
         ApiClient stored = clients.findByClientId(FIRE).orElseThrow();
         assertThat(stored.permits(Permission.HAZARDS_READ)).isTrue();

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.zhiben.testing.RecordingAuditRecorder;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.Username;
@@ -27,7 +28,7 @@ class BootstrapAdministratorTest {
     @Test
     void a_fresh_installation_gets_an_administrator_of_the_committee_office_who_must_change_the_password() {
         Optional<IssuedPassword> issued = new BootstrapAdministrator(accounts,
-                new ScriptedPasswordGenerator("Gq8@vL3nYp6s"), hasher, KIZILSU, clock)
+                new ScriptedPasswordGenerator("Gq8@vL3nYp6s"), hasher, KIZILSU, clock, new RecordingAuditRecorder())
                 .bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
 
         UserAccount admin = accounts.findByUsername(Username.of("admin")).orElseThrow();
@@ -41,7 +42,7 @@ class BootstrapAdministratorTest {
     @Test
     void a_configured_initial_password_is_used_when_it_meets_the_policy() {
         BootstrapAdministrator bootstrap = new BootstrapAdministrator(accounts, new ScriptedPasswordGenerator(),
-                hasher, KIZILSU, clock);
+                hasher, KIZILSU, clock, new RecordingAuditRecorder());
 
         assertThatThrownBy(() -> bootstrap.bootstrap(new BootstrapAdministratorCommand("admin-Pass#2024")))
                 .isInstanceOfSatisfying(InvalidValueException.class,
@@ -53,7 +54,8 @@ class BootstrapAdministratorTest {
     @Test
     void nothing_happens_once_any_account_exists() {
         BootstrapAdministrator bootstrap = new BootstrapAdministrator(accounts,
-                new ScriptedPasswordGenerator("Gq8@vL3nYp6s", "Zz9@vL3nYp6s"), hasher, KIZILSU, clock);
+                new ScriptedPasswordGenerator("Gq8@vL3nYp6s", "Zz9@vL3nYp6s"), hasher, KIZILSU, clock,
+                new RecordingAuditRecorder());
         bootstrap.bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
 
         Optional<IssuedPassword> second = bootstrap.bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
@@ -67,8 +69,8 @@ class BootstrapAdministratorTest {
     void the_administrator_belongs_to_the_committee_office_of_the_loaded_plan() {
         Prefectures elsewhere = () -> new Prefecture(JurisdictionCode.of("990000"), UnitCode.of("TEST_OFFICE"));
 
-        new BootstrapAdministrator(accounts, new ScriptedPasswordGenerator("Gq8@vL3nYp6s"), hasher, elsewhere, clock)
-                .bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
+        new BootstrapAdministrator(accounts, new ScriptedPasswordGenerator("Gq8@vL3nYp6s"), hasher, elsewhere, clock,
+                new RecordingAuditRecorder()).bootstrap(BootstrapAdministratorCommand.withGeneratedPassword());
 
         assertThat(accounts.findByUsername(Username.of("admin")).orElseThrow().unit())
                 .isEqualTo(UnitCode.of("TEST_OFFICE"));

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.zhiben.testing.RecordingAuditRecorder;
 import org.zhiben.identity.PasswordChanged;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
@@ -21,6 +22,8 @@ import org.zhiben.shared.RuleViolationException;
 import org.zhiben.shared.UnitCode;
 
 class PasswordsAndLoginTest {
+
+    static final org.zhiben.shared.Actor ME = new org.zhiben.shared.Actor("li.ming", "COUNTY_OFFICER", "EMB");
 
     static final Instant NOW = Instant.parse("2024-04-01T02:00:00Z");
     static final String CURRENT = "Initial#Pass1";
@@ -39,8 +42,8 @@ class PasswordsAndLoginTest {
 
     @Test
     void a_user_replaces_the_one_time_password_with_one_that_meets_the_policy() {
-        new ChangeOwnPassword(accounts, hasher, clock)
-                .change(new ChangeOwnPasswordCommand(user.username(), CURRENT, "Chosen&Strong7"));
+        new ChangeOwnPassword(accounts, hasher, clock, new RecordingAuditRecorder())
+                .change(ME, new ChangeOwnPasswordCommand(user.username(), CURRENT, "Chosen&Strong7"));
 
         assertThat(user.passwordHash()).isEqualTo("{fake}Chosen&Strong7");
         assertThat(user.mustChangePassword()).isFalse();
@@ -49,8 +52,8 @@ class PasswordsAndLoginTest {
 
     @Test
     void the_current_password_must_be_proven() {
-        assertThatThrownBy(() -> new ChangeOwnPassword(accounts, hasher, clock)
-                .change(new ChangeOwnPasswordCommand(user.username(), "Wrong#Pass12", "Chosen&Strong7")))
+        assertThatThrownBy(() -> new ChangeOwnPassword(accounts, hasher, clock, new RecordingAuditRecorder())
+                .change(ME, new ChangeOwnPasswordCommand(user.username(), "Wrong#Pass12", "Chosen&Strong7")))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.password.current-mismatch"));
         assertThat(user.passwordHash()).isEqualTo(hasher.hash(CURRENT));
@@ -58,12 +61,14 @@ class PasswordsAndLoginTest {
 
     @Test
     void the_new_password_must_differ_from_the_current_one_and_meet_the_policy() {
-        ChangeOwnPassword change = new ChangeOwnPassword(accounts, hasher, clock);
+        ChangeOwnPassword change = new ChangeOwnPassword(accounts, hasher, clock, new RecordingAuditRecorder());
 
-        assertThatThrownBy(() -> change.change(new ChangeOwnPasswordCommand(user.username(), CURRENT, CURRENT)))
+        assertThatThrownBy(() -> change.change(ME,
+                new ChangeOwnPasswordCommand(user.username(), CURRENT, CURRENT)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.password.unchanged"));
-        assertThatThrownBy(() -> change.change(new ChangeOwnPasswordCommand(user.username(), CURRENT, "short#1A")))
+        assertThatThrownBy(() -> change.change(ME,
+                new ChangeOwnPasswordCommand(user.username(), CURRENT, "short#1A")))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.password.too-short"));
         assertThat(new ChangeOwnPasswordCommand(user.username(), CURRENT, "short#1A").toString())

@@ -22,6 +22,7 @@ import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.RuleViolationException;
 import org.zhiben.shared.UnitCode;
+import org.zhiben.testing.RecordingAuditRecorder;
 
 class UserAdministrationTest {
 
@@ -33,12 +34,14 @@ class UserAdministrationTest {
     final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     final InMemoryUserAccounts accounts = new InMemoryUserAccounts();
     final FakePasswordHasher hasher = new FakePasswordHasher();
+    final RecordingAuditRecorder audit = new RecordingAuditRecorder();
 
     @Test
     void a_new_user_gets_a_one_time_password_that_is_stored_only_as_a_hash() {
-        CreateUser createUser = new CreateUser(accounts, new ScriptedPasswordGenerator("Xk7#pQ2mWv9z"), hasher, clock);
+        CreateUser createUser = new CreateUser(accounts, new ScriptedPasswordGenerator("Xk7#pQ2mWv9z"), hasher, clock,
+                audit);
 
-        IssuedPassword issued = createUser.create(new CreateUserCommand(Username.of("li.ming"), "李明",
+        IssuedPassword issued = createUser.create(ADMIN, new CreateUserCommand(Username.of("li.ming"), "李明",
                 RoleAssignment.ofUnit(EMB, Role.DEPARTMENT_OFFICER)));
 
         UserAccount stored = accounts.findById(issued.userId()).orElseThrow();
@@ -52,12 +55,12 @@ class UserAdministrationTest {
     @Test
     void a_username_is_taken_only_once() {
         CreateUser createUser = new CreateUser(accounts,
-                new ScriptedPasswordGenerator("Xk7#pQ2mWv9z", "Rt5!bN8cLs3d"), hasher, clock);
+                new ScriptedPasswordGenerator("Xk7#pQ2mWv9z", "Rt5!bN8cLs3d"), hasher, clock, audit);
         CreateUserCommand command = new CreateUserCommand(Username.of("li.ming"), "李明",
                 RoleAssignment.ofUnit(EMB, Role.INSPECTOR));
-        createUser.create(command);
+        createUser.create(ADMIN, command);
 
-        assertThatThrownBy(() -> createUser.create(command))
+        assertThatThrownBy(() -> createUser.create(ADMIN, command))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.username.taken"));
         assertThat(accounts.count()).isEqualTo(1);
@@ -66,9 +69,9 @@ class UserAdministrationTest {
     @Test
     void a_generated_password_the_policy_refuses_is_drawn_again() {
         CreateUser createUser = new CreateUser(accounts,
-                new ScriptedPasswordGenerator("xx-li.ming-Y7", "Rt5!bN8cLs3d"), hasher, clock);
+                new ScriptedPasswordGenerator("xx-li.ming-Y7", "Rt5!bN8cLs3d"), hasher, clock, audit);
 
-        IssuedPassword issued = createUser.create(new CreateUserCommand(Username.of("li.ming"), "李明",
+        IssuedPassword issued = createUser.create(ADMIN, new CreateUserCommand(Username.of("li.ming"), "李明",
                 RoleAssignment.ofUnit(EMB, Role.INSPECTOR)));
 
         assertThat(issued.oneTimePassword()).isEqualTo("Rt5!bN8cLs3d");
@@ -80,7 +83,7 @@ class UserAdministrationTest {
         RoleAssignment county = RoleAssignment.ofJurisdiction(EMB, JurisdictionCode.of("653022"),
                 Role.COUNTY_OFFICER, Role.INSPECTOR);
 
-        new ChangeUserRoles(accounts, clock).change(new ChangeUserRolesCommand(ADMIN, user.id(), county));
+        new ChangeUserRoles(accounts, clock, audit).change(new ChangeUserRolesCommand(ADMIN, user.id(), county));
 
         assertThat(accounts.findById(user.id()).orElseThrow().assignment()).isEqualTo(county);
         assertThat(accounts.published).singleElement().isInstanceOf(UserRolesChanged.class);
@@ -90,7 +93,7 @@ class UserAdministrationTest {
     void an_administrator_cannot_take_away_their_own_administrator_role() {
         UserAccount admin = existing("admin", RoleAssignment.ofUnit(ACO, Role.COMMITTEE_ADMIN));
 
-        assertThatThrownBy(() -> new ChangeUserRoles(accounts, clock).change(new ChangeUserRolesCommand(ADMIN,
+        assertThatThrownBy(() -> new ChangeUserRoles(accounts, clock, audit).change(new ChangeUserRolesCommand(ADMIN,
                 admin.id(), RoleAssignment.ofUnit(ACO, Role.AUDITOR))))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.user.cannot-drop-own-administration"));
@@ -102,12 +105,12 @@ class UserAdministrationTest {
         UserAccount user = existing("li.ming", RoleAssignment.ofUnit(EMB, Role.INSPECTOR));
         UserAccount admin = existing("admin", RoleAssignment.ofUnit(ACO, Role.COMMITTEE_ADMIN));
 
-        new DisableUser(accounts, clock).disable(new DisableUserCommand(ADMIN, user.id()));
+        new DisableUser(accounts, clock, audit).disable(new DisableUserCommand(ADMIN, user.id()));
         assertThat(accounts.findById(user.id()).orElseThrow().isEnabled()).isFalse();
-        new EnableUser(accounts, clock).enable(new EnableUserCommand(user.id()));
+        new EnableUser(accounts, clock, audit).enable(ADMIN, new EnableUserCommand(user.id()));
         assertThat(accounts.findById(user.id()).orElseThrow().isEnabled()).isTrue();
 
-        assertThatThrownBy(() -> new DisableUser(accounts, clock).disable(new DisableUserCommand(ADMIN, admin.id())))
+        assertThatThrownBy(() -> new DisableUser(accounts, clock, audit).disable(new DisableUserCommand(ADMIN, admin.id())))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.user.cannot-disable-self"));
         assertThat(accounts.published).hasExactlyElementsOfTypes(UserDisabled.class, UserEnabled.class);
@@ -115,7 +118,7 @@ class UserAdministrationTest {
 
     @Test
     void acting_on_an_unknown_user_is_not_found() {
-        assertThatThrownBy(() -> new EnableUser(accounts, clock).enable(new EnableUserCommand(UserId.newId())))
+        assertThatThrownBy(() -> new EnableUser(accounts, clock, audit).enable(ADMIN, new EnableUserCommand(UserId.newId())))
                 .isInstanceOf(NotFoundException.class);
     }
 
@@ -127,7 +130,7 @@ class UserAdministrationTest {
         }
 
         IssuedPassword issued = new ResetPassword(accounts, new ScriptedPasswordGenerator("Np4$hT6wQz1k"), hasher,
-                clock).reset(new ResetPasswordCommand(user.id()));
+                clock, audit).reset(ADMIN, new ResetPasswordCommand(user.id()));
 
         UserAccount stored = accounts.findById(user.id()).orElseThrow();
         assertThat(issued.oneTimePassword()).isEqualTo("Np4$hT6wQz1k");
@@ -144,4 +147,27 @@ class UserAdministrationTest {
         accounts.accounts.put(account.id(), account);
         return account;
     }
+
+    @Test
+    void every_change_to_an_account_is_audited_by_id_and_codes_without_names_or_passwords() {
+        IssuedPassword issued = new CreateUser(accounts, new ScriptedPasswordGenerator("Xk7#pQ2mWv9z"), hasher,
+                clock, audit).create(ADMIN, new CreateUserCommand(Username.of("li.ming"), "李明",
+                RoleAssignment.ofUnit(UnitCode.of("HOUSING"), Role.DEPARTMENT_OFFICER)));
+        new DisableUser(accounts, clock, audit).disable(new DisableUserCommand(ADMIN, issued.userId(), "left"));
+        new EnableUser(accounts, clock, audit).enable(ADMIN, new EnableUserCommand(issued.userId(), "back"));
+        new ResetPassword(accounts, new ScriptedPasswordGenerator("Np4$hT6wQz1k"), hasher, clock, audit)
+                .reset(ADMIN, new ResetPasswordCommand(issued.userId()));
+
+        assertThat(audit.actions()).containsExactly("user.created", "user.disabled", "user.enabled",
+                "user.password-reset");
+        assertThat(audit.entries()).allSatisfy(entry -> {
+            assertThat(entry.entityType()).isEqualTo("user");
+            assertThat(entry.entityId()).isEqualTo(issued.userId().toString());
+            assertThat(entry.actor()).isEqualTo(ADMIN);
+            assertThat(String.valueOf(entry.change())).doesNotContain("李明", "Xk7#pQ2mWv9z", "Np4$hT6wQz1k");
+        });
+        assertThat(audit.entries().get(0).change()).contains("username=li.ming", "roles=DEPARTMENT_OFFICER");
+        assertThat(audit.entries().get(1).reason()).isEqualTo("left");
+    }
+
 }

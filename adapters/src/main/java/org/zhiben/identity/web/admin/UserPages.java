@@ -19,12 +19,20 @@ import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
+import org.zhiben.identity.application.ChangeUserRoles;
+import org.zhiben.identity.application.ChangeUserRolesCommand;
+import org.zhiben.identity.application.CreateUser;
 import org.zhiben.identity.application.CreateUserCommand;
+import org.zhiben.identity.application.DisableUser;
+import org.zhiben.identity.application.DisableUserCommand;
+import org.zhiben.identity.application.EnableUser;
+import org.zhiben.identity.application.EnableUserCommand;
+import org.zhiben.identity.application.FindAccounts;
 import org.zhiben.identity.application.IssuedPassword;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.ResetPassword;
+import org.zhiben.identity.application.ResetPasswordCommand;
 import org.zhiben.organization.MemberUnits;
 import org.zhiben.organization.Jurisdictions;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.platform.web.ui.FormErrors;
 import org.zhiben.platform.web.ui.PageAccess;
@@ -35,8 +43,8 @@ import org.zhiben.shared.NotFoundException;
 /**
  * User administration for the committee office: the accounts, creating one (its one-time password is shown once, on
  * the page that answers the creation, and never again), changing roles and affiliation (and so the data scope),
- * disabling and enabling, resetting the password. Every change goes through {@link IdentityAdministration}, which
- * records it in the audit trail.
+ * disabling and enabling, resetting the password. Every change goes through the module's use cases, as the API does,
+ * which record it in the audit trail.
  */
 @PageController
 @RequestMapping("/admin/users")
@@ -45,27 +53,36 @@ class UserPages {
     static final String MANAGE = "SCOPE_users:manage";
     private static final int PAGE_SIZE = 50;
 
-    private final IdentityAdministration administration;
+    private final FindAccounts accounts;
+    private final CreateUser createUser;
+    private final ChangeUserRoles changeUserRoles;
+    private final DisableUser disableUser;
+    private final EnableUser enableUser;
+    private final ResetPassword resetPassword;
     private final CurrentActors caller;
     private final MemberUnits units;
     private final Jurisdictions jurisdictions;
-    private final Transactions transactions;
 
-    UserPages(IdentityAdministration administration, CurrentActors caller, MemberUnits units,
-              Jurisdictions jurisdictions, Transactions transactions) {
-        this.administration = administration;
+    UserPages(FindAccounts accounts, CreateUser createUser, ChangeUserRoles changeUserRoles, DisableUser disableUser,
+              EnableUser enableUser, ResetPassword resetPassword, CurrentActors caller, MemberUnits units,
+              Jurisdictions jurisdictions) {
+        this.accounts = accounts;
+        this.createUser = createUser;
+        this.changeUserRoles = changeUserRoles;
+        this.disableUser = disableUser;
+        this.enableUser = enableUser;
+        this.resetPassword = resetPassword;
         this.caller = caller;
         this.units = units;
         this.jurisdictions = jurisdictions;
-        this.transactions = transactions;
     }
 
     @GetMapping
     String users(@RequestParam(defaultValue = "0") int page, Model model) {
         PageAccess.require(MANAGE);
         int current = Math.max(page, 0);
-        long total = administration.userCount();
-        model.addAttribute("users", administration.users(current, PAGE_SIZE));
+        long total = accounts.userCount();
+        model.addAttribute("users", accounts.users(current, PAGE_SIZE));
         model.addAttribute("total", total);
         model.addAttribute("page", current);
         model.addAttribute("lastPage", Math.max(0, (total - 1) / PAGE_SIZE));
@@ -93,7 +110,7 @@ class UserPages {
         }
         IssuedPassword issued;
         try {
-            issued = administration.createUser(caller.actor(), new CreateUserCommand(
+            issued = createUser.create(caller.actor(), new CreateUserCommand(
                     RequestValues.convert(form.getUsername(), "username", Username::of), form.getDisplayName(),
                     form.toAssignment()));
         } catch (DomainException refused) {
@@ -106,7 +123,7 @@ class UserPages {
     @GetMapping("/{id}")
     String user(@PathVariable String id, Model model) {
         PageAccess.require(MANAGE);
-        UserAccount account = administration.user(userId(id));
+        UserAccount account = accounts.user(userId(id));
         return form(UserForm.of(account), account, model);
     }
 
@@ -115,14 +132,14 @@ class UserPages {
                             BindingResult result, Model model, RedirectAttributes redirect) {
         PageAccess.require(MANAGE);
         UserId userId = userId(id);
-        UserAccount account = administration.user(userId);
+        UserAccount account = accounts.user(userId);
         form.setUsername(account.username().value());
         form.setDisplayName(account.displayName());
         if (result.hasErrors()) {
             return form(form, account, model);
         }
         try {
-            administration.changeRoles(caller.actor(), userId, form.toAssignment());
+            changeUserRoles.change(new ChangeUserRolesCommand(caller.actor(), userId, form.toAssignment()));
         } catch (DomainException refused) {
             FormErrors.reject(refused, result);
             return form(form, account, model);
@@ -135,21 +152,21 @@ class UserPages {
     String disable(@PathVariable String id, RedirectAttributes redirect) {
         PageAccess.require(MANAGE);
         return change(id, redirect, "ui.users.disable-done",
-                userId -> administration.disableUser(caller.actor(), userId, null));
+                userId -> disableUser.disable(new DisableUserCommand(caller.actor(), userId)));
     }
 
     @PostMapping("/{id}/enable")
     String enable(@PathVariable String id, RedirectAttributes redirect) {
         PageAccess.require(MANAGE);
         return change(id, redirect, "ui.users.enable-done",
-                userId -> administration.enableUser(caller.actor(), userId, null));
+                userId -> enableUser.enable(caller.actor(), new EnableUserCommand(userId)));
     }
 
     @PostMapping("/{id}/password-reset")
     String resetPassword(@PathVariable String id, Model model, HttpServletResponse response) {
         PageAccess.require(MANAGE);
-        return issued(administration.resetPassword(caller.actor(), userId(id)), "ui.users.password-reset", model,
-                response);
+        return issued(resetPassword.reset(caller.actor(), new ResetPasswordCommand(userId(id))),
+                "ui.users.password-reset", model, response);
     }
 
     private String change(String id, RedirectAttributes redirect, String success,
@@ -170,7 +187,7 @@ class UserPages {
     private String issued(IssuedPassword issued, String message, Model model, HttpServletResponse response) {
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         model.addAttribute("issued", issued);
-        model.addAttribute("issuedAccount", administration.user(issued.userId()));
+        model.addAttribute("issuedAccount", accounts.user(issued.userId()));
         model.addAttribute("message", message);
         return "identity/admin/password-issued";
     }
@@ -179,8 +196,8 @@ class UserPages {
         model.addAttribute("account", form);
         model.addAttribute("existing", account);
         model.addAttribute("roles", Arrays.stream(Role.values()).filter(role -> role != Role.API_CLIENT).toList());
-        model.addAttribute("units", transactions.read(units::findAll));
-        model.addAttribute("jurisdictions", transactions.read(jurisdictions::findAll));
+        model.addAttribute("units", units.findAll());
+        model.addAttribute("jurisdictions", jurisdictions.findAll());
         return "identity/admin/user";
     }
 

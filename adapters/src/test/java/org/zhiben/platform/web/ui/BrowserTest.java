@@ -31,7 +31,9 @@ import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.Username;
 import org.zhiben.identity.application.CreateUserCommand;
-import org.zhiben.identity.web.IdentityAdministration;
+import org.zhiben.identity.application.ChangeOwnPassword;
+import org.zhiben.identity.application.ChangeOwnPasswordCommand;
+import org.zhiben.identity.application.CreateUser;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
@@ -64,7 +66,10 @@ public abstract class BrowserTest {
     int port;
 
     @Autowired
-    IdentityAdministration administration;
+    CreateUser createUser;
+
+    @Autowired
+    ChangeOwnPassword changeOwnPassword;
 
     protected WebDriver browser;
     private Path profile;
@@ -125,10 +130,10 @@ public abstract class BrowserTest {
     /** Creates an account with the test password, for a test that needs a role or affiliation of its own. */
     protected void create(String name, String displayName, RoleAssignment assignment) {
         Username username = Username.of(name);
-        var issued = administration.createUser(Actor.SYSTEM, new CreateUserCommand(username, displayName, assignment));
-        administration.changeOwnPassword(new Actor(name, assignment.roles().iterator().next().name(),
-                assignment.unit() == null ? null : assignment.unit().value()), issued.userId(), username,
-                issued.oneTimePassword(), PASSWORD);
+        var issued = createUser.create(Actor.SYSTEM, new CreateUserCommand(username, displayName, assignment));
+        changeOwnPassword.change(new Actor(name, assignment.roles().iterator().next().name(),
+                assignment.unit() == null ? null : assignment.unit().value()),
+                new ChangeOwnPasswordCommand(username, issued.oneTimePassword(), PASSWORD));
     }
 
     protected String url(String path) {
