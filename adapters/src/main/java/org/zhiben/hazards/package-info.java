@@ -3,5 +3,5 @@
  * accounting.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "platform", "organization", "enterprises", "identity", "audit"})
+        allowedDependencies = {"shared", "platform", "organization", "enterprises", "identity", "audit", "campaign"})
 package org.zhiben.hazards;
