@@ -84,7 +84,7 @@ class AuditTrailTest {
 
         assertThat(mvc.get().uri("/api/v1/audit/entries").param("entityType", "user").param("entityId", userId)
                 .with(TestCallers.auditor())).hasStatusOk()
-                .bodyJson().extractingPath("$.totalEntries").isEqualTo(3);
+                .bodyJson().extractingPath("$.totalItems").isEqualTo(3);
         assertThat(mvc.get().uri("/api/v1/audit/verification").with(TestCallers.auditor())).hasStatusOk()
                 .bodyJson().extractingPath("$.intact").isEqualTo(true);
     }

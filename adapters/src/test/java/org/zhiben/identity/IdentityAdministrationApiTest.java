@@ -80,7 +80,7 @@ class IdentityAdministrationApiTest {
         assertThat(mvc.post().uri("/api/v1/identity/users/" + id + "/enable").with(ADMIN)).hasStatusOk()
                 .bodyJson().extractingPath("$.enabled").isEqualTo(true);
         assertThat(mvc.get().uri("/api/v1/identity/users").param("size", "200").with(ADMIN)).hasStatusOk()
-                .bodyJson().extractingPath("$.totalUsers").asNumber()
+                .bodyJson().extractingPath("$.totalItems").asNumber()
                 .satisfies(n -> assertThat(n.longValue()).isPositive());
     }
 

@@ -1,6 +1,9 @@
 package org.zhiben.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -22,6 +25,7 @@ import org.zhiben.audit.application.SearchAuditTrail;
 import org.zhiben.audit.application.SearchAuditTrailQuery;
 import org.zhiben.audit.application.VerifyAuditTrail;
 import org.zhiben.platform.tx.Transactions;
+import org.zhiben.platform.web.PageView;
 import org.zhiben.shared.InvalidValueException;
 
 @RestController
@@ -47,7 +51,7 @@ class AuditController {
     @GetMapping("/entries")
     @Operation(summary = "Search the audit trail, newest first",
             description = "from (inclusive) and to (exclusive) are ISO-8601 instants, e.g. 2026-01-31T16:00:00Z")
-    EntriesResponse entries(@RequestParam(required = false) String username,
+    PageView<EntryResponse> entries(@RequestParam(required = false) String username,
                             @RequestParam(required = false) String entityType,
                             @RequestParam(required = false) String entityId,
                             @RequestParam(required = false) String from,
@@ -56,7 +60,8 @@ class AuditController {
                             @RequestParam(defaultValue = "50") int size) {
         var query = new SearchAuditTrailQuery(new AuditCriteria(username, entityType, entityId, instant(from, "from"),
                 instant(to, "to")), page, size);
-        return EntriesResponse.from(transactions.read(() -> search.search(query)));
+        AuditPage found = transactions.read(() -> search.search(query));
+        return PageView.of(found.entries(), EntryResponse::from, found.page(), found.size(), found.totalEntries());
     }
 
     @GetMapping("/verification")
@@ -70,6 +75,8 @@ class AuditController {
     @PostMapping("/anchors")
     @Operation(summary = "Anchor the trail at its last entry (after verifying it)",
             description = "204 while the trail is empty; 409 audit.chain.broken when the trail is broken")
+    @ApiResponse(responseCode = "200", description = "The new anchor")
+    @ApiResponse(responseCode = "204", description = "The trail is empty: nothing to anchor", content = @Content)
     ResponseEntity<AnchorResponse> anchor() {
         return transactions.write(anchor::anchor)
                 .map(a -> ResponseEntity.ok(AnchorResponse.from(a)))
@@ -94,23 +101,18 @@ class AuditController {
         }
     }
 
-    record EntryResponse(long sequence, Instant at, String username, String role, String unitCode, String entityType,
-                         String entityId, String action, String reason, String change, String previousHash,
-                         String hash) {
+    record EntryResponse(long sequence, Instant at, String username, String role,
+                         @Schema(nullable = true) String unitCode, String entityType, String entityId, String action,
+                         @Schema(nullable = true) String reason, @Schema(nullable = true) String change,
+                         String previousHash, String hash) {
         static EntryResponse from(AuditEntry e) {
             return new EntryResponse(e.sequence(), e.at(), e.username(), e.role(), e.unitCode(), e.entityType(),
                     e.entityId(), e.action(), e.reason(), e.change(), e.previousHash(), e.hash());
         }
     }
 
-    record EntriesResponse(List<EntryResponse> entries, long totalEntries, int page, int size) {
-        static EntriesResponse from(AuditPage page) {
-            return new EntriesResponse(page.entries().stream().map(EntryResponse::from).toList(), page.totalEntries(),
-                    page.page(), page.size());
-        }
-    }
-
-    record VerificationResponse(boolean intact, long entriesChecked, Long firstBrokenSequence, String breakKind) {
+    record VerificationResponse(boolean intact, long entriesChecked, @Schema(nullable = true) Long firstBrokenSequence,
+                                @Schema(nullable = true) String breakKind) {
         static VerificationResponse from(ChainVerification v) {
             return new VerificationResponse(v.intact(), v.entriesChecked(), v.firstBrokenSequence(),
                     v.breakKind() == null ? null : v.breakKind().name());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ProgressEntryId;
@@ -110,6 +112,7 @@ class CampaignController {
     }
 
     @PostMapping("/progress-entries")
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record progress on a task (optionally completing one of its milestones)",
             description = "201 with Location; 403 campaign.progress.unit-not-yours when the caller may not report "
                     + "in the name of the unit (a county officer reports for their county's government, a department "

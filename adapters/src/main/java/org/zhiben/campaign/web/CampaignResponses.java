@@ -1,5 +1,6 @@
 package org.zhiben.campaign.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -7,12 +8,14 @@ import org.zhiben.campaign.Assignment;
 import org.zhiben.campaign.DatedTarget;
 import org.zhiben.campaign.KeyTask;
 import org.zhiben.campaign.MilestoneLine;
+import org.zhiben.campaign.MilestoneStatus;
 import org.zhiben.campaign.OverdueMilestone;
 import org.zhiben.campaign.Phase;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ResponsibleParty;
 import org.zhiben.campaign.TaskGroup;
 import org.zhiben.campaign.TaskLedgerLine;
+import org.zhiben.campaign.TaskStatus;
 import org.zhiben.shared.UnitCode;
 
 /** JSON shapes of the campaign: phases, the task ledger, assignments and progress entries. */
@@ -21,7 +24,7 @@ final class CampaignResponses {
     private CampaignResponses() {
     }
 
-    record TargetResponse(String code, LocalDate due, String text) {
+    record TargetResponse(@Schema(nullable = true) String code, LocalDate due, String text) {
         static TargetResponse from(DatedTarget t) {
             return new TargetResponse(t.code(), t.due(), t.text());
         }
@@ -44,7 +47,8 @@ final class CampaignResponses {
         }
     }
 
-    record PartyResponse(String kind, String code, String label) {
+    record PartyResponse(String kind, String code,
+                         @Schema(nullable = true, description = "null for a unit") String label) {
         static PartyResponse from(ResponsibleParty party) {
             if (party instanceof ResponsibleParty.Collective collective) {
                 return new PartyResponse("COLLECTIVE", collective.name(), collective.label());
@@ -53,8 +57,9 @@ final class CampaignResponses {
         }
     }
 
-    record MilestoneResponse(String code, LocalDate due, String text, boolean derived, String status,
-                             LocalDate completedOn, boolean completedLate) {
+    record MilestoneResponse(String code, LocalDate due, String text, boolean derived,
+                             @Schema(implementation = MilestoneStatus.class) String status,
+                             @Schema(nullable = true) LocalDate completedOn, boolean completedLate) {
         static MilestoneResponse from(MilestoneLine line) {
             return new MilestoneResponse(line.milestone().code(), line.milestone().due(), line.milestone().text(),
                     line.milestone().derived(), line.status().name(), line.completedOn(), line.completedLate());
@@ -62,8 +67,10 @@ final class CampaignResponses {
     }
 
     record TaskResponse(int number, int group, String title, String titleEn, List<String> leadUnits,
-                        List<PartyResponse> responsibleParties, String leadNote, String status,
-                        List<MilestoneResponse> milestones, int entryCount, LocalDate lastReportedOn) {
+                        List<PartyResponse> responsibleParties, @Schema(nullable = true) String leadNote,
+                        @Schema(implementation = TaskStatus.class) String status,
+                        List<MilestoneResponse> milestones, int entryCount,
+                        @Schema(nullable = true) LocalDate lastReportedOn) {
         static TaskResponse from(TaskLedgerLine line) {
             KeyTask task = line.task();
             return new TaskResponse(task.number(), task.group(), task.title(), task.titleEn(),
@@ -74,8 +81,9 @@ final class CampaignResponses {
         }
     }
 
-    record ProgressEntryResponse(String id, int taskNumber, String milestoneCode, String unit, String author,
-                                 LocalDate reportedOn, String text, String evidenceReference,
+    record ProgressEntryResponse(String id, int taskNumber, @Schema(nullable = true) String milestoneCode, String unit,
+                                 String author, LocalDate reportedOn, String text,
+                                 @Schema(nullable = true) String evidenceReference,
                                  boolean completesMilestone, Instant recordedAt) {
         static ProgressEntryResponse from(ProgressEntry e) {
             return new ProgressEntryResponse(e.id().value().toString(), e.taskNumber(), e.milestoneCode(),
@@ -96,7 +104,7 @@ final class CampaignResponses {
     }
 
     record AssignmentResponse(int number, String unit, String focus, String focusEn, List<String> subPlans,
-                              boolean incomplete, String incompleteNote) {
+                              boolean incomplete, @Schema(nullable = true) String incompleteNote) {
         static AssignmentResponse from(Assignment a) {
             return new AssignmentResponse(a.number(), a.unit().value(), a.focus(), a.focusEn(), a.subPlans(),
                     a.incomplete(), a.incompleteNote());

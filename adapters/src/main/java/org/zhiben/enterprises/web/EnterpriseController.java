@@ -2,11 +2,13 @@ package org.zhiben.enterprises.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
@@ -27,10 +30,12 @@ import org.zhiben.enterprises.application.UpdateEnterprise;
 import org.zhiben.enterprises.application.UpdateEnterpriseCommand;
 import org.zhiben.enterprises.web.EnterpriseRequests.RegisterEnterpriseRequest;
 import org.zhiben.enterprises.web.EnterpriseRequests.UpdateEnterpriseRequest;
-import org.zhiben.enterprises.web.EnterpriseResponses.EnterprisePage;
 import org.zhiben.enterprises.web.EnterpriseResponses.EnterpriseResponse;
+import org.zhiben.enterprises.web.EnterpriseResponses.EnterpriseSummary;
 import org.zhiben.platform.web.IfMatch;
+import org.zhiben.platform.web.PageView;
 import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.RespondsWithETag;
 
 @RestController
 @RequestMapping("/api/v1/enterprises")
@@ -49,6 +54,8 @@ class EnterpriseController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @RespondsWithETag
     @Operation(summary = "Register an enterprise",
             description = "201 with Location and ETag; 400 naming the field (e.g. creditCode with a wrong check "
                     + "character); 403 enterprise.out-of-scope when the jurisdiction and the industry both lie outside the caller's data "
@@ -67,24 +74,29 @@ class EnterpriseController {
     @Operation(summary = "Search enterprises by jurisdiction, industry and name, a page at a time",
             description = "Ordered by name. Phones are masked in the list. Only enterprises inside the caller's "
                     + "data scope are found.")
-    EnterprisePage search(@RequestParam(required = false) String jurisdiction,
-            @RequestParam(required = false) String industry,
+    PageView<EnterpriseSummary> search(
+            @Parameter(schema = @Schema(description = EnterpriseResponses.JURISDICTION,
+                    pattern = "^[0-9]{6}(-P[0-9]{2})?$")) @RequestParam(required = false) String jurisdiction,
+            @Parameter(schema = @Schema(description = EnterpriseResponses.INDUSTRY,
+                    pattern = "^[A-Z][A-Z0-9_]{1,39}$")) @RequestParam(required = false) String industry,
             @Parameter(description = "text the name contains, ignoring case") @RequestParam(required = false)
             String q,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
-        return EnterprisePage.from(enterprises.search(RequestValues.jurisdiction(jurisdiction, "jurisdiction"),
+        return EnterpriseResponses.pageOf(enterprises.search(RequestValues.jurisdiction(jurisdiction, "jurisdiction"),
                 RequestValues.industry(industry, "industry"), q, page, size));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One enterprise, with its contacts in full; ETag: its version")
+    @RespondsWithETag
     ResponseEntity<EnterpriseResponse> get(@PathVariable UUID id) {
         return withETag(enterprises.byId(new EnterpriseId(id)));
     }
 
     @GetMapping("/by-credit-code/{creditCode}")
     @Operation(summary = "One enterprise by its unified social credit code")
+    @RespondsWithETag
     ResponseEntity<EnterpriseResponse> byCreditCode(@PathVariable String creditCode) {
         UnifiedSocialCreditCode code = RequestValues.convert(creditCode, "creditCode", UnifiedSocialCreditCode::of);
         return withETag(enterprises.byCreditCode(code));

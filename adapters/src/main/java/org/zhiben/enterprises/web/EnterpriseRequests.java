@@ -17,17 +17,23 @@ final class EnterpriseRequests {
 
     @Schema(description = "Register an enterprise under its unified social credit code (统一社会信用代码)")
     record RegisterEnterpriseRequest(
-            @Schema(example = "91653000MA7XXXXXX1") @Size(max = 40) String creditCode,
-            @Size(max = 400) String name,
-            @Schema(example = "653001") @Size(max = 20) String jurisdiction,
-            @Schema(example = "HAZARDOUS_CHEMICALS") @Size(max = 40) String industry,
-            @Size(max = 600) String address,
-            @Size(max = 100) String principalName,
-            @Size(max = 30) String principalPhone,
+            @Schema(example = "91653000MA7XXXXXX1", description = "unified social credit code (GB 32100-2015), "
+                    + "check character validated", requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 40)
+            String creditCode,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 400) String name,
+            @Schema(example = "653001", description = EnterpriseResponses.JURISDICTION,
+                    pattern = "^[0-9]{6}(-P[0-9]{2})?$", requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 20)
+            String jurisdiction,
+            @Schema(example = "HAZARDOUS_CHEMICALS", description = EnterpriseResponses.INDUSTRY,
+                    pattern = "^[A-Z][A-Z0-9_]{1,39}$", requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 40)
+            String industry,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 600) String address,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 100) String principalName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 30) String principalPhone,
             @Schema(description = "optional; notices about major hazards are also e-mailed to it",
                     example = "zhangsan@example.cn") @Size(max = 300) String principalEmail,
-            @Size(max = 100) String controllerName,
-            @Size(max = 30) String controllerPhone,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 100) String controllerName,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) @Size(max = 30) String controllerPhone,
             @Schema(description = "optional; notices about major hazards are also e-mailed to it")
             @Size(max = 300) String controllerEmail,
             @Schema(description = "NONE, LEVEL_1, LEVEL_2 or LEVEL_3; empty: NONE") @Size(max = 20)

@@ -4,8 +4,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseStatus;
 import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.Person;
+import org.zhiben.enterprises.StandardisationGrade;
+import org.zhiben.platform.web.PageView;
 
 /**
  * Response bodies of the enterprises API. The phones and e-mail addresses of the principal and the actual controller
@@ -14,11 +17,16 @@ import org.zhiben.enterprises.Person;
  */
 public final class EnterpriseResponses {
 
+    static final String JURISDICTION = "a jurisdiction code of the plan, e.g. 653001 (a county or city) or 653000-P01 "
+            + "(a port administration); the codes are listed by GET /api/v1/organization/jurisdictions";
+    static final String INDUSTRY = "an industry code of the plan, e.g. HAZARDOUS_CHEMICALS; the codes are listed by "
+            + "GET /api/v1/organization/industries";
+
     private EnterpriseResponses() {
     }
 
     record PersonResponse(String name, String phone,
-            @Schema(description = "e-mail address; null when the person has none") String email) {
+            @Schema(description = "e-mail address; null when the person has none", nullable = true) String email) {
 
         static PersonResponse full(Person person) {
             return new PersonResponse(person.name(), person.phone(), person.email());
@@ -31,9 +39,11 @@ public final class EnterpriseResponses {
     }
 
     @Schema(description = "One enterprise with its personal contacts in full; the ETag header carries the version")
-    record EnterpriseResponse(UUID id, String creditCode, String name, String jurisdiction, String industry,
+    record EnterpriseResponse(UUID id, String creditCode, String name,
+            @Schema(description = JURISDICTION) String jurisdiction, @Schema(description = INDUSTRY) String industry,
             boolean highRisk, String address, PersonResponse principal, PersonResponse actualController,
-            String standardisationGrade, String status, long version) {
+            @Schema(implementation = StandardisationGrade.class) String standardisationGrade,
+            @Schema(implementation = EnterpriseStatus.class) String status, long version) {
 
         static EnterpriseResponse from(Enterprise e) {
             return new EnterpriseResponse(e.id().value(), e.creditCode().value(), e.name(), e.jurisdiction().value(),
@@ -44,9 +54,11 @@ public final class EnterpriseResponses {
     }
 
     @Schema(description = "An enterprise in a list: phones and e-mail addresses masked")
-    record EnterpriseSummary(UUID id, String creditCode, String name, String jurisdiction, String industry,
-            boolean highRisk, PersonResponse principal, PersonResponse actualController, String standardisationGrade,
-            String status, long version) {
+    record EnterpriseSummary(UUID id, String creditCode, String name,
+            @Schema(description = JURISDICTION) String jurisdiction, @Schema(description = INDUSTRY) String industry,
+            boolean highRisk, PersonResponse principal, PersonResponse actualController,
+            @Schema(implementation = StandardisationGrade.class) String standardisationGrade,
+            @Schema(implementation = EnterpriseStatus.class) String status, long version) {
 
         static EnterpriseSummary from(Enterprise e) {
             return new EnterpriseSummary(e.id().value(), e.creditCode().value(), e.name(), e.jurisdiction().value(),
@@ -56,12 +68,9 @@ public final class EnterpriseResponses {
         }
     }
 
-    record EnterprisePage(List<EnterpriseSummary> items, long total, int page, int size) {
-
-        static EnterprisePage from(Page<Enterprise> page) {
-            return new EnterprisePage(page.items().stream().map(EnterpriseSummary::from).toList(), page.total(),
-                    page.page(), page.size());
-        }
+    /** A page of the register in the API's one paging shape. */
+    static PageView<EnterpriseSummary> pageOf(Page<Enterprise> page) {
+        return PageView.of(page.items(), EnterpriseSummary::from, page.page(), page.size(), page.total());
     }
 
     record RowErrorResponse(int lineNumber, String field, String code, String message) {

@@ -1,9 +1,11 @@
 package org.zhiben.hazards.web;
 
-import org.zhiben.identity.Role;
-import org.zhiben.shared.InvalidValueException;
-import org.zhiben.shared.UnitCode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.io.IOException;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.hazards.AttachmentRef;
@@ -53,14 +56,18 @@ import org.zhiben.hazards.web.HazardRequests.RectificationPlanRequest;
 import org.zhiben.hazards.web.HazardRequests.RectificationRequest;
 import org.zhiben.hazards.web.HazardRequests.RegisterHazardRequest;
 import org.zhiben.hazards.web.HazardResponses.AttachmentView;
-import org.zhiben.hazards.web.HazardResponses.HazardPageView;
 import org.zhiben.hazards.web.HazardResponses.HazardView;
 import org.zhiben.hazards.web.HazardResponses.TimelineEntryView;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.identity.CurrentActors;
+import org.zhiben.identity.Role;
+import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.IfMatch;
+import org.zhiben.platform.web.PageView;
 import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.RespondsWithETag;
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.UnitCode;
 
 /**
  * The major-hazard database (重大事故隐患数据库): registration from every channel, search, and the closed loop from
@@ -96,6 +103,12 @@ class HazardController {
                     + "enterprise inside the caller's data scope (else 400 hazard.enterprise.unknown, as for an "
                     + "enterprise that does not exist). A caller who sees only enterprises (an enterprise's safety "
                     + "manager) reports its own hazards through SELF_INSPECTION only (else 403).")
+    @ApiResponse(responseCode = "201", description = "Registered (or, for a retry with the same Idempotency-Key, "
+            + "the first answer again)", headers = @Header(name = HttpHeaders.LOCATION, description = "the new hazard",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = HazardView.class)))
+    @RespondsWithETag
     @PostMapping
     ResponseEntity<String> register(@Valid @RequestBody RegisterHazardRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
@@ -108,10 +121,21 @@ class HazardController {
             description = "Only hazards inside the caller's data scope (jurisdiction, industries or own enterprise) "
                     + "are found.")
     @GetMapping
-    HazardPageView search(@RequestParam(required = false) String jurisdiction,
-            @RequestParam(required = false) String industry, @RequestParam(required = false) UUID enterpriseId,
-            @RequestParam(required = false) String status, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String channel, @RequestParam(required = false) Boolean listed,
+    PageView<HazardView> search(
+            @Parameter(schema = @Schema(description = HazardResponses.JURISDICTION,
+                    pattern = "^[0-9]{6}(-P[0-9]{2})?$")) @RequestParam(required = false) String jurisdiction,
+            @Parameter(schema = @Schema(description = HazardResponses.INDUSTRY,
+                    pattern = "^[A-Z][A-Z0-9_]{1,39}$")) @RequestParam(required = false) String industry,
+            @RequestParam(required = false) UUID enterpriseId,
+            @Parameter(schema = @Schema(implementation = HazardStatus.class)) @RequestParam(required = false)
+            String status,
+            @Parameter(schema = @Schema(implementation = HazardLevel.class)) @RequestParam(required = false)
+            String level,
+            @Parameter(schema = @Schema(implementation = DiscoveryChannel.class)) @RequestParam(required = false)
+            String channel,
+            @Parameter(description = "true: only hazards listed for supervision; false: only those not listed")
+            @RequestParam(required = false) Boolean listed,
+            @Parameter(description = "only the hazards overdue on that day, e.g. 2025-06-01")
             @RequestParam(required = false) LocalDate overdueOn, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size) {
         HazardSearchCriteria criteria = new HazardSearchCriteria(
@@ -123,12 +147,13 @@ class HazardController {
         return transactions.read(() -> {
             HazardPage found = hazards.search(criteria);
             LocalDate today = LocalDate.now(clock);
-            return new HazardPageView(found.items().stream().map(h -> HazardView.of(h, today)).toList(),
-                    found.page(), found.size(), found.totalElements(), found.totalPages());
+            return PageView.of(found.items(), h -> HazardView.of(h, today), found.page(), found.size(),
+                    found.totalElements());
         });
     }
 
     @Operation(summary = "One hazard, with its version as ETag")
+    @RespondsWithETag
     @GetMapping("/{id}")
     ResponseEntity<HazardView> get(@PathVariable UUID id) {
         HazardView view = HazardView.of(changes.find(id), LocalDate.now(clock));
@@ -247,6 +272,7 @@ class HazardController {
     @Operation(summary = "Upload a photo or document (JPEG, PNG, PDF; 10 MB by default) for the hazard",
             description = "Returns the attachment reference to cite in the rectification evidence.")
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AttachmentView> upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file) {
         byte[] content;
         try {
@@ -261,6 +287,11 @@ class HazardController {
     }
 
     @Operation(summary = "Download an attachment of the hazard")
+    @ApiResponse(responseCode = "200", description = "The file as uploaded", content = {
+            @Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
         HazardChanges.StoredAttachment stored = changes.attachment(id, attachmentId);

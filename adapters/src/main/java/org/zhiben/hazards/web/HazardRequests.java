@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.zhiben.hazards.DiscoveryChannel;
 
 /**
  * The request bodies of the hazard API. Codes are plain strings, converted with the domain's rules so that an error
@@ -34,8 +35,12 @@ final class HazardRequests {
      */
     record RegisterHazardRequest(@NotNull UUID enterpriseId, @NotBlank @Size(max = 200) String location,
             @NotBlank @Size(max = 2000) String description, @NotNull LocalDate discoveredOn,
-            @NotBlank String channel, @NotBlank @Size(max = 100) String sourceReference, @Valid Clause clause,
-            Boolean levelPending) {
+            @Schema(implementation = DiscoveryChannel.class) @NotBlank String channel,
+            @NotBlank @Size(max = 100) String sourceReference,
+            @Schema(nullable = true, description = "the clause of the standard in force on the discovery date for the "
+                    + "enterprise's industry: the hazard is MAJOR and DETERMINED at once; none: REPORTED")
+            @Valid Clause clause,
+            @Schema(nullable = true) Boolean levelPending) {
     }
 
     record DeterminationRequest(@Valid Clause clause, @Size(max = 2000) String reason, @Schema(description = ACTING_UNIT) String actingUnit) {

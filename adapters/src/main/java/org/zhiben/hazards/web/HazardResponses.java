@@ -1,5 +1,6 @@
 package org.zhiben.hazards.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,25 +12,35 @@ import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.CampaignIndicators;
 import org.zhiben.hazards.HazardTargets;
 import org.zhiben.hazards.DeadlineExtension;
+import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationRecord;
 import org.zhiben.hazards.HazardEscalated;
+import org.zhiben.hazards.HazardLevel;
+import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.HazardStock;
 import org.zhiben.hazards.HazardStockFigures;
 import org.zhiben.hazards.Listing;
+import org.zhiben.hazards.ListingLevel;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.RectificationPlan;
-import org.zhiben.hazards.storage.HazardTimeline;
 import org.zhiben.hazards.storage.HazardInbox;
+import org.zhiben.hazards.storage.HazardTimeline;
 import org.zhiben.shared.Actor;
 
 /** The response bodies of the hazard API; codes as plain strings. */
 final class HazardResponses {
 
+    static final String JURISDICTION = "a jurisdiction code of the plan, e.g. 653001 (a county or city) or 653000-P01 "
+            + "(a port administration); the codes are listed by GET /api/v1/organization/jurisdictions";
+    static final String INDUSTRY = "an industry code of the plan, e.g. HAZARDOUS_CHEMICALS; the codes are listed by "
+            + "GET /api/v1/organization/industries";
+
     private HazardResponses() {
     }
 
-    record ActorView(String username, String role, String unitCode) {
+    record ActorView(String username, String role,
+            @Schema(nullable = true, description = "none for an API client") String unitCode) {
         static ActorView of(Actor actor) {
             return actor == null ? null : new ActorView(actor.username(), actor.role(), actor.unitCode());
         }
@@ -55,8 +66,10 @@ final class HazardResponses {
     }
 
     record ExtensionView(LocalDate previousDeadline, LocalDate requestedDeadline, String reason,
-            ActorView requestedBy, Instant requestedAt, String decision, ActorView decidedBy, Instant decidedAt,
-            String decisionReason) {
+            ActorView requestedBy, Instant requestedAt,
+            @Schema(implementation = DeadlineExtension.Decision.class) String decision,
+            @Schema(nullable = true) ActorView decidedBy, @Schema(nullable = true) Instant decidedAt,
+            @Schema(nullable = true) String decisionReason) {
         static ExtensionView of(DeadlineExtension x) {
             return new ExtensionView(x.previousDeadline(), x.requestedDeadline(), x.reason(),
                     ActorView.of(x.requestedBy()), x.requestedAt(), x.decision().name(), ActorView.of(x.decidedBy()),
@@ -64,25 +77,32 @@ final class HazardResponses {
         }
     }
 
-    record ListingView(String level, String supervisingUnit, String responsibleUnit, LocalDate listedOn,
-            LocalDate deadline, LocalDate removedOn, String removalReason) {
+    record ListingView(@Schema(implementation = ListingLevel.class) String level, String supervisingUnit,
+            String responsibleUnit, LocalDate listedOn, LocalDate deadline,
+            @Schema(nullable = true) LocalDate removedOn, @Schema(nullable = true) String removalReason) {
         static ListingView of(Listing l) {
             return new ListingView(l.level().name(), l.supervisingUnit().value(), l.responsibleUnit().value(),
                     l.listedOn(), l.deadline(), l.removedOn(), l.removalReason());
         }
     }
 
-    record EscalationView(String step, LocalDate on, String actingUnit, ActorView actor) {
+    record EscalationView(String step, LocalDate on, String actingUnit, @Schema(nullable = true) ActorView actor) {
         static EscalationView of(EscalationRecord e) {
             return new EscalationView(e.step().name(), e.on(), e.actingUnit().value(), ActorView.of(e.actor()));
         }
     }
 
     /** A hazard as the API shows it; {@code overdue} and {@code daysOverdue} are as of today. */
-    record HazardView(UUID id, long version, UUID enterpriseId, String jurisdiction, String industry, String location,
-            String description, LocalDate discoveredOn, String discoveredBy, String channel, String sourceReference,
-            String status, String level, ClauseView clause, String standardCode, PlanView plan,
-            LocalDate currentDeadline, boolean overdue, long daysOverdue, int refusals, boolean listed,
+    record HazardView(UUID id, long version, UUID enterpriseId,
+            @Schema(description = JURISDICTION) String jurisdiction, @Schema(description = INDUSTRY) String industry,
+            String location, String description, LocalDate discoveredOn, String discoveredBy,
+            @Schema(implementation = DiscoveryChannel.class) String channel, String sourceReference,
+            @Schema(implementation = HazardStatus.class) String status,
+            @Schema(implementation = HazardLevel.class, nullable = true, description = "null until determined")
+            String level,
+            @Schema(nullable = true) ClauseView clause, @Schema(nullable = true) String standardCode,
+            @Schema(nullable = true) PlanView plan, @Schema(nullable = true) LocalDate currentDeadline,
+            boolean overdue, long daysOverdue, int refusals, boolean listed,
             List<AttachmentView> attachments, List<EvidenceView> evidence, List<ExtensionView> extensions,
             List<ListingView> listings, List<EscalationView> escalations) {
 
@@ -103,11 +123,10 @@ final class HazardResponses {
         }
     }
 
-    record HazardPageView(List<HazardView> items, int page, int size, long totalElements, int totalPages) {
-    }
-
-    record TimelineEntryView(String kind, Instant at, LocalDate on, ActorView actor, String actingUnit, String from,
-            String to, String detail, String reason) {
+    record TimelineEntryView(String kind, Instant at, @Schema(nullable = true) LocalDate on,
+            @Schema(nullable = true) ActorView actor, @Schema(nullable = true) String actingUnit,
+            @Schema(nullable = true) String from, @Schema(nullable = true) String to,
+            @Schema(nullable = true) String detail, @Schema(nullable = true) String reason) {
         static TimelineEntryView of(HazardTimeline.Entry e) {
             return new TimelineEntryView(e.kind().name(), e.at(), e.on(), ActorView.of(e.actor()), e.actingUnit(),
                     e.from(), e.to(), e.detail(), e.reason());
@@ -117,7 +136,7 @@ final class HazardResponses {
     /** {@code openingFound2023OrEarlier}: found on or before the plan's baseline (the name is Kizilsu's, kept). */
     record FiguresView(long openingStock, long openingFound2023OrEarlier, Map<String, Long> newByChannel,
             long newTotal, long writtenOff, long cancelled, long closingStock, long closingOverdue,
-            long closingListed, BigDecimal rectificationRate) {
+            long closingListed, @Schema(nullable = true) BigDecimal rectificationRate) {
         static FiguresView of(HazardStockFigures f) {
             Map<String, Long> byChannel = new LinkedHashMap<>();
             f.newByChannel().forEach((channel, count) -> byChannel.put(channel.name(), count));
@@ -201,7 +220,7 @@ final class HazardResponses {
     }
 
     record NotificationView(UUID id, String recipientRole, UUID enterpriseId, UUID hazardId, String kind,
-            Map<String, String> params, Instant createdAt, Instant readAt) {
+            Map<String, String> params, Instant createdAt, @Schema(nullable = true) Instant readAt) {
         static NotificationView of(HazardInbox.Notice n) {
             return new NotificationView(n.id(), n.recipientRole().name(), n.enterpriseId(), n.hazardId(),
                     n.kind().name(), n.params(), n.createdAt(), n.readAt());

@@ -1,8 +1,5 @@
 package org.zhiben.hazards.web;
 
-import org.zhiben.shared.Actor;
-import org.zhiben.identity.CurrentActors;
-import org.zhiben.audit.AuditRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -11,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +18,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.zhiben.audit.AuditRecorder;
 import org.zhiben.hazards.DeterminationStandard;
 import org.zhiben.hazards.StandardCatalog;
 import org.zhiben.hazards.application.BrowseStandards;
@@ -30,8 +30,10 @@ import org.zhiben.hazards.application.PutStandardInForceCommand;
 import org.zhiben.hazards.storage.StandardNotes;
 import org.zhiben.hazards.web.StandardResponses.StandardResponse;
 import org.zhiben.hazards.web.StandardResponses.StandardSummary;
+import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
+import org.zhiben.shared.Actor;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
@@ -113,6 +115,7 @@ class StandardController {
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Import a version from a YAML file",
             description = "Shape: code, title, document_number, issuer, effective_from, supersedes, sectors, "
                     + "source_notes, notes, clauses[number, group, text]. A version that supersedes another keeps "

@@ -15,8 +15,11 @@ final class StandardResponses {
     }
 
     @Schema(description = "One version of a determination standard; inForce: whether it applies today")
-    record StandardSummary(String code, String title, String documentNumber, String issuer, LocalDate effectiveFrom,
-            String supersedes, String supersededBy, List<String> sectors, String kind, String definedBy,
+    record StandardSummary(String code, String title, String documentNumber, String issuer,
+            @Schema(nullable = true, description = "null while imported but not yet put in force")
+            LocalDate effectiveFrom,
+            @Schema(nullable = true) String supersedes, @Schema(nullable = true) String supersededBy,
+            List<String> sectors, String kind, @Schema(nullable = true) String definedBy,
             int clauseCount, boolean inForce) {
 
         static StandardSummary from(DeterminationStandard s, boolean inForce) {
@@ -26,7 +29,7 @@ final class StandardResponses {
         }
     }
 
-    record ClauseResponse(String number, String group, String text) {
+    record ClauseResponse(String number, @Schema(nullable = true) String group, String text) {
 
         static ClauseResponse from(StandardClause clause) {
             return new ClauseResponse(clause.number(), clause.group(), clause.text());
@@ -34,9 +37,13 @@ final class StandardResponses {
     }
 
     @Schema(description = "One version with its clauses and documentary notes")
-    record StandardResponse(String code, String title, String documentNumber, String issuer, LocalDate effectiveFrom,
-            String supersedes, String supersededBy, List<String> sectors, String kind, String definedBy,
-            boolean inForce, String sourceNotes, String notes, List<ClauseResponse> clauses) {
+    record StandardResponse(String code, String title, String documentNumber, String issuer,
+            @Schema(nullable = true, description = "null while imported but not yet put in force")
+            LocalDate effectiveFrom,
+            @Schema(nullable = true) String supersedes, @Schema(nullable = true) String supersededBy,
+            List<String> sectors, String kind, @Schema(nullable = true) String definedBy,
+            boolean inForce, @Schema(nullable = true) String sourceNotes, @Schema(nullable = true) String notes,
+            List<ClauseResponse> clauses) {
 
         static StandardResponse from(DeterminationStandard s, boolean inForce, StandardNotes.Notes notes) {
             return new StandardResponse(s.code(), s.title(), s.documentNumber(), s.issuer(), s.effectiveFrom(),

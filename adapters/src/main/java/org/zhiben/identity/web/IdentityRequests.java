@@ -1,5 +1,7 @@
 package org.zhiben.identity.web;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
@@ -58,9 +60,12 @@ final class IdentityRequests {
         }
     }
 
-    record UserResponse(String id, String username, String displayName, List<String> roles, String unit,
-                        String jurisdiction, String enterpriseId, boolean enabled, boolean mustChangePassword,
-                        String lockedUntil, long version) {
+    record UserResponse(String id, String username, String displayName,
+                        @ArraySchema(schema = @Schema(implementation = Role.class)) List<String> roles,
+                        @Schema(nullable = true) String unit, @Schema(nullable = true) String jurisdiction,
+                        @Schema(nullable = true, format = "uuid") String enterpriseId, boolean enabled,
+                        boolean mustChangePassword,
+                        @Schema(nullable = true, format = "date-time") String lockedUntil, long version) {
         static UserResponse from(UserAccount u) {
             return new UserResponse(u.id().toString(), u.username().value(), u.displayName(),
                     u.roles().stream().map(Role::name).sorted().toList(),
@@ -69,9 +74,6 @@ final class IdentityRequests {
                     u.enterpriseId() == null ? null : u.enterpriseId().toString(), u.isEnabled(),
                     u.mustChangePassword(), u.lockedUntil() == null ? null : u.lockedUntil().toString(), u.version());
         }
-    }
-
-    record UsersResponse(List<UserResponse> users, long totalUsers, int page, int size) {
     }
 
     /** Shown once: the one-time password is not stored and cannot be read again. */

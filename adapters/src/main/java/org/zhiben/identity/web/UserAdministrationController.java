@@ -33,7 +33,7 @@ import org.zhiben.identity.web.IdentityRequests.CreateUserRequest;
 import org.zhiben.identity.web.IdentityRequests.IssuedPasswordResponse;
 import org.zhiben.identity.web.IdentityRequests.ReasonRequest;
 import org.zhiben.identity.web.IdentityRequests.UserResponse;
-import org.zhiben.identity.web.IdentityRequests.UsersResponse;
+import org.zhiben.platform.web.PageView;
 import org.zhiben.platform.web.RequestValues;
 
 @RestController
@@ -63,9 +63,9 @@ class UserAdministrationController {
 
     @GetMapping
     @Operation(summary = "Accounts ordered by username, one page at a time")
-    UsersResponse users(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return new UsersResponse(accounts.users(page, size).stream().map(UserResponse::from).toList(),
-                accounts.userCount(), page, size);
+    PageView<UserResponse> users(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        return PageView.of(accounts.users(page, size), UserResponse::from, page, size, accounts.userCount());
     }
 
     @GetMapping("/{id}")

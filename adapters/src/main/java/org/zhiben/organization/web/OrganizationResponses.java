@@ -1,5 +1,6 @@
 package org.zhiben.organization.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.zhiben.organization.Industry;
 import org.zhiben.organization.Jurisdiction;
@@ -15,15 +16,16 @@ final class OrganizationResponses {
     private OrganizationResponses() {
     }
 
-    record JurisdictionResponse(String code, String name, String nameEn, String kind, String parent) {
+    record JurisdictionResponse(String code, String name, String nameEn, String kind,
+            @Schema(nullable = true) String parent) {
         static JurisdictionResponse from(Jurisdiction j) {
             return new JurisdictionResponse(j.code().value(), j.name(), j.nameEn(), j.kind().name(), text(j.parent()));
         }
     }
 
     record UnitResponse(String code, String name, String shortName, String nameEn, String kind,
-                        boolean memberOfCommittee, List<String> leadingGroupRoles, String hostedBy,
-                        String jurisdiction) {
+                        boolean memberOfCommittee, List<String> leadingGroupRoles,
+                        @Schema(nullable = true) String hostedBy, @Schema(nullable = true) String jurisdiction) {
         static UnitResponse from(MemberUnit u) {
             return new UnitResponse(u.code().value(), u.name(), u.shortName(), u.nameEn(), u.kind().name(),
                     u.memberOfCommittee(), u.leadingGroupRoles().stream().map(LeadingGroupRole::name).sorted().toList(),
@@ -31,8 +33,10 @@ final class OrganizationResponses {
         }
     }
 
-    record IndustryResponse(String code, String name, String nameEn, boolean highRisk, String competentUnit,
-                            String supervisingUnit, String source, String notes) {
+    record IndustryResponse(String code, String name, String nameEn, boolean highRisk,
+                            @Schema(nullable = true) String competentUnit,
+                            @Schema(nullable = true) String supervisingUnit,
+                            @Schema(nullable = true) String source, @Schema(nullable = true) String notes) {
         static IndustryResponse from(Industry i) {
             return new IndustryResponse(i.code().value(), i.name(), i.nameEn(), i.highRisk(), text(i.competentUnit()),
                     text(i.supervisingUnit()), i.source(), i.notes());

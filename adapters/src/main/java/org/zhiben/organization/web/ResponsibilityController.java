@@ -1,6 +1,7 @@
 package org.zhiben.organization.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -100,7 +101,7 @@ class ResponsibilityController {
         }
     }
 
-    record LeadResponse(String unit, PrincipleResponse principle) {
+    record LeadResponse(String unit, @Schema(nullable = true) PrincipleResponse principle) {
         static LeadResponse from(DecidedLead lead) {
             return new LeadResponse(lead.unit().value(), PrincipleResponse.from(lead.principle()));
         }
@@ -113,7 +114,8 @@ class ResponsibilityController {
         }
     }
 
-    record TraceStepResponse(int order, PrincipleResponse principle, String outcome, String explanation,
+    record TraceStepResponse(int order, @Schema(nullable = true) PrincipleResponse principle, String outcome,
+                             String explanation,
                              List<String> units) {
         static TraceStepResponse from(TraceStep step) {
             return new TraceStepResponse(step.order(), PrincipleResponse.from(step.principle()), step.outcome().name(),
@@ -122,8 +124,10 @@ class ResponsibilityController {
         }
     }
 
-    record ResolutionResponse(LeadResponse lead, List<ResponsibleUnitResponse> responsibleUnits,
-                              List<ResponsibleUnitResponse> coResponsibleUnits, String territorialJurisdiction,
+    record ResolutionResponse(@Schema(nullable = true, description = "null when undecided") LeadResponse lead,
+                              List<ResponsibleUnitResponse> responsibleUnits,
+                              List<ResponsibleUnitResponse> coResponsibleUnits,
+                              @Schema(nullable = true) String territorialJurisdiction,
                               boolean conflict, boolean undecided, List<TraceStepResponse> trace) {
         static ResolutionResponse from(ResponsibilityResolution r) {
             return new ResolutionResponse(

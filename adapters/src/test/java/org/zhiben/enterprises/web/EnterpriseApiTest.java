@@ -131,7 +131,7 @@ class EnterpriseApiTest {
 
         assertThat(mvc.get().uri("/api/v1/enterprises?jurisdiction=653001&industry=INDUSTRY_TRADE&q={q}&size=5",
                 token.toUpperCase()).with(ADMIN)).hasStatusOk().bodyJson().satisfies(json -> {
-                    assertThat(json).extractingPath("$.total").isEqualTo(1);
+                    assertThat(json).extractingPath("$.totalItems").isEqualTo(1);
                     assertThat(json).extractingPath("$.size").isEqualTo(5);
                     assertThat(json).extractingPath("$.items[0].name").isEqualTo("阿图什企业" + token + "-A");
                     assertThat(json).extractingPath("$.items[0].principal.phone").isEqualTo("139****5678");
@@ -139,7 +139,7 @@ class EnterpriseApiTest {
                 });
         assertThat(mvc.get().uri("/api/v1/enterprises?q={q}&page=1&size=2", token).with(ADMIN)).hasStatusOk()
                 .bodyJson().satisfies(json -> {
-                    assertThat(json).extractingPath("$.total").isEqualTo(3);
+                    assertThat(json).extractingPath("$.totalItems").isEqualTo(3);
                     assertThat(json).extractingPath("$.page").isEqualTo(1);
                     assertThat(json).extractingPath("$.items.length()").isEqualTo(1);
                     assertThat(json).extractingPath("$.items[0].name").isEqualTo("阿图什企业" + token + "-C");

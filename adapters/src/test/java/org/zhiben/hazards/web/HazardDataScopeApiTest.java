@@ -71,7 +71,7 @@ class HazardDataScopeApiTest {
         assertThat(mvc.get().uri(BASE + "/notifications?enterpriseId=" + artuxEnterprise).with(akto))
                 .hasStatus(404);
         assertThat(mvc.get().uri(BASE + "?enterpriseId=" + artuxEnterprise).with(akto)).hasStatusOk()
-                .bodyJson().extractingPath("$.totalElements").isEqualTo(0);
+                .bodyJson().extractingPath("$.totalItems").isEqualTo(0);
         assertThat(api.change(akto, "POST", hazard, "/rectification-plan", "\"0\"", plan())).hasStatus(404);
         assertThat(api.change(akto, "POST", hazard, "/cancellation", "\"0\"", Map.of("reason", "越权撤销")))
                 .hasStatus(404);
@@ -80,7 +80,7 @@ class HazardDataScopeApiTest {
         assertThat(mvc.get().uri(BASE + "/" + hazard).with(ADMIN)).hasStatusOk()
                 .bodyJson().extractingPath("$.status").isEqualTo("DETERMINED");
         assertThat(mvc.get().uri(BASE + "?enterpriseId=" + artuxEnterprise).with(ADMIN)).hasStatusOk()
-                .bodyJson().extractingPath("$.totalElements").isEqualTo(1);
+                .bodyJson().extractingPath("$.totalItems").isEqualTo(1);
     }
 
     @Test
@@ -154,7 +154,7 @@ class HazardDataScopeApiTest {
         api.changed("POST", hazard, "/acceptance-refusal", 2, Map.of("reason", "照片不清晰"));
 
         JsonNode entries = api.read(mvc.get().uri("/api/v1/audit/entries").param("entityType", "MajorHazard")
-                .param("entityId", hazard.toString()).with(TestCallers.auditor()).exchange()).get("entries");
+                .param("entityId", hazard.toString()).with(TestCallers.auditor()).exchange()).get("items");
         List<String> moves = new ArrayList<>();
         entries.forEach(e -> moves.add(e.get("action").asString() + "|" + text(e, "reason") + "|"
                 + text(e, "change").split(";")[0]));
@@ -193,9 +193,9 @@ class HazardDataScopeApiTest {
                 DataScope.jurisdiction(JurisdictionCode.of(AKTO)), Permission.HAZARDS_READ));
 
         assertThat(mvc.get().uri(BASE + "?enterpriseId=" + aktoEnterprise).with(client)).hasStatusOk()
-                .bodyJson().extractingPath("$.totalElements").isEqualTo(1);
+                .bodyJson().extractingPath("$.totalItems").isEqualTo(1);
         assertThat(mvc.get().uri(BASE + "?enterpriseId=" + artuxEnterprise).with(client)).hasStatusOk()
-                .bodyJson().extractingPath("$.totalElements").isEqualTo(0);
+                .bodyJson().extractingPath("$.totalItems").isEqualTo(0);
         assertThat(mvc.get().uri(BASE + "/" + artuxHazard).with(client)).hasStatus(404);
     }
 

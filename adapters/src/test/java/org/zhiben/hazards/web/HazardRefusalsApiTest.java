@@ -200,12 +200,12 @@ class HazardRefusalsApiTest {
         api.registered(finding(null));
         JsonNode page = api.get(HazardApiSupport.BASE + "?enterpriseId=" + enterprise
                 + "&level=MAJOR&status=DETERMINED&page=0&size=2");
-        assertThat(page.get("totalElements").asLong()).isEqualTo(3);
+        assertThat(page.get("totalItems").asLong()).isEqualTo(3);
         assertThat(page.get("totalPages").asInt()).isEqualTo(2);
         assertThat(page.get("items")).hasSize(2);
         JsonNode overdue = api.get(HazardApiSupport.BASE + "?enterpriseId=" + enterprise + "&overdueOn="
                 + today.plusYears(1));
-        assertThat(overdue.get("totalElements").asLong()).isZero();
+        assertThat(overdue.get("totalItems").asLong()).isZero();
         assertThat(mvc.get().uri(HazardApiSupport.BASE + "?status=NOPE").with(ADMIN)).hasStatus(400);
     }
 
