@@ -26,7 +26,8 @@ import org.springframework.web.method.HandlerMethod;
  * What the OpenAPI document must say beyond the controllers' annotations, for every operation alike:
  * <ul>
  * <li>every refusal as {@code application/problem+json} with the {@code Problem} schema and the {@code code} values
- *     that status carries (401 and 403 everywhere; 400 where the caller sends input; 404 where a path names a
+ *     that status carries (401, 403 and 429 with {@code Retry-After} everywhere; 400 where the caller sends input;
+ *     404 where a path names a
  *     resource; 409 where a change may break a rule; 412 and 428 where {@code If-Match} is due; 413 for uploads; 422
  *     for a reused {@code Idempotency-Key});</li>
  * <li>{@code If-Match} required where leaving it out answers 428, and the {@code ETag} response header on those
@@ -53,7 +54,8 @@ class ApiContractDocumentation implements OperationCustomizer, GlobalOpenApiCust
             "412", List.of("concurrency.stale-version"),
             "413", List.of("upload.too-large"),
             "422", List.of("idempotency.key-reused"),
-            "428", List.of("concurrency.if-match.required"));
+            "428", List.of("concurrency.if-match.required"),
+            "429", List.of("security.rate-limited"));
 
     private static final Map<String, String> MEANINGS = Map.of(
             "400", "Invalid input; nothing was stored. `errors[]` names each offending field with its own `code`.",
@@ -64,7 +66,8 @@ class ApiContractDocumentation implements OperationCustomizer, GlobalOpenApiCust
             "412", "The resource changed since it was read: `If-Match` names an older version.",
             "413", "The upload is larger than allowed.",
             "422", "The `Idempotency-Key` was used before with another request.",
-            "428", "`If-Match` is missing: send the `ETag` last read.");
+            "428", "`If-Match` is missing: send the `ETag` last read.",
+            "429", "The API client is over its rate limit; `Retry-After` says in how many seconds it may call again.");
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
@@ -135,6 +138,11 @@ class ApiContractDocumentation implements OperationCustomizer, GlobalOpenApiCust
         }
         addProblem(responses, "401", PLATFORM_CODES.get("401"));
         addProblem(responses, "403", PLATFORM_CODES.get("403"));
+        addProblem(responses, "429", PLATFORM_CODES.get("429"));
+        responses.get("429").addHeaderObject(HttpHeaders.RETRY_AFTER, new Header()
+                .description("whole seconds to wait before the next call")
+                .schema(new Schema<Integer>().type("integer").types(Set.of("integer"))
+                        .minimum(java.math.BigDecimal.ONE)));
         if (namesResource) {
             addProblem(responses, "404", PLATFORM_CODES.get("404"));
         }
