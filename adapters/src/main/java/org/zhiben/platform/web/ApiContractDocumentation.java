@@ -27,9 +27,9 @@ import org.springframework.web.method.HandlerMethod;
  * <ul>
  * <li>every refusal as {@code application/problem+json} with the {@code Problem} schema and the {@code code} values
  *     that status carries (401, 403 and 429 with {@code Retry-After} everywhere; 400 where the caller sends input;
- *     404 where a path names a
- *     resource; 409 where a change may break a rule; 412 and 428 where {@code If-Match} is due; 413 for uploads; 422
- *     for a reused {@code Idempotency-Key});</li>
+ *     404 where a path names a resource; 406, 500 and 503 everywhere; 409 where a change may break a rule; 412 and
+ *     428 where {@code If-Match} is due; 413 and 415 where a body is sent; 422 for a reused
+ *     {@code Idempotency-Key}); the codes of each status come from {@link ApiProblemCode};</li>
  * <li>{@code If-Match} required where leaving it out answers 428, and the {@code ETag} response header on those
  *     changes and where an operation is marked {@link RespondsWithETag};</li>
  * <li>the limits of the paging parameters {@code page} and {@code size};</li>
@@ -44,30 +44,44 @@ class ApiContractDocumentation implements OperationCustomizer, GlobalOpenApiCust
     static final String PROBLEM_JSON = org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE;
     static final String JSON = org.springframework.http.MediaType.APPLICATION_JSON_VALUE;
 
-    /** The {@code code} values of each refusal status that the platform itself answers. */
-    private static final Map<String, List<String>> PLATFORM_CODES = Map.of(
-            "400", List.of("validation", "unreadable"),
-            "401", List.of("security.unauthenticated"),
-            "403", List.of("security.forbidden"),
-            "404", List.of("not-found"),
-            "409", List.of("concurrency.conflict"),
-            "412", List.of("concurrency.stale-version"),
-            "413", List.of("upload.too-large"),
-            "422", List.of("idempotency.key-reused"),
-            "428", List.of("concurrency.if-match.required"),
-            "429", List.of("security.rate-limited"));
+    /**
+     * The {@code code} values of each refusal status that the platform itself answers ({@link ApiProblemCode}), and
+     * those of the security chain and of idempotent registration.
+     */
+    private static final Map<String, List<String>> PLATFORM_CODES = platformCodes();
 
-    private static final Map<String, String> MEANINGS = Map.of(
-            "400", "Invalid input; nothing was stored. `errors[]` names each offending field with its own `code`.",
-            "401", "No valid bearer token (or session). The answer carries `WWW-Authenticate: Bearer`.",
-            "403", "The caller lacks the scope this operation requires.",
-            "404", "The resource does not exist, or lies outside the caller's data scope.",
-            "409", "A rule refuses the change in the resource's current state; `code` names the rule.",
-            "412", "The resource changed since it was read: `If-Match` names an older version.",
-            "413", "The upload is larger than allowed.",
-            "422", "The `Idempotency-Key` was used before with another request.",
-            "428", "`If-Match` is missing: send the `ETag` last read.",
-            "429", "The API client is over its rate limit; `Retry-After` says in how many seconds it may call again.");
+    private static Map<String, List<String>> platformCodes() {
+        Map<String, List<String>> codes = new TreeMap<>();
+        for (ApiProblemCode code : ApiProblemCode.values()) {
+            codes.computeIfAbsent(String.valueOf(code.status().value()), status -> new ArrayList<>())
+                    .add(code.code());
+        }
+        codes.computeIfAbsent("400", status -> new ArrayList<>()).add("concurrency.if-match.invalid");
+        codes.computeIfAbsent("404", status -> new ArrayList<>()).add("not-found");
+        codes.computeIfAbsent("401", status -> new ArrayList<>()).add("security.unauthenticated");
+        codes.computeIfAbsent("403", status -> new ArrayList<>()).add("security.forbidden");
+        codes.computeIfAbsent("422", status -> new ArrayList<>()).add("idempotency.key-reused");
+        codes.computeIfAbsent("429", status -> new ArrayList<>()).add("security.rate-limited");
+        return codes;
+    }
+
+    private static final Map<String, String> MEANINGS = Map.ofEntries(
+            Map.entry("406", "The `Accept` header allows no representation of the answer."),
+            Map.entry("415", "The body's `Content-Type` is not the one the operation takes."),
+            Map.entry("500", "An unexpected failure; the request changed nothing."),
+            Map.entry("503", "The service cannot answer now (e.g. the database is unreachable); retry later."),
+            Map.entry("400", "Invalid input; nothing was stored. `errors[]` names each offending field with its own "
+                    + "`code`."),
+            Map.entry("401", "No valid bearer token (or session). The answer carries `WWW-Authenticate: Bearer`."),
+            Map.entry("403", "The caller lacks the scope this operation requires."),
+            Map.entry("404", "The resource does not exist, or lies outside the caller's data scope."),
+            Map.entry("409", "A rule refuses the change in the resource's current state; `code` names the rule."),
+            Map.entry("412", "The resource changed since it was read: `If-Match` names an older version."),
+            Map.entry("413", "The body is larger than this operation accepts."),
+            Map.entry("422", "The `Idempotency-Key` was used before with another request."),
+            Map.entry("428", "`If-Match` is missing: send the `ETag` last read."),
+            Map.entry("429", "The API client is over its rate limit; `Retry-After` says in how many seconds it may "
+                    + "call again."));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handlerMethod) {
@@ -120,21 +134,11 @@ class ApiContractDocumentation implements OperationCustomizer, GlobalOpenApiCust
         String method = method(handlerMethod);
         boolean input = ifMatch || operation.getRequestBody() != null || (operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> !"header".equals(p.getIn())));
-        boolean upload = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
-                && operation.getRequestBody().getContent().containsKey(
-                        org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE);
         boolean namesResource = operation.getParameters() != null
                 && operation.getParameters().stream().anyMatch(p -> "path".equals(p.getIn()));
 
         if (input) {
-            List<String> codes = new ArrayList<>(PLATFORM_CODES.get("400"));
-            if (ifMatch) {
-                codes.add("concurrency.if-match.invalid");
-            }
-            if (upload) {
-                codes.add("upload.too-large");
-            }
-            addProblem(responses, "400", codes);
+            addProblem(responses, "400", PLATFORM_CODES.get("400"));
         }
         addProblem(responses, "401", PLATFORM_CODES.get("401"));
         addProblem(responses, "403", PLATFORM_CODES.get("403"));
@@ -149,6 +153,13 @@ class ApiContractDocumentation implements OperationCustomizer, GlobalOpenApiCust
         if (!"GET".equals(method)) {
             addProblem(responses, "409", PLATFORM_CODES.get("409"));
         }
+        if (operation.getRequestBody() != null) {
+            addProblem(responses, "413", PLATFORM_CODES.get("413"));
+            addProblem(responses, "415", PLATFORM_CODES.get("415"));
+        }
+        addProblem(responses, "406", PLATFORM_CODES.get("406"));
+        addProblem(responses, "500", PLATFORM_CODES.get("500"));
+        addProblem(responses, "503", PLATFORM_CODES.get("503"));
         if (ifMatch) {
             addProblem(responses, "412", PLATFORM_CODES.get("412"));
             addProblem(responses, "428", PLATFORM_CODES.get("428"));
@@ -226,7 +237,9 @@ class ApiContractDocumentation implements OperationCustomizer, GlobalOpenApiCust
         Map<String, Schema> properties = new LinkedHashMap<>();
         properties.put("field", typed("the offending field (e.g. `businessUnits[1]`), or null for the whole request",
                 "string", "null"));
-        properties.put("code", typed("stable code of the refusal, e.g. `NotBlank` or `enterprise.credit-code.check`",
+        properties.put("code", typed("stable code of the refusal: a bean-validation constraint (e.g. `NotBlank`), a "
+                + "module's rule (e.g. `enterprise.credit-code.check`) or one of the platform's: " + String.join(", ",
+                java.util.Arrays.stream(ApiProblemCode.FieldCode.values()).map(c -> "`" + c.code() + "`").toList()),
                 "string"));
         properties.put("message", typed("what is wrong, in the caller's language", "string"));
         Schema<Object> schema = new Schema<>().type("object").types(Set.of("object"));
