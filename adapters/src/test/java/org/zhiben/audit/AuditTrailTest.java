@@ -20,7 +20,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.Username;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.platform.tx.Transactions;

@@ -1,5 +1,6 @@
 package org.zhiben.identity;
 
+import org.zhiben.identity.storage.UserAccounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.zhiben.platform.testing.TestCallers.accessToken;
 

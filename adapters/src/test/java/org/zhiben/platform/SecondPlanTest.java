@@ -22,7 +22,7 @@ import org.zhiben.ZhibenApplication;
 import org.zhiben.identity.DataScopePolicy;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.application.BootstrapAdministrator;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.platform.testing.TestPostgres;

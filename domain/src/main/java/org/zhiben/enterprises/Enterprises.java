@@ -4,14 +4,11 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-/** The register of enterprises (port). */
+/**
+ * The register of enterprises as other modules may read it (read-only query port). Changes go through the module's
+ * use cases, which store through its internal {@link org.zhiben.enterprises.storage.EnterpriseStore}.
+ */
 public interface Enterprises {
-
-    /**
-     * Stores a new or changed enterprise and returns it as stored, carrying the version the store assigned
-     * (a new enterprise is stored at version 0; every later save adds one).
-     */
-    Enterprise save(Enterprise enterprise);
 
     Optional<Enterprise> findById(EnterpriseId id);
 

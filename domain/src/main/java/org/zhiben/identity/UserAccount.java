@@ -1,5 +1,6 @@
 package org.zhiben.identity;
 
+import org.zhiben.identity.storage.UserAccounts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,7 +130,7 @@ public final class UserAccount {
     /**
      * A login failed (wrong password); the fifth consecutive failure locks the account for 15 minutes. The store applies
      * this same rule atomically to the stored account when logins run in parallel
-     * ({@link UserAccounts#recordFailedLogin}).
+     * ({@link org.zhiben.identity.storage.UserAccounts#recordFailedLogin}).
      */
     public FailedLogin recordFailedLogin(Instant at) {
         if (isLocked(at)) {

@@ -7,7 +7,7 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.shared.DomainEvents;
 import org.zhiben.campaign.CampaignPlans;
 import org.zhiben.campaign.CampaignUnits;
-import org.zhiben.campaign.ProgressEntries;
+import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.campaign.application.ActingUnits;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.RecordProgress;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import org.zhiben.campaign.ProgressEntries;
+import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ProgressEntryId;
 

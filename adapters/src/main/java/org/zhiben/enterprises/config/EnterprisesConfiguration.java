@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.EnterpriseReferenceData;
 import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.application.FindEnterprises;
 import org.zhiben.enterprises.application.ImportEnterprises;
 import org.zhiben.enterprises.application.RegisterEnterprise;
@@ -20,19 +21,19 @@ import org.zhiben.platform.tx.UseCaseTransactions;
 class EnterprisesConfiguration {
 
     @Bean
-    RegisterEnterprise registerEnterprise(UseCaseTransactions transactional, Enterprises enterprises,
+    RegisterEnterprise registerEnterprise(UseCaseTransactions transactional, EnterpriseStore enterprises,
             EnterpriseReferenceData referenceData, CurrentActors currentActors, AuditRecorder audit) {
         return transactional.wrap(new RegisterEnterprise(enterprises, referenceData, currentActors, audit));
     }
 
     @Bean
-    UpdateEnterprise updateEnterprise(UseCaseTransactions transactional, Enterprises enterprises,
+    UpdateEnterprise updateEnterprise(UseCaseTransactions transactional, EnterpriseStore enterprises,
             EnterpriseReferenceData referenceData, CurrentActors currentActors, AuditRecorder audit) {
         return transactional.wrap(new UpdateEnterprise(enterprises, referenceData, currentActors, audit));
     }
 
     @Bean
-    ImportEnterprises importEnterprises(UseCaseTransactions transactional, Enterprises enterprises,
+    ImportEnterprises importEnterprises(UseCaseTransactions transactional, EnterpriseStore enterprises,
             EnterpriseReferenceData referenceData, CurrentActors currentActors, AuditRecorder audit) {
         return transactional.wrap(new ImportEnterprises(enterprises, referenceData, currentActors, audit));
     }

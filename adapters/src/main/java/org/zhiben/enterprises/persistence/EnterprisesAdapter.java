@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseSearch;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.shared.NotFoundException;
@@ -44,7 +44,7 @@ import org.zhiben.shared.StaleVersionException;
  */
 @Component
 @Transactional
-class EnterprisesAdapter implements Enterprises {
+class EnterprisesAdapter implements EnterpriseStore {
 
     @PersistenceContext
     private EntityManager entityManager;

@@ -16,7 +16,7 @@ import org.zhiben.identity.FailedLogin;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.UserAccount;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
 import org.zhiben.shared.DomainEvents;

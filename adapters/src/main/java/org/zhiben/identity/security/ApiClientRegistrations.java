@@ -8,7 +8,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.settings.OAuth2TokenFormat;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.zhiben.identity.ApiClient;
-import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.ClientId;
 import org.zhiben.identity.Permission;
 import org.zhiben.platform.tx.Transactions;

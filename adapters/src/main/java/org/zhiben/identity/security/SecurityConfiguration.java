@@ -33,7 +33,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.persistence.SessionGenerations;
 import org.zhiben.platform.tx.Transactions;
 

@@ -25,7 +25,7 @@ import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseProfile;
 import org.zhiben.enterprises.EnterpriseStatus;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
@@ -61,7 +61,7 @@ class HazardMailerTest {
     private static final String PRINCIPAL_EMAIL = "wang.jianguo." + UUID.randomUUID() + "@mail-test.example.cn";
 
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     MajorHazards hazards;
     @Autowired

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionOperations;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardDetermined;
@@ -44,7 +44,7 @@ class HazardNoticeListenersTest {
     private static final ClauseReference CLAUSE = new ClauseReference("FIREWORKS-2017", "5");
 
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     RegisterHazard register;
     @Autowired

@@ -9,7 +9,7 @@ import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseProfile;
 import org.zhiben.enterprises.EnterpriseStatus;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
@@ -30,13 +30,13 @@ public final class NoticeFixtures {
     static final JurisdictionCode AKTO = JurisdictionCode.of("653022");
     static final IndustryCode FIREWORKS = IndustryCode.of("FIREWORKS");
 
-    private final Enterprises enterprises;
+    private final EnterpriseStore enterprises;
     private final RegisterHazard register;
     private final Transactions transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public NoticeFixtures(Enterprises enterprises, RegisterHazard register, Transactions transactions, JdbcTemplate jdbc,
+    public NoticeFixtures(EnterpriseStore enterprises, RegisterHazard register, Transactions transactions, JdbcTemplate jdbc,
             Clock clock) {
         this.enterprises = enterprises;
         this.register = register;

@@ -13,7 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.ZhibenApplication;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.HazardDetermined;
 import org.zhiben.hazards.HazardId;
@@ -38,7 +38,7 @@ import org.zhiben.shared.Actor;
 class NoticeRedeliveryAfterRestartTest {
 
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     RegisterHazard register;
     @Autowired

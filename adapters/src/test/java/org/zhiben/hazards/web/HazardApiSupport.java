@@ -17,7 +17,7 @@ import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseProfile;
 import org.zhiben.enterprises.EnterpriseStatus;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
@@ -38,10 +38,10 @@ final class HazardApiSupport {
     private static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     private final MockMvcTester mvc;
-    private final Enterprises enterprises;
+    private final EnterpriseStore enterprises;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    HazardApiSupport(MockMvcTester mvc, Enterprises enterprises) {
+    HazardApiSupport(MockMvcTester mvc, EnterpriseStore enterprises) {
         this.mvc = mvc;
         this.enterprises = enterprises;
     }

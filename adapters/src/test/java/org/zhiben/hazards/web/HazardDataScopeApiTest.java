@@ -22,7 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Permission;
 import org.zhiben.identity.RoleAssignment;
@@ -45,7 +45,7 @@ class HazardDataScopeApiTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired

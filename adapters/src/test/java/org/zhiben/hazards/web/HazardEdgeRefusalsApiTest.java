@@ -25,7 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.platform.testing.TestCallers;
 import tools.jackson.databind.JsonNode;
 
@@ -40,7 +40,7 @@ class HazardEdgeRefusalsApiTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     JdbcTemplate jdbc;
 

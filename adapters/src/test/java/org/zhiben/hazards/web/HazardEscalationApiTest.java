@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.hazards.HazardId;
@@ -40,7 +40,7 @@ class HazardEscalationApiTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     MutableClock clock;
     @Autowired

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardVerified;
 import org.zhiben.hazards.HazardWrittenOff;
@@ -33,7 +33,7 @@ class HazardLifecycleApiTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     RecordedEvents events;
 

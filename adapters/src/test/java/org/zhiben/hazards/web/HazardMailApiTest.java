@@ -19,7 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.platform.testing.MutableClock;
 import org.zhiben.platform.testing.TestMailServer;
 import tools.jackson.databind.JsonNode;
@@ -38,7 +38,7 @@ class HazardMailApiTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     MutableClock clock;
 

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.platform.testing.TestCallers;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import tools.jackson.databind.JsonNode;
 
 /** Bad input is refused with a problem detail, and nothing is stored; retried registrations are idempotent. */
@@ -31,7 +31,7 @@ class HazardRefusalsApiTest {
     @Autowired
     MockMvcTester mvc;
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     JdbcTemplate jdbc;
 

@@ -17,7 +17,7 @@ import org.zhiben.campaign.Ledger;
 import org.zhiben.campaign.MilestoneStatus;
 import org.zhiben.campaign.OverdueMilestone;
 import org.zhiben.campaign.Phase;
-import org.zhiben.campaign.ProgressEntries;
+import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ProgressEntryId;
 import org.zhiben.campaign.TaskGroup;

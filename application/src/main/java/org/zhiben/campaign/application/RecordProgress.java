@@ -6,7 +6,7 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.shared.DomainEvents;
 import org.zhiben.campaign.CampaignPlans;
 import org.zhiben.campaign.CampaignUnits;
-import org.zhiben.campaign.ProgressEntries;
+import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.shared.Actor;

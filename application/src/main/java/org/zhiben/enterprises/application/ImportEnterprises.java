@@ -8,7 +8,7 @@ import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseImport;
 import org.zhiben.enterprises.EnterpriseImportResult;
 import org.zhiben.enterprises.EnterpriseReferenceData;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.ImportReport;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.identity.CurrentActors;
@@ -23,12 +23,12 @@ import org.zhiben.identity.DataScope;
  */
 public class ImportEnterprises {
 
-    private final Enterprises enterprises;
+    private final EnterpriseStore enterprises;
     private final EnterpriseReferenceData referenceData;
     private final CurrentActors currentActors;
     private final AuditRecorder audit;
 
-    public ImportEnterprises(Enterprises enterprises, EnterpriseReferenceData referenceData,
+    public ImportEnterprises(EnterpriseStore enterprises, EnterpriseReferenceData referenceData,
             CurrentActors currentActors, AuditRecorder audit) {
         this.enterprises = enterprises;
         this.referenceData = referenceData;

@@ -4,7 +4,7 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseReferenceData;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.shared.RuleViolationException;
 
@@ -16,12 +16,12 @@ import org.zhiben.shared.RuleViolationException;
  */
 public class RegisterEnterprise {
 
-    private final Enterprises enterprises;
+    private final EnterpriseStore enterprises;
     private final EnterpriseReferenceData referenceData;
     private final CurrentActors currentActors;
     private final AuditRecorder audit;
 
-    public RegisterEnterprise(Enterprises enterprises, EnterpriseReferenceData referenceData,
+    public RegisterEnterprise(EnterpriseStore enterprises, EnterpriseReferenceData referenceData,
             CurrentActors currentActors, AuditRecorder audit) {
         this.enterprises = enterprises;
         this.referenceData = referenceData;

@@ -4,7 +4,7 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseProfile;
 import org.zhiben.enterprises.EnterpriseReferenceData;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.identity.DataScope;
 import org.zhiben.shared.NotFoundException;
@@ -30,12 +30,12 @@ import org.zhiben.shared.StaleVersionException;
  */
 public class UpdateEnterprise {
 
-    private final Enterprises enterprises;
+    private final EnterpriseStore enterprises;
     private final EnterpriseReferenceData referenceData;
     private final CurrentActors currentActors;
     private final AuditRecorder audit;
 
-    public UpdateEnterprise(Enterprises enterprises, EnterpriseReferenceData referenceData,
+    public UpdateEnterprise(EnterpriseStore enterprises, EnterpriseReferenceData referenceData,
             CurrentActors currentActors, AuditRecorder audit) {
         this.enterprises = enterprises;
         this.referenceData = referenceData;

@@ -9,7 +9,7 @@ import org.zhiben.identity.PasswordPolicy;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.UserAccount;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
 import org.zhiben.organization.Prefectures;

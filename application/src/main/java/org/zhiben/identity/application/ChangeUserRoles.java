@@ -4,7 +4,7 @@ import java.time.Clock;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.UserAccount;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.RuleViolationException;
 

@@ -5,7 +5,7 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.PasswordGenerator;
 import org.zhiben.identity.PasswordHasher;
 import org.zhiben.identity.UserAccount;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.RuleViolationException;

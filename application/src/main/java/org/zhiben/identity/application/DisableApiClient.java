@@ -3,7 +3,7 @@ package org.zhiben.identity.application;
 import java.time.Clock;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.ApiClient;
-import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.NotFoundException;
 

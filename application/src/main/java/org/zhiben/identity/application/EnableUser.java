@@ -3,7 +3,7 @@ package org.zhiben.identity.application;
 import java.time.Clock;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.identity.UserAccount;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.NotFoundException;
 

@@ -2,9 +2,9 @@ package org.zhiben.identity.application;
 
 import java.util.List;
 import org.zhiben.identity.ApiClient;
-import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.UserAccount;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.zhiben.campaign.ProgressEntries;
+import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ProgressEntryId;
 

@@ -9,13 +9,13 @@ import java.util.Optional;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseSearch;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.shared.StaleVersionException;
 
 /** Stores copies, so callers only see their changes once saved; every save of a stored enterprise adds a version. */
-class InMemoryEnterprises implements Enterprises {
+class InMemoryEnterprises implements EnterpriseStore {
 
     private final Map<EnterpriseId, Enterprise> stored = new LinkedHashMap<>();
     int saves;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.zhiben.identity.ApiClient;
-import org.zhiben.identity.ApiClients;
+import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.ClientId;
 import org.zhiben.shared.DomainEvent;
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.zhiben.identity.FailedLogin;
 import org.zhiben.identity.UserAccount;
-import org.zhiben.identity.UserAccounts;
+import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
 import org.zhiben.shared.DomainEvent;

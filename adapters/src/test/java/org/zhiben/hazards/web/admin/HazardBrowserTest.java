@@ -17,7 +17,7 @@ import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseProfile;
 import org.zhiben.enterprises.EnterpriseStatus;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
@@ -40,7 +40,7 @@ class HazardBrowserTest extends BrowserTest {
     private static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
 
     @Test
     void a_major_hazard_goes_from_report_to_write_off_through_the_pages_and_its_timeline_shows_every_move()

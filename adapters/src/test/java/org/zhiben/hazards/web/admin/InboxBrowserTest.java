@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.zhiben.enterprises.Enterprises;
+import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
@@ -30,7 +30,7 @@ import org.zhiben.shared.Actor;
 class InboxBrowserTest extends BrowserTest {
 
     @Autowired
-    Enterprises enterprises;
+    EnterpriseStore enterprises;
     @Autowired
     RegisterHazard register;
     @Autowired

@@ -1,7 +1,9 @@
-package org.zhiben.identity;
+package org.zhiben.identity.storage;
 
 import java.util.List;
 import java.util.Optional;
+import org.zhiben.identity.ApiClient;
+import org.zhiben.identity.ClientId;
 
 /** All registered API clients. */
 public interface ApiClients {

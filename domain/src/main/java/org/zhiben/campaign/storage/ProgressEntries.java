@@ -1,4 +1,7 @@
-package org.zhiben.campaign;
+package org.zhiben.campaign.storage;
+
+import org.zhiben.campaign.ProgressEntry;
+import org.zhiben.campaign.ProgressEntryId;
 
 import java.util.List;
 import java.util.Optional;

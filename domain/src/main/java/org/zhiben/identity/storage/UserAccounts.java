@@ -1,8 +1,12 @@
-package org.zhiben.identity;
+package org.zhiben.identity.storage;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.zhiben.identity.FailedLogin;
+import org.zhiben.identity.UserAccount;
+import org.zhiben.identity.UserId;
+import org.zhiben.identity.Username;
 
 /** All user accounts. */
 public interface UserAccounts {
