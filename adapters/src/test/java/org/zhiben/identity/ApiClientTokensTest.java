@@ -12,10 +12,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.zhiben.hazards.HazardPermissions;
 import org.zhiben.identity.application.RegisterApiClientCommand;
 import org.zhiben.identity.application.ApiClientCommand;
 import org.zhiben.identity.application.DisableApiClient;
 import org.zhiben.identity.application.RegisterApiClient;
+import org.zhiben.organization.OrganizationPermissions;
 import org.zhiben.shared.Actor;
 
 @SpringBootTest
@@ -33,7 +35,7 @@ class ApiClientTokensTest {
 
     @Test
     void a_registered_client_obtains_a_token_with_client_credentials_and_reads_the_units() {
-        String token = accessToken(registerApiClient, mvc, DataScope.wholePrefecture(), Permission.ORGANIZATION_READ);
+        String token = accessToken(registerApiClient, mvc, DataScope.wholePrefecture(), OrganizationPermissions.READ);
 
         assertThat(mvc.get().uri("/api/v1/organization/units").with(bearer(token))).hasStatusOk()
                 .bodyJson().extractingPath("$[0].code").isNotNull();
@@ -41,7 +43,7 @@ class ApiClientTokensTest {
 
     @Test
     void a_token_without_the_permission_is_refused_with_a_403_problem() {
-        String token = accessToken(registerApiClient, mvc, DataScope.wholePrefecture(), Permission.HAZARDS_READ);
+        String token = accessToken(registerApiClient, mvc, DataScope.wholePrefecture(), HazardPermissions.READ);
 
         assertThat(mvc.get().uri("/api/v1/organization/units").with(bearer(token)))
                 .hasStatus(403).hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
@@ -66,7 +68,7 @@ class ApiClientTokensTest {
     void a_wrong_secret_gets_no_token() {
         ClientId clientId = ClientId.of("wrong-secret-" + System.nanoTime());
         registerApiClient.register(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System", "Bureau",
-                Set.of(Permission.ORGANIZATION_READ), DataScope.wholePrefecture()));
+                Set.of(OrganizationPermissions.READ), DataScope.wholePrefecture()));
 
         assertThat(mvc.post().uri("/oauth2/token")
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
@@ -79,7 +81,7 @@ class ApiClientTokensTest {
     void a_client_cannot_obtain_a_scope_it_was_not_granted() {
         ClientId clientId = ClientId.of("narrow-" + System.nanoTime());
         var issued = registerApiClient.register(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System",
-                "Bureau", Set.of(Permission.HAZARDS_READ), DataScope.wholePrefecture()));
+                "Bureau", Set.of(HazardPermissions.READ), DataScope.wholePrefecture()));
 
         assertThat(mvc.post().uri("/oauth2/token")
                 .header(HttpHeaders.AUTHORIZATION, "Basic " + java.util.Base64.getEncoder()
@@ -93,7 +95,7 @@ class ApiClientTokensTest {
     void the_token_of_a_client_that_was_disabled_is_refused_before_it_expires() {
         ClientId clientId = ClientId.of("to-disable-" + System.nanoTime());
         var issued = registerApiClient.register(Actor.SYSTEM, new RegisterApiClientCommand(clientId, "System",
-                "Bureau", Set.of(Permission.ORGANIZATION_READ), DataScope.jurisdiction(
+                "Bureau", Set.of(OrganizationPermissions.READ), DataScope.jurisdiction(
                         org.zhiben.shared.JurisdictionCode.of("653022"))));
         String token = accessToken(mvc, clientId.value(), issued.secret(), "organization:read");
         assertThat(mvc.get().uri("/api/v1/organization/units").with(bearer(token))).hasStatusOk();

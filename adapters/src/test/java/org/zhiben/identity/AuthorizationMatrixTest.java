@@ -21,16 +21,17 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.zhiben.identity.security.ApiAccessRules;
-import org.zhiben.identity.security.PageAccessRules;
+import org.zhiben.hazards.HazardPermissions;
+import org.zhiben.identity.security.CombinedAccessRules;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.Permission;
 
 /**
  * Every endpoint the application registers, for every role: nobody gets in without signing in (401 on the API, the
  * login page for pages), a role without the permission gets 403, a role with it gets through (any other status —
  * 400, 404 — counts: the ids here are made up). The endpoints are read from Spring MVC itself, so a new endpoint is
- * checked automatically, and one without a rule in {@link ApiAccessRules} fails this test.
+ * checked automatically, and one without a rule in the modules' access rules ({@link CombinedAccessRules}) fails this test.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -44,6 +45,12 @@ class AuthorizationMatrixTest {
 
     @Autowired
     MockMvcTester mvc;
+
+    @Autowired
+    CombinedAccessRules accessRules;
+
+    @Autowired
+    RolePermissions rolePermissions;
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -80,7 +87,7 @@ class AuthorizationMatrixTest {
                     continue;
                 }
                 int status = status(endpoint, TestCallers.as(TestCallers.typical(role)));
-                if (RolePermissions.of(role).contains(required.get())) {
+                if (rolePermissions.of(role).contains(required.get())) {
                     softly.assertThat(status).as("%s as %s (has %s)", endpoint, role, required.get())
                             .isNotIn(401, 403);
                 } else {
@@ -89,10 +96,10 @@ class AuthorizationMatrixTest {
                 }
             }
             int asClient = status(endpoint, jwt().jwt(token -> token.subject("matrix-client"))
-                    .authorities(RolePermissions.grantableToApiClients().stream()
+                    .authorities(rolePermissions.grantableToApiClients().stream()
                             .<org.springframework.security.core.GrantedAuthority>map(
                                     p -> new SimpleGrantedAuthority(SignedInUser.authority(p))).toList()));
-            if (RolePermissions.grantableToApiClients().contains(required.get())) {
+            if (rolePermissions.grantableToApiClients().contains(required.get())) {
                 softly.assertThat(asClient).as("%s as an API client granted %s", endpoint, required.get())
                         .isNotIn(401, 403);
             } else {
@@ -133,14 +140,14 @@ class AuthorizationMatrixTest {
 
         SoftAssertions softly = new SoftAssertions();
         for (Endpoint endpoint : pages) {
-            Optional<Permission> required = PageAccessRules.requiredPermission(
+            Optional<Permission> required = accessRules.requiredPagePermission(
                     new MockHttpServletRequest(endpoint.method().name(), endpoint.uri()));
             for (Role role : Role.values()) {
                 if (role == Role.API_CLIENT) {
                     continue;
                 }
                 int status = status(endpoint, TestCallers.as(TestCallers.typical(role)));
-                if (required.isEmpty() || RolePermissions.of(role).contains(required.get())) {
+                if (required.isEmpty() || rolePermissions.of(role).contains(required.get())) {
                     softly.assertThat(status).as("%s as %s (needs %s)", endpoint, role, required)
                             .isNotIn(401, 403);
                 } else {
@@ -154,10 +161,10 @@ class AuthorizationMatrixTest {
 
     @Test
     void a_move_of_a_hazard_on_its_page_needs_supervision_except_the_enterprises_own_rectification() {
-        assertThat(PageAccessRules.requiredPermission(new MockHttpServletRequest("POST",
-                "/hazards/" + MADE_UP_ID + "/rectification"))).contains(Permission.HAZARDS_REPORT);
-        assertThat(PageAccessRules.requiredPermission(new MockHttpServletRequest("POST",
-                "/hazards/" + MADE_UP_ID + "/write-off"))).contains(Permission.HAZARDS_SUPERVISE);
+        assertThat(accessRules.requiredPagePermission(new MockHttpServletRequest("POST",
+                "/hazards/" + MADE_UP_ID + "/rectification"))).contains(HazardPermissions.REPORT);
+        assertThat(accessRules.requiredPagePermission(new MockHttpServletRequest("POST",
+                "/hazards/" + MADE_UP_ID + "/write-off"))).contains(HazardPermissions.SUPERVISE);
     }
 
     @Test
@@ -168,7 +175,7 @@ class AuthorizationMatrixTest {
 
     private Optional<Permission> requiredPermission(Endpoint endpoint) {
         MockHttpServletRequest request = new MockHttpServletRequest(endpoint.method().name(), endpoint.uri());
-        return ApiAccessRules.requiredPermission(request);
+        return accessRules.requiredPermission(request);
     }
 
     private int status(Endpoint endpoint, RequestPostProcessor caller) {

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.identity.application.BootstrapAdministrator;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.identity.application.RegisterApiClient;
+import org.zhiben.organization.OrganizationPermissions;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
@@ -47,6 +48,9 @@ class IdentityAdministrationApiTest {
 
     @Autowired
     JwtDecoder jwtDecoder;
+
+    @Autowired
+    RolePermissions rolePermissions;
 
     @Test
     void a_fresh_installation_has_an_administrator_who_must_change_the_one_time_password() {
@@ -124,7 +128,7 @@ class IdentityAdministrationApiTest {
     @Test
     void the_current_actor_of_a_department_officer_sees_the_industries_of_its_unit() {
         SignedInUser officer = TestCallers.signedIn("housing-1",
-                RoleAssignment.ofUnit(UnitCode.of("HOUSING"), Role.DEPARTMENT_OFFICER));
+                RoleAssignment.ofUnit(UnitCode.of("HOUSING"), Role.DEPARTMENT_OFFICER), rolePermissions);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(officer, null, officer.authorities()));
         try {
@@ -142,7 +146,7 @@ class IdentityAdministrationApiTest {
     @Test
     void the_current_actor_of_an_api_client_has_its_registered_data_scope() {
         String token = accessToken(registerApiClient, mvc, DataScope.jurisdiction(JurisdictionCode.of("653022")),
-                Permission.ORGANIZATION_READ);
+                OrganizationPermissions.READ);
         Jwt jwt = jwtDecoder.decode(token);
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt, java.util.List.of(),
                 jwt.getSubject()));

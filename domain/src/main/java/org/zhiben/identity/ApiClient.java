@@ -3,18 +3,19 @@ package org.zhiben.identity;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.zhiben.shared.DomainEvent;
 import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.Permission;
 import org.zhiben.shared.Require;
 import org.zhiben.shared.RuleViolationException;
 
 /**
  * Another bureau's system that calls the API (“推动重大事故隐患信息共享集中”). It is granted explicit scopes — read
- * scopes and reporting hazards only ({@link RolePermissions#grantableToApiClients()}); never managing users, reading
+ * scopes and reporting hazards only ({@link Permission#isGrantableToApiClients()}); never managing users, reading
  * the audit trail or a whistleblower's identity — and an explicit, non-empty {@link DataScope}. Its secret is held
  * only as an opaque hash.
  */
@@ -37,7 +38,7 @@ public final class ApiClient {
         this.clientId = Require.notNull(clientId, "clientId");
         this.name = Require.maxLength(Require.notBlank(name, "name"), NAME_MAXIMUM_LENGTH, "name");
         this.owner = Require.maxLength(Require.notBlank(owner, "owner"), NAME_MAXIMUM_LENGTH, "owner");
-        this.scopes = Collections.unmodifiableSet(EnumSet.copyOf(Require.notEmpty(scopes, "scopes")));
+        this.scopes = Collections.unmodifiableSortedSet(new TreeSet<>(Require.notEmpty(scopes, "scopes")));
         this.dataScope = Require.notNull(dataScope, "dataScope");
         this.enabled = enabled;
         this.secretHash = Require.notBlank(secretHash, "secretHash");
@@ -53,7 +54,7 @@ public final class ApiClient {
                                      DataScope dataScope, String secretHash, Instant at) {
         Require.notEmpty(scopes, "scopes");
         for (Permission scope : scopes) {
-            if (!RolePermissions.grantableToApiClients().contains(scope)) {
+            if (!scope.isGrantableToApiClients()) {
                 throw new InvalidValueException("scopes", "identity.api-client.scope-not-grantable",
                         "an API client cannot be granted the scope " + scope.scope(), scope.scope());
             }

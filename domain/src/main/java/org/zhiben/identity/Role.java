@@ -1,7 +1,7 @@
 package org.zhiben.identity;
 
 /**
- * What a person (or another bureau's system) does in the campaign. A role decides which {@link Permission}s one has
+ * What a person (or another bureau's system) does in the campaign. A role decides which {@link org.zhiben.shared.Permission}s one has
  * ({@link RolePermissions}); the role together with one's unit, jurisdiction or enterprise decides which data one sees
  * ({@link DataScopePolicy}).
  */

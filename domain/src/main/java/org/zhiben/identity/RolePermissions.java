@@ -1,56 +1,28 @@
 package org.zhiben.identity;
 
-import static org.zhiben.identity.Permission.AUDIT_READ;
-import static org.zhiben.identity.Permission.CAMPAIGN_PROGRESS_WRITE;
-import static org.zhiben.identity.Permission.CAMPAIGN_READ;
-import static org.zhiben.identity.Permission.ENTERPRISES_READ;
-import static org.zhiben.identity.Permission.ENTERPRISES_WRITE;
-import static org.zhiben.identity.Permission.HAZARDS_READ;
-import static org.zhiben.identity.Permission.HAZARDS_REPORT;
-import static org.zhiben.identity.Permission.HAZARDS_SUPERVISE;
-import static org.zhiben.identity.Permission.ORGANIZATION_READ;
-import static org.zhiben.identity.Permission.RESPONSIBILITY_RESOLVE;
-import static org.zhiben.identity.Permission.STANDARDS_READ;
-import static org.zhiben.identity.Permission.STANDARDS_WRITE;
-import static org.zhiben.identity.Permission.TIPOFFS_IDENTITY_READ;
-import static org.zhiben.identity.Permission.TIPOFFS_READ;
-import static org.zhiben.identity.Permission.USERS_MANAGE;
-
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.zhiben.shared.Permission;
+import org.zhiben.shared.Require;
 
 /**
- * Which role may do what. What a caller may see is decided separately, by its {@link DataScope}.
+ * Which role may do what, combined from what every module declares: each module declares its permissions and which
+ * roles hold them (with its access rules), and this is their union. What a caller may see is decided separately, by
+ * its {@link DataScope}.
  *
- * <table>
- * <caption>Permissions by role (x = granted)</caption>
- * <tr><th>permission</th><th>COMMITTEE_ADMIN</th><th>DEPARTMENT_OFFICER</th><th>COUNTY_OFFICER</th>
- *     <th>INSPECTOR</th><th>ENTERPRISE_MANAGER</th><th>TIP_OFF_OFFICER</th><th>AUDITOR</th><th>API_CLIENT</th></tr>
- * <tr><td>organization:read</td>      <td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>g</td></tr>
- * <tr><td>campaign:read</td>          <td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>g</td></tr>
- * <tr><td>campaign:progress:write</td><td>x</td><td>x</td><td>x</td><td> </td><td> </td><td> </td><td> </td><td> </td></tr>
- * <tr><td>responsibility:resolve</td> <td>x</td><td>x</td><td>x</td><td>x</td><td> </td><td>x</td><td>x</td><td>g</td></tr>
- * <tr><td>enterprises:read</td>       <td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>g</td></tr>
- * <tr><td>enterprises:write</td>      <td>x</td><td>x</td><td>x</td><td> </td><td>x</td><td> </td><td> </td><td> </td></tr>
- * <tr><td>hazards:read</td>           <td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>g</td></tr>
- * <tr><td>hazards:report</td>         <td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td> </td><td>g</td></tr>
- * <tr><td>hazards:supervise</td>      <td>x</td><td>x</td><td>x</td><td> </td><td> </td><td> </td><td> </td><td> </td></tr>
- * <tr><td>standards:read</td>         <td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>x</td><td>g</td></tr>
- * <tr><td>standards:write</td>        <td>x</td><td> </td><td> </td><td> </td><td> </td><td> </td><td> </td><td> </td></tr>
- * <tr><td>tipoffs:read</td>           <td>x</td><td>x</td><td>x</td><td>x</td><td> </td><td>x</td><td>x</td><td>g</td></tr>
- * <tr><td>tipoffs:identity:read</td>  <td> </td><td> </td><td> </td><td> </td><td> </td><td>x</td><td> </td><td> </td></tr>
- * <tr><td>users:manage</td>           <td>x</td><td> </td><td> </td><td> </td><td> </td><td> </td><td> </td><td> </td></tr>
- * <tr><td>audit:read</td>             <td> </td><td> </td><td> </td><td> </td><td> </td><td> </td><td>x</td><td> </td></tr>
- * </table>
+ * <p>{@link Role#API_CLIENT} holds nothing by itself: an API client's permissions are exactly the scopes it was
+ * registered with, chosen among the permissions {@linkplain Permission#isGrantableToApiClients() grantable to API
+ * clients}.
  *
- * <p>g = may be granted to an API client at registration; an API client's role grants nothing by itself, its
- * permissions are exactly the scopes it was registered with ({@link #grantableToApiClients()}).
- *
- * <p>Reasons behind the matrix:
+ * <p>Reasons behind the matrix the modules declare today:
  * <ul>
  * <li>Only the tip-off officer sees who blew the whistle: the plan asks for “举报受理、现场核查、奖金发放、信息保护”.</li>
  * <li>Only the committee office manages accounts and the determination standards, which are prefecture-wide
@@ -65,62 +37,77 @@ import java.util.Set;
  */
 public final class RolePermissions {
 
-    private static final Map<Role, Set<Permission>> MATRIX = new EnumMap<>(Role.class);
+    private final SortedMap<String, Permission> byScope;
+    private final Map<Role, Set<Permission>> matrix = new EnumMap<>(Role.class);
+    private final Set<Permission> grantableToApiClients;
 
-    private static final Set<Permission> GRANTABLE_TO_API_CLIENTS = Collections.unmodifiableSet(EnumSet.of(
-            ORGANIZATION_READ, CAMPAIGN_READ, RESPONSIBILITY_RESOLVE, ENTERPRISES_READ, HAZARDS_READ, STANDARDS_READ,
-            TIPOFFS_READ, HAZARDS_REPORT));
-
-    static {
-        grant(Role.COMMITTEE_ADMIN, ORGANIZATION_READ, CAMPAIGN_READ, CAMPAIGN_PROGRESS_WRITE, RESPONSIBILITY_RESOLVE,
-                ENTERPRISES_READ, ENTERPRISES_WRITE, HAZARDS_READ, HAZARDS_REPORT, HAZARDS_SUPERVISE, STANDARDS_READ,
-                STANDARDS_WRITE, TIPOFFS_READ, USERS_MANAGE);
-        grant(Role.DEPARTMENT_OFFICER, ORGANIZATION_READ, CAMPAIGN_READ, CAMPAIGN_PROGRESS_WRITE,
-                RESPONSIBILITY_RESOLVE, ENTERPRISES_READ, ENTERPRISES_WRITE, HAZARDS_READ, HAZARDS_REPORT,
-                HAZARDS_SUPERVISE, STANDARDS_READ, TIPOFFS_READ);
-        grant(Role.COUNTY_OFFICER, ORGANIZATION_READ, CAMPAIGN_READ, CAMPAIGN_PROGRESS_WRITE,
-                RESPONSIBILITY_RESOLVE, ENTERPRISES_READ, ENTERPRISES_WRITE, HAZARDS_READ, HAZARDS_REPORT,
-                HAZARDS_SUPERVISE, STANDARDS_READ, TIPOFFS_READ);
-        grant(Role.INSPECTOR, ORGANIZATION_READ, CAMPAIGN_READ, RESPONSIBILITY_RESOLVE, ENTERPRISES_READ,
-                HAZARDS_READ, HAZARDS_REPORT, STANDARDS_READ, TIPOFFS_READ);
-        grant(Role.ENTERPRISE_MANAGER, ORGANIZATION_READ, CAMPAIGN_READ, ENTERPRISES_READ, ENTERPRISES_WRITE,
-                HAZARDS_READ, HAZARDS_REPORT, STANDARDS_READ);
-        grant(Role.TIP_OFF_OFFICER, ORGANIZATION_READ, CAMPAIGN_READ, RESPONSIBILITY_RESOLVE, ENTERPRISES_READ,
-                HAZARDS_READ, HAZARDS_REPORT, STANDARDS_READ, TIPOFFS_READ, TIPOFFS_IDENTITY_READ);
-        grant(Role.AUDITOR, ORGANIZATION_READ, CAMPAIGN_READ, RESPONSIBILITY_RESOLVE, ENTERPRISES_READ, HAZARDS_READ,
-                STANDARDS_READ, TIPOFFS_READ, AUDIT_READ);
-        MATRIX.put(Role.API_CLIENT, Collections.unmodifiableSet(EnumSet.noneOf(Permission.class)));
-    }
-
-    private RolePermissions() {
-    }
-
-    private static void grant(Role role, Permission first, Permission... rest) {
-        MATRIX.put(role, Collections.unmodifiableSet(EnumSet.of(first, rest)));
+    /**
+     * @param declared every permission the modules declare (a permission may be held by no role, e.g. one only an
+     *                 API client is granted)
+     * @param grants   the permissions each role holds; every one of them must be declared
+     * @throws IllegalArgumentException when two declared permissions share a scope but differ, when a role holds an
+     *                                  undeclared permission, or when {@link Role#API_CLIENT} is granted anything
+     */
+    public RolePermissions(Collection<Permission> declared, Map<Role, ? extends Collection<Permission>> grants) {
+        SortedMap<String, Permission> scopes = new TreeMap<>();
+        for (Permission permission : Require.notNull(declared, "declared")) {
+            Permission known = scopes.putIfAbsent(permission.scope(), permission);
+            if (known != null && (known.isReadOnly() != permission.isReadOnly()
+                    || known.isGrantableToApiClients() != permission.isGrantableToApiClients())) {
+                throw new IllegalArgumentException("the permission " + permission + " is declared twice, differently");
+            }
+        }
+        this.byScope = Collections.unmodifiableSortedMap(scopes);
+        for (Role role : Role.values()) {
+            matrix.put(role, Set.of());
+        }
+        Require.notNull(grants, "grants").forEach((role, permissions) -> {
+            if (role == Role.API_CLIENT && !permissions.isEmpty()) {
+                throw new IllegalArgumentException("the API client role holds nothing by itself; a client has the "
+                        + "scopes it was registered with");
+            }
+            SortedSet<Permission> held = new TreeSet<>(matrix.get(role));
+            for (Permission permission : permissions) {
+                if (!permission.equals(byScope.get(permission.scope()))) {
+                    throw new IllegalArgumentException(role + " is granted the undeclared permission " + permission);
+                }
+                held.add(byScope.get(permission.scope()));
+            }
+            matrix.put(role, Collections.unmodifiableSortedSet(held));
+        });
+        this.grantableToApiClients = Collections.unmodifiableSortedSet(new TreeSet<>(scopes.values().stream()
+                .filter(Permission::isGrantableToApiClients).toList()));
     }
 
     /** The permissions a role grants (none for {@link Role#API_CLIENT}: a client has its registered scopes). */
-    public static Set<Permission> of(Role role) {
-        return MATRIX.get(role);
+    public Set<Permission> of(Role role) {
+        return matrix.get(Require.notNull(role, "role"));
     }
 
     /** The permissions that holding all of the given roles grants. */
-    public static Set<Permission> of(Collection<Role> roles) {
-        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
+    public Set<Permission> of(Collection<Role> roles) {
+        SortedSet<Permission> permissions = new TreeSet<>();
         roles.forEach(role -> permissions.addAll(of(role)));
-        return Collections.unmodifiableSet(permissions);
+        return Collections.unmodifiableSortedSet(permissions);
     }
 
     /** Whether holding the given roles grants the permission. */
-    public static boolean permits(Collection<Role> roles, Permission permission) {
+    public boolean permits(Collection<Role> roles, Permission permission) {
         return roles.stream().anyMatch(role -> of(role).contains(permission));
     }
 
-    /**
-     * The scopes an API client may be granted: the read scopes, except reading the audit trail and whistleblowers'
-     * identities, plus reporting hazards.
-     */
-    public static Set<Permission> grantableToApiClients() {
-        return GRANTABLE_TO_API_CLIENTS;
+    /** The scopes an API client may be granted (each module says which of its permissions are). */
+    public Set<Permission> grantableToApiClients() {
+        return grantableToApiClients;
+    }
+
+    /** Every declared permission, by scope. */
+    public Collection<Permission> all() {
+        return byScope.values();
+    }
+
+    /** The declared permission with the given stable name, if there is one. */
+    public Optional<Permission> ofScope(String scope) {
+        return Optional.ofNullable(scope == null ? null : byScope.get(scope));
     }
 }

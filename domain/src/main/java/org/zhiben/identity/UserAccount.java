@@ -160,11 +160,6 @@ public final class UserAccount {
         return lockedUntil != null && at.isBefore(lockedUntil);
     }
 
-    /** What the user may do, by their roles. */
-    public Set<Permission> permissions() {
-        return RolePermissions.of(assignment.roles());
-    }
-
     /** The events recorded since the last call, oldest first; the list is then emptied. */
     public List<DomainEvent> pullEvents() {
         List<DomainEvent> pulled = List.copyOf(events);

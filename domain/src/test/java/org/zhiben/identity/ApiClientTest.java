@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zhiben.audit.AuditPermissions;
+import org.zhiben.enterprises.EnterprisePermissions;
+import org.zhiben.hazards.HazardPermissions;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.Permission;
 
 class ApiClientTest {
 
@@ -16,20 +20,20 @@ class ApiClientTest {
     @Test
     void another_bureaus_system_is_registered_with_read_scopes_and_hazard_reporting() {
         ApiClient client = ApiClient.register(ClientId.of("psb-fire-system"), "消防监督系统", "自治州消防救援支队",
-                Set.of(Permission.HAZARDS_READ, Permission.HAZARDS_REPORT), DataScope.wholePrefecture(),
+                Set.of(HazardPermissions.READ, HazardPermissions.REPORT), DataScope.wholePrefecture(),
                 "{hash}secret", T0);
 
-        assertThat(client.permits(Permission.HAZARDS_REPORT)).isTrue();
-        assertThat(client.permits(Permission.ENTERPRISES_READ)).isFalse();
+        assertThat(client.permits(HazardPermissions.REPORT)).isTrue();
+        assertThat(client.permits(EnterprisePermissions.READ)).isFalse();
         assertThat(client.pullEvents()).singleElement().isInstanceOf(ApiClientRegistered.class);
     }
 
     @Test
     void managing_users_reading_the_audit_trail_or_a_whistleblowers_identity_cannot_be_granted_to_a_system() {
-        for (Permission refused : Set.of(Permission.USERS_MANAGE, Permission.AUDIT_READ,
-                Permission.TIPOFFS_IDENTITY_READ, Permission.HAZARDS_SUPERVISE)) {
+        for (Permission refused : Set.of(IdentityPermissions.USERS_MANAGE, AuditPermissions.READ,
+                HazardPermissions.TIPOFFS_IDENTITY_READ, HazardPermissions.SUPERVISE)) {
             assertThatThrownBy(() -> ApiClient.register(ClientId.of("bureau-x"), "系统", "某局",
-                    Set.of(Permission.HAZARDS_READ, refused), DataScope.wholePrefecture(), "{hash}s", T0))
+                    Set.of(HazardPermissions.READ, refused), DataScope.wholePrefecture(), "{hash}s", T0))
                     .as(refused.scope())
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> {
                         assertThat(e.code()).isEqualTo("identity.api-client.scope-not-grantable");
@@ -41,7 +45,7 @@ class ApiClientTest {
     @Test
     void a_system_must_be_granted_a_data_scope_that_sees_something() {
         assertThatThrownBy(() -> ApiClient.register(ClientId.of("bureau-x"), "系统", "某局",
-                Set.of(Permission.HAZARDS_READ), DataScope.none(), "{hash}s", T0))
+                Set.of(HazardPermissions.READ), DataScope.none(), "{hash}s", T0))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.code()).isEqualTo("identity.api-client.data-scope-required"));
     }
@@ -49,12 +53,12 @@ class ApiClientTest {
     @Test
     void a_disabled_system_is_permitted_nothing() {
         ApiClient client = ApiClient.register(ClientId.of("akto-county"), "阿克陶县系统", "阿克陶县应急管理局",
-                Set.of(Permission.HAZARDS_READ), DataScope.jurisdiction(JurisdictionCode.of("653022")), "{hash}s",
+                Set.of(HazardPermissions.READ), DataScope.jurisdiction(JurisdictionCode.of("653022")), "{hash}s",
                 T0);
 
         client.disable(T0);
 
-        assertThat(client.permits(Permission.HAZARDS_READ)).isFalse();
+        assertThat(client.permits(HazardPermissions.READ)).isFalse();
     }
 
     @Test

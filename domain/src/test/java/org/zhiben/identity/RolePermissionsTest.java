@@ -1,65 +1,58 @@
 package org.zhiben.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.DisplayName;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zhiben.shared.Permission;
 
+/** How the permissions the modules declare are combined (the production matrix is tested in the adapters). */
 class RolePermissionsTest {
 
+    static final Permission READ = Permission.reading("trials:read").grantableToApiClients();
+    static final Permission WRITE = Permission.changing("trials:write");
+    static final Permission OTHER = Permission.reading("others:read");
+
     @Test
-    @DisplayName("“完善举报受理、现场核查、奖金发放、信息保护”: only the tip-off officer sees a whistleblower's identity")
-    void only_the_tip_off_officer_may_read_a_whistleblowers_identity() {
-        assertThat(holdersOf(Permission.TIPOFFS_IDENTITY_READ)).containsExactly(Role.TIP_OFF_OFFICER);
+    void a_role_holds_what_the_modules_grant_it_and_several_roles_the_union() {
+        var permissions = new RolePermissions(List.of(READ, WRITE, OTHER), Map.of(
+                Role.INSPECTOR, Set.of(READ), Role.COUNTY_OFFICER, Set.of(READ, WRITE)));
+
+        assertThat(permissions.of(Role.INSPECTOR)).containsExactly(READ);
+        assertThat(permissions.of(Role.AUDITOR)).isEmpty();
+        assertThat(permissions.of(List.of(Role.INSPECTOR, Role.COUNTY_OFFICER))).containsExactly(READ, WRITE);
+        assertThat(permissions.permits(List.of(Role.INSPECTOR), WRITE)).isFalse();
+        assertThat(permissions.grantableToApiClients()).containsExactly(READ);
+        assertThat(permissions.ofScope("others:read")).contains(OTHER);
+        assertThat(permissions.ofScope("trials:delete")).isEmpty();
     }
 
     @Test
-    void only_the_committee_office_manages_users_and_determination_standards() {
-        assertThat(holdersOf(Permission.USERS_MANAGE)).containsExactly(Role.COMMITTEE_ADMIN);
-        assertThat(holdersOf(Permission.STANDARDS_WRITE)).containsExactly(Role.COMMITTEE_ADMIN);
+    void a_role_cannot_hold_an_undeclared_permission() {
+        assertThatThrownBy(() -> new RolePermissions(List.of(READ), Map.of(Role.INSPECTOR, Set.of(WRITE))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trials:write");
     }
 
     @Test
-    void the_auditor_only_reads_and_is_the_one_who_reads_the_audit_trail() {
-        assertThat(RolePermissions.of(Role.AUDITOR)).allMatch(Permission::isReadOnly).contains(Permission.AUDIT_READ);
-        assertThat(holdersOf(Permission.AUDIT_READ)).containsExactly(Role.AUDITOR);
+    void the_api_client_role_holds_nothing_by_itself() {
+        assertThatThrownBy(() -> new RolePermissions(List.of(READ), Map.of(Role.API_CLIENT, Set.of(READ))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void an_enterprise_reports_its_own_hazards_but_neither_supervises_them_nor_reads_tip_offs() {
-        assertThat(RolePermissions.of(Role.ENTERPRISE_MANAGER))
-                .contains(Permission.HAZARDS_REPORT, Permission.ENTERPRISES_WRITE)
-                .doesNotContain(Permission.HAZARDS_SUPERVISE, Permission.TIPOFFS_READ);
+    void one_scope_cannot_be_declared_twice_with_different_properties() {
+        assertThatThrownBy(() -> new RolePermissions(List.of(READ, Permission.changing("trials:read")), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("trials:read");
     }
 
     @Test
-    void an_api_client_role_grants_nothing_by_itself_and_sensitive_scopes_cannot_be_granted_to_it() {
-        assertThat(RolePermissions.of(Role.API_CLIENT)).isEmpty();
-        assertThat(RolePermissions.grantableToApiClients())
-                .contains(Permission.HAZARDS_REPORT, Permission.HAZARDS_READ)
-                .doesNotContain(Permission.USERS_MANAGE, Permission.AUDIT_READ, Permission.TIPOFFS_IDENTITY_READ)
-                .allMatch(p -> p.isReadOnly() || p == Permission.HAZARDS_REPORT);
-    }
-
-    @Test
-    void several_roles_grant_the_union_of_their_permissions() {
-        List<Role> roles = List.of(Role.INSPECTOR, Role.TIP_OFF_OFFICER);
-
-        assertThat(RolePermissions.permits(roles, Permission.TIPOFFS_IDENTITY_READ)).isTrue();
-        assertThat(RolePermissions.permits(roles, Permission.HAZARDS_SUPERVISE)).isFalse();
-        assertThat(RolePermissions.of(roles)).containsAll(RolePermissions.of(Role.INSPECTOR));
-    }
-
-    @Test
-    void scope_names_are_stable_and_can_be_read_back() {
-        assertThat(Permission.HAZARDS_SUPERVISE.scope()).isEqualTo("hazards:supervise");
-        assertThat(Permission.ofScope("tipoffs:identity:read")).contains(Permission.TIPOFFS_IDENTITY_READ);
-        assertThat(Permission.ofScope("hazards:delete")).isEmpty();
-    }
-
-    private static List<Role> holdersOf(Permission permission) {
-        return Arrays.stream(Role.values()).filter(r -> RolePermissions.of(r).contains(permission)).toList();
+    void a_scope_is_lower_case_words_separated_by_colons() {
+        assertThat(Permission.reading("tipoffs:identity:read").scope()).isEqualTo("tipoffs:identity:read");
+        assertThat(Permission.reading("a:b")).isEqualTo(Permission.changing("a:b"));
+        assertThatThrownBy(() -> Permission.reading("Hazards Read")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Permission.reading("hazards:")).isInstanceOf(IllegalArgumentException.class);
     }
 }

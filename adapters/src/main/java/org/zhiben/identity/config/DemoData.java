@@ -20,9 +20,9 @@ import org.zhiben.identity.ClientId;
 import org.zhiben.identity.DataScope;
 import org.zhiben.identity.PasswordHasher;
 import org.zhiben.identity.PasswordPolicy;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.identity.storage.UserAccounts;
 import org.zhiben.identity.Username;
 import org.zhiben.identity.application.ChangeOwnPassword;
@@ -32,6 +32,7 @@ import org.zhiben.identity.application.CreateUserCommand;
 import org.zhiben.platform.tx.Transactions;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.Permission;
 import org.zhiben.shared.UnitCode;
 
 /**
@@ -69,9 +70,12 @@ class DemoData implements ApplicationRunner {
     private final AuditRecorder audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final RolePermissions permissions;
 
     DemoData(Settings settings, CreateUser createUser, ChangeOwnPassword changeOwnPassword, UserAccounts accounts,
-             ApiClients clients, PasswordHasher hasher, AuditRecorder audit, Transactions transactions, Clock clock) {
+             ApiClients clients, PasswordHasher hasher, AuditRecorder audit, Transactions transactions, Clock clock,
+             RolePermissions permissions) {
+        this.permissions = permissions;
         this.settings = settings;
         this.createUser = createUser;
         this.changeOwnPassword = changeOwnPassword;
@@ -105,7 +109,7 @@ class DemoData implements ApplicationRunner {
             if (!transactions.read(() -> clients.existsByClientId(clientId))) {
                 PasswordPolicy.check(client.secret(), clientId);
                 Set<Permission> scopes = new HashSet<>();
-                client.scopes().forEach(s -> scopes.add(Permission.ofScope(s).orElseThrow(
+                client.scopes().forEach(s -> scopes.add(permissions.ofScope(s).orElseThrow(
                         () -> new IllegalArgumentException("unknown scope in zhiben.demo.api-client: " + s))));
                 DataScope dataScope = DataScope.jurisdictions(
                         client.jurisdictions().stream().map(JurisdictionCode::of).toList());

@@ -12,10 +12,11 @@ import org.zhiben.identity.ApiClient;
 import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.ClientId;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.DomainEvents;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.Permission;
 import org.zhiben.shared.StaleVersionException;
 
 /** Registered API clients in {@code identity.api_client}; saving publishes the client's events in the transaction. */
@@ -27,13 +28,15 @@ class ApiClientsAdapter implements ApiClients {
     private final EntityManager entityManager;
     private final DomainEvents events;
     private final Clock clock;
+    private final RolePermissions permissions;
 
     ApiClientsAdapter(ApiClientRepository repository, EntityManager entityManager, DomainEvents events,
-                      Clock clock) {
+                      Clock clock, RolePermissions permissions) {
         this.repository = repository;
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
+        this.permissions = permissions;
     }
 
     @Override
@@ -55,7 +58,7 @@ class ApiClientsAdapter implements ApiClients {
     @Override
     @Transactional(readOnly = true)
     public Optional<ApiClient> findByClientId(ClientId clientId) {
-        return repository.findById(clientId.value()).map(ApiClientsAdapter::toDomain);
+        return repository.findById(clientId.value()).map(this::toDomain);
     }
 
     @Override
@@ -67,7 +70,7 @@ class ApiClientsAdapter implements ApiClients {
     @Override
     @Transactional(readOnly = true)
     public List<ApiClient> findAll() {
-        return repository.findAll(Sort.by("clientId")).stream().map(ApiClientsAdapter::toDomain).toList();
+        return repository.findAll(Sort.by("clientId")).stream().map(this::toDomain).toList();
     }
 
     private static void copy(ApiClient client, ApiClientJpaEntity entity) {
@@ -77,13 +80,13 @@ class ApiClientsAdapter implements ApiClients {
                 Codes.join(scope.enterpriseIds()), client.isEnabled(), client.secretHash());
     }
 
-    private static ApiClient toDomain(ApiClientJpaEntity e) {
+    private ApiClient toDomain(ApiClientJpaEntity e) {
         DataScope scope = new DataScope(e.isScopePrefectureWide(),
                 Codes.split(e.getScopeJurisdictions(), JurisdictionCode::of),
                 Codes.split(e.getScopeIndustries(), IndustryCode::of),
                 Codes.split(e.getScopeEnterpriseIds(), UUID::fromString));
         return ApiClient.restore(ClientId.of(e.getClientId()), e.getName(), e.getOwner(),
-                Codes.split(e.getScopes(), scope1 -> Permission.ofScope(scope1).orElseThrow(
+                Codes.split(e.getScopes(), scope1 -> permissions.ofScope(scope1).orElseThrow(
                         () -> new IllegalStateException("unknown scope stored for an API client: " + scope1))),
                 scope, e.isEnabled(), e.getSecretHash(), e.getVersion());
     }

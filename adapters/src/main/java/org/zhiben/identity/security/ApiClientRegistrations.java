@@ -10,9 +10,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.zhiben.identity.ApiClient;
 import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.ClientId;
-import org.zhiben.identity.Permission;
 import org.zhiben.platform.tx.Transactions;
 import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.Permission;
 
 /**
  * The embedded authorization server's view of the identity module's {@link ApiClients}: an enabled client may obtain

@@ -8,6 +8,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.zhiben.audit.AuditRecorder;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.identity.application.AuthenticateUser;
 import org.zhiben.identity.application.AuthenticateUserCommand;
 import org.zhiben.identity.persistence.SessionGenerations;
@@ -36,9 +37,12 @@ class DomainAuthenticationProvider implements AuthenticationProvider {
     private final Transactions transactions;
     private final SessionGenerations generations;
     private final AuditRecorder audit;
+    private final RolePermissions rolePermissions;
 
     DomainAuthenticationProvider(AuthenticateUser authenticateUser, Transactions transactions,
-                                 SessionGenerations generations, AuditRecorder audit) {
+                                 SessionGenerations generations, AuditRecorder audit,
+                                 RolePermissions rolePermissions) {
+        this.rolePermissions = rolePermissions;
         this.authenticateUser = authenticateUser;
         this.transactions = transactions;
         this.generations = generations;
@@ -56,7 +60,7 @@ class DomainAuthenticationProvider implements AuthenticationProvider {
             if (outcome.userId() != null) {
                 String id = outcome.userId().toString();
                 if (outcome.succeeded()) {
-                    audit.record(SignedInUser.of(outcome.account(), generation).actor(), USER, id,
+                    audit.record(SignedInUser.of(outcome.account(), generation, rolePermissions).actor(), USER, id,
                             "user.signed-in", null, null);
                 } else {
                     audit.record(ANONYMOUS, USER, id, "user.sign-in-failed", null, "outcome=" + outcome.outcome());
@@ -69,7 +73,7 @@ class DomainAuthenticationProvider implements AuthenticationProvider {
         });
         return switch (attempt.outcome().outcome()) {
             case AUTHENTICATED -> {
-                SignedInUser user = SignedInUser.of(attempt.outcome().account(), attempt.generation());
+                SignedInUser user = SignedInUser.of(attempt.outcome().account(), attempt.generation(), rolePermissions);
                 yield UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
             }
             case LOCKED -> throw new LockedException("the account is locked after too many failed logins");

@@ -35,6 +35,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.persistence.SessionGenerations;
+import org.zhiben.platform.security.AccessRule;
 import org.zhiben.platform.tx.Transactions;
 
 /**
@@ -44,7 +45,8 @@ import org.zhiben.platform.tx.Transactions;
  *     tokens to registered API clients with the client-credentials grant — off when
  *     {@code zhiben.security.jwt.issuer-uri} names an external issuer (government SSO, Keycloak) to trust instead;</li>
  * <li>the API ({@code /api/**}): a JWT bearer token, or the session of a user signed in through the login page (for
- *     the pages' own fetch calls); permissions by {@link ApiAccessRules}, anything else denied; 401 and 403 as problem
+ *     the pages' own fetch calls); permissions by the modules' access rules
+ *     ({@link CombinedAccessRules}), anything else denied; 401 and 403 as problem
  *     details, never a redirect; no session is created. CSRF protection applies to every state-changing call that
  *     rides on a session cookie (send the {@code X-CSRF-TOKEN} header from the page), whatever other
  *     {@code Authorization} header it has, and not to a call authenticated by a bearer token. A call with a bearer
@@ -78,12 +80,12 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiProblemHandlers problems, JwtDecoder jwtDecoder,
                                     ApiClients clients, Transactions transactions, SessionGenerations generations,
-                                    RateLimitSettings rateLimits,
+                                    RateLimitSettings rateLimits, CombinedAccessRules accessRules,
                                     @Value("${zhiben.security.jwt.issuer-uri:}") String issuerUri) throws Exception {
         ApiClientTokens tokens = new ApiClientTokens(clients, transactions, issuerUri.isBlank());
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(authorize -> {
-                    for (ApiAccessRules.Rule rule : ApiAccessRules.rules()) {
+                    for (AccessRule rule : accessRules.apiRules()) {
                         authorize.requestMatchers(rule.matcher()).hasAuthority(rule.authority());
                     }
                     authorize.anyRequest().denyAll();
@@ -106,7 +108,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageSecurity(HttpSecurity http, SessionGenerations generations) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, SessionGenerations generations,
+                                     CombinedAccessRules accessRules) throws Exception {
         var failures = new ExceptionMappingAuthenticationFailureHandler();
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(
@@ -116,7 +119,7 @@ class SecurityConfiguration {
                     authorize.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
                             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
                             "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
-                    for (ApiAccessRules.Rule rule : PageAccessRules.rules()) {
+                    for (AccessRule rule : accessRules.pageRules()) {
                         authorize.requestMatchers(rule.matcher()).hasAuthority(rule.authority());
                     }
                     authorize.anyRequest().authenticated();

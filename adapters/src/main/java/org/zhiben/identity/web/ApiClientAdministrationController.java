@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.identity.ClientId;
 import org.zhiben.identity.CurrentActors;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.identity.application.ApiClientCommand;
 import org.zhiben.identity.application.DisableApiClient;
 import org.zhiben.identity.application.EnableApiClient;
@@ -40,10 +41,13 @@ class ApiClientAdministrationController {
     private final EnableApiClient enableApiClient;
     private final RotateApiClientSecret rotateApiClientSecret;
     private final CurrentActors caller;
+    private final RolePermissions permissions;
 
     ApiClientAdministrationController(FindAccounts accounts, RegisterApiClient registerApiClient,
                                       DisableApiClient disableApiClient, EnableApiClient enableApiClient,
-                                      RotateApiClientSecret rotateApiClientSecret, CurrentActors caller) {
+                                      RotateApiClientSecret rotateApiClientSecret, CurrentActors caller,
+                                      RolePermissions permissions) {
+        this.permissions = permissions;
         this.accounts = accounts;
         this.registerApiClient = registerApiClient;
         this.disableApiClient = disableApiClient;
@@ -63,7 +67,7 @@ class ApiClientAdministrationController {
             description = "Returns the client secret ONCE; it is not stored and cannot be read again")
     IssuedSecretResponse register(@Valid @RequestBody RegisterApiClientRequest request) {
         var command = new RegisterApiClientCommand(clientId(request.clientId(), "clientId"), request.name(),
-                request.owner(), request.permissions(), request.dataScope().toDataScope());
+                request.owner(), request.permissions(permissions), request.dataScope().toDataScope());
         return issued(registerApiClient.register(caller.actor(), command));
     }
 

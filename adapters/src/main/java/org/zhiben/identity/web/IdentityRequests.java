@@ -11,14 +11,15 @@ import java.util.Set;
 import java.util.UUID;
 import org.zhiben.identity.ApiClient;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.identity.UserAccount;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.Permission;
 
 /** JSON shapes of the identity administration API. Codes travel as plain strings. */
 final class IdentityRequests {
@@ -110,12 +111,12 @@ final class IdentityRequests {
                                     @NotEmpty List<String> scopes, @jakarta.validation.constraints.NotNull
                                     DataScopeRequest dataScope) {
 
-        Set<Permission> permissions() {
+        Set<Permission> permissions(RolePermissions known) {
             Set<Permission> permissions = new HashSet<>();
             for (int i = 0; i < scopes.size(); i++) {
                 String field = "scopes[" + i + "]";
                 String scope = scopes.get(i);
-                permissions.add(Permission.ofScope(scope == null ? "" : scope.strip()).orElseThrow(() ->
+                permissions.add(known.ofScope(scope == null ? "" : scope.strip()).orElseThrow(() ->
                         new InvalidValueException(field, "validation.enum", "unknown scope " + scope, field, scope)));
             }
             return permissions;

@@ -19,8 +19,8 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.enterprises.EnterprisePermissions;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.platform.testing.TestCallers;
@@ -187,7 +187,7 @@ class EnterpriseDataScopeApiTest {
         String artux = locationOf(register(ADMIN, TestCreditCodes.random(), "接口阿图什" + token, ARTUX,
                 "INDUSTRY_TRADE"));
         String accessToken = TestCallers.accessToken(registerApiClient, mvc,
-                DataScope.jurisdiction(JurisdictionCode.of(AKTO)), Permission.ENTERPRISES_READ);
+                DataScope.jurisdiction(JurisdictionCode.of(AKTO)), EnterprisePermissions.READ);
 
         assertThat(names(mvc.get().uri("/api/v1/enterprises?q={q}", token).with(TestCallers.bearer(accessToken))
                 .exchange())).containsExactly("接口阿克陶" + token);

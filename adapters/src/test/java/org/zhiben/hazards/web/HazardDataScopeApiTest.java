@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.enterprises.storage.EnterpriseStore;
+import org.zhiben.hazards.HazardPermissions;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.platform.testing.TestCallers;
@@ -190,7 +190,7 @@ class HazardDataScopeApiTest {
         registered(ADMIN, finding(aktoEnterprise, "SUPERVISORY_INSPECTION"));
         UUID artuxHazard = registered(ADMIN, finding(artuxEnterprise, "SUPERVISORY_INSPECTION"));
         RequestPostProcessor client = TestCallers.bearer(TestCallers.accessToken(registerApiClient, mvc,
-                DataScope.jurisdiction(JurisdictionCode.of(AKTO)), Permission.HAZARDS_READ));
+                DataScope.jurisdiction(JurisdictionCode.of(AKTO)), HazardPermissions.READ));
 
         assertThat(mvc.get().uri(BASE + "?enterpriseId=" + aktoEnterprise).with(client)).hasStatusOk()
                 .bodyJson().extractingPath("$.totalItems").isEqualTo(1);

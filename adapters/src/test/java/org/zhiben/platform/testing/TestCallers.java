@@ -16,10 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.identity.UserAccount;
 import org.zhiben.identity.UserId;
 import org.zhiben.identity.Username;
@@ -29,6 +30,7 @@ import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.identity.ClientId;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.Permission;
 import org.zhiben.shared.UnitCode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,18 +61,23 @@ public final class TestCallers {
     }
 
     public static RequestPostProcessor as(String username, RoleAssignment assignment) {
-        SignedInUser user = signedIn(username, assignment);
-        RequestPostProcessor signedIn = authentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
         RequestPostProcessor token = csrf();
-        return request -> token.postProcessRequest(signedIn.postProcessRequest(request));
+        return request -> {
+            // the permissions the roles grant are those the application's modules declare
+            RolePermissions permissions = WebApplicationContextUtils
+                    .getRequiredWebApplicationContext(request.getServletContext()).getBean(RolePermissions.class);
+            SignedInUser user = signedIn(username, assignment, permissions);
+            RequestPostProcessor signedIn = authentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+            return token.postProcessRequest(signedIn.postProcessRequest(request));
+        };
     }
 
     /** The session principal of a user with these roles and affiliation. */
-    public static SignedInUser signedIn(String username, RoleAssignment assignment) {
+    public static SignedInUser signedIn(String username, RoleAssignment assignment, RolePermissions permissions) {
         UserAccount account = UserAccount.restore(UserId.newId(), Username.of(username), "Test " + username,
                 assignment, true, "{noop}unused", false, 0, null, 0);
-        return SignedInUser.of(account, 0);
+        return SignedInUser.of(account, 0, permissions);
     }
 
     /** A typical assignment for each role: ACO staff, a county officer of Akto, an enterprise's manager, ... */

@@ -48,10 +48,10 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.Permission;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -15,10 +15,13 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.zhiben.enterprises.EnterprisePermissions;
+import org.zhiben.hazards.HazardPermissions;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.application.RegisterApiClient;
+import org.zhiben.organization.OrganizationPermissions;
 import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.Permission;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -47,8 +50,8 @@ class HttpEdgeTest {
     void setUp() {
         http = new RawHttp(port);
         String token = TestCallers.accessToken(registerApiClient, mvc, DataScope.wholePrefecture(),
-                Permission.ENTERPRISES_READ, Permission.ORGANIZATION_READ, Permission.HAZARDS_READ,
-                Permission.RESPONSIBILITY_RESOLVE);
+                EnterprisePermissions.READ, OrganizationPermissions.READ, HazardPermissions.READ,
+                OrganizationPermissions.RESPONSIBILITY_RESOLVE);
         bearer = new LinkedHashMap<>(Map.of("Authorization", "Bearer " + token));
     }
 

@@ -4,9 +4,9 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.StringJoiner;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
+import org.zhiben.shared.Permission;
 
 /**
  * The identity module's audit vocabulary: the entity types {@code user} and {@code api-client}, the actions

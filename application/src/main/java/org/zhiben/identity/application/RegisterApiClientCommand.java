@@ -3,7 +3,7 @@ package org.zhiben.identity.application;
 import java.util.Set;
 import org.zhiben.identity.ClientId;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
+import org.zhiben.shared.Permission;
 import org.zhiben.shared.Require;
 
 /**

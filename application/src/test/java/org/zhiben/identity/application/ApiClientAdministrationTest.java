@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.zhiben.hazards.HazardPermissions;
 import org.zhiben.identity.ApiClient;
 import org.zhiben.identity.ApiClientDisabled;
 import org.zhiben.identity.ApiClientEnabled;
@@ -15,7 +16,6 @@ import org.zhiben.identity.ApiClientRegistered;
 import org.zhiben.identity.ApiClientSecretRotated;
 import org.zhiben.identity.ClientId;
 import org.zhiben.identity.DataScope;
-import org.zhiben.identity.Permission;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.RuleViolationException;
@@ -31,7 +31,7 @@ class ApiClientAdministrationTest {
     final InMemoryApiClients clients = new InMemoryApiClients();
     final FakePasswordHasher hasher = new FakePasswordHasher();
     final RegisterApiClientCommand registration = new RegisterApiClientCommand(FIRE, "消防监督管理系统",
-            "自治州消防救援支队", Set.of(Permission.HAZARDS_READ, Permission.HAZARDS_REPORT),
+            "自治州消防救援支队", Set.of(HazardPermissions.READ, HazardPermissions.REPORT),
             DataScope.wholePrefecture());
 
     @Test
@@ -43,7 +43,7 @@ class ApiClientAdministrationTest {
         assertThat(issued.secret()).isEqualTo("S3cr3t!Kz9wQx7Lm");
         assertThat(issued.toString()).doesNotContain("S3cr3t!Kz9wQx7Lm");
         assertThat(stored.secretHash()).isEqualTo("{fake}S3cr3t!Kz9wQx7Lm");
-        assertThat(stored.scopes()).containsExactlyInAnyOrder(Permission.HAZARDS_READ, Permission.HAZARDS_REPORT);
+        assertThat(stored.scopes()).containsExactlyInAnyOrder(HazardPermissions.READ, HazardPermissions.REPORT);
         assertThat(clients.published).singleElement().isInstanceOf(ApiClientRegistered.class);
     }
 
@@ -62,7 +62,7 @@ class ApiClientAdministrationTest {
     void a_system_cannot_be_registered_to_read_whistleblowers() {
         assertThatThrownBy(() -> new RegisterApiClient(clients, new ScriptedPasswordGenerator("S3cr3t!Kz9wQx7Lm"),
                 hasher, clock, audit).register(ADMIN, new RegisterApiClientCommand(FIRE, "系统", "某局",
-                Set.of(Permission.TIPOFFS_IDENTITY_READ), DataScope.wholePrefecture())))
+                Set.of(HazardPermissions.TIPOFFS_IDENTITY_READ), DataScope.wholePrefecture())))
                 .isInstanceOf(InvalidValueException.class);
         assertThat(clients.findAll()).isEmpty();
     }
@@ -73,13 +73,13 @@ class ApiClientAdministrationTest {
                 .register(ADMIN, registration);
 
         new DisableApiClient(clients, clock, audit).disable(ADMIN, new ApiClientCommand(FIRE));
-        assertThat(clients.findByClientId(FIRE).orElseThrow().permits(Permission.HAZARDS_READ)).isFalse();
+        assertThat(clients.findByClientId(FIRE).orElseThrow().permits(HazardPermissions.READ)).isFalse();
         new EnableApiClient(clients, clock, audit).enable(ADMIN, new ApiClientCommand(FIRE));
         IssuedSecret rotated = new RotateApiClientSecret(clients, new ScriptedPasswordGenerator("N3w!Secret#Kz9w"),
                 hasher, clock, audit).rotate(ADMIN, new ApiClientCommand(FIRE));
 
         ApiClient stored = clients.findByClientId(FIRE).orElseThrow();
-        assertThat(stored.permits(Permission.HAZARDS_READ)).isTrue();
+        assertThat(stored.permits(HazardPermissions.READ)).isTrue();
         assertThat(stored.secretHash()).isEqualTo("{fake}" + rotated.secret());
         assertThat(clients.published).hasExactlyElementsOfTypes(ApiClientRegistered.class, ApiClientDisabled.class,
                 ApiClientEnabled.class, ApiClientSecretRotated.class);
