@@ -80,14 +80,21 @@ class ApiClientsAdapter implements ApiClients {
                 Codes.join(scope.enterpriseIds()), client.isEnabled(), client.secretHash());
     }
 
+    /**
+     * A stored scope as a permission. A scope that no module declares (any more) is kept as it was stored, so the
+     * client can still be listed and changed: it grants nothing, since no access rule asks for it.
+     */
+    private Permission storedScope(String scope) {
+        return permissions.ofScope(scope).orElseGet(() -> Permission.changing(scope));
+    }
+
     private ApiClient toDomain(ApiClientJpaEntity e) {
         DataScope scope = new DataScope(e.isScopePrefectureWide(),
                 Codes.split(e.getScopeJurisdictions(), JurisdictionCode::of),
                 Codes.split(e.getScopeIndustries(), IndustryCode::of),
                 Codes.split(e.getScopeEnterpriseIds(), UUID::fromString));
         return ApiClient.restore(ClientId.of(e.getClientId()), e.getName(), e.getOwner(),
-                Codes.split(e.getScopes(), scope1 -> permissions.ofScope(scope1).orElseThrow(
-                        () -> new IllegalStateException("unknown scope stored for an API client: " + scope1))),
+                Codes.split(e.getScopes(), this::storedScope),
                 scope, e.isEnabled(), e.getSecretHash(), e.getVersion());
     }
 }
