@@ -73,7 +73,8 @@ class DomainAuthenticationProvider implements AuthenticationProvider {
         });
         return switch (attempt.outcome().outcome()) {
             case AUTHENTICATED -> {
-                SignedInUser user = SignedInUser.of(attempt.outcome().account(), attempt.generation(), rolePermissions);
+                SignedInUser user =
+                        SignedInUser.of(attempt.outcome().account(), attempt.generation(), rolePermissions);
                 yield UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities());
             }
             case LOCKED -> throw new LockedException("the account is locked after too many failed logins");

@@ -45,10 +45,12 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.zhiben.identity.Role;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.shared.Permission;
@@ -260,16 +262,20 @@ class HostileInputProperties {
 
     /** A committee administrator who also holds every permission of every role. */
     private static RequestPostProcessor caller() {
-        SignedInUser user = TestCallers.signedIn("hostile-" + UUID.randomUUID().toString().substring(0, 8),
-                TestCallers.typical(Role.COMMITTEE_ADMIN));
-        List<GrantedAuthority> authorities = new ArrayList<>(user.authorities());
-        for (Permission permission : Permission.values()) {
-            authorities.add(new SimpleGrantedAuthority(SignedInUser.authority(permission)));
-        }
-        RequestPostProcessor signedIn = authentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         RequestPostProcessor token = csrf();
-        return request -> token.postProcessRequest(signedIn.postProcessRequest(request));
+        return request -> {
+            RolePermissions permissions = WebApplicationContextUtils
+                    .getRequiredWebApplicationContext(request.getServletContext()).getBean(RolePermissions.class);
+            SignedInUser user = TestCallers.signedIn("hostile-" + UUID.randomUUID().toString().substring(0, 8),
+                    TestCallers.typical(Role.COMMITTEE_ADMIN), permissions);
+            List<GrantedAuthority> authorities = new ArrayList<>(user.authorities());
+            for (Permission permission : permissions.all()) {
+                authorities.add(new SimpleGrantedAuthority(SignedInUser.authority(permission)));
+            }
+            RequestPostProcessor signedIn = authentication(
+                    UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+            return token.postProcessRequest(signedIn.postProcessRequest(request));
+        };
     }
 
     private static String path(String pattern) {
