@@ -10,8 +10,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.identity.security.CombinedAccessRules;
-import org.zhiben.identity.web.IdentityAdministration;
 import org.zhiben.platform.security.AccessRule;
 import org.zhiben.platform.testing.TestCallers;
 
@@ -34,7 +34,7 @@ class ModuleAccessContributionTest {
     RolePermissions rolePermissions;
 
     @Autowired
-    IdentityAdministration administration;
+    RegisterApiClient registerApiClient;
 
     @Test
     void the_modules_permissions_and_their_holders_join_the_matrix() {
@@ -70,7 +70,7 @@ class ModuleAccessContributionTest {
 
     @Test
     void an_api_client_may_be_granted_its_permission_when_the_module_says_so() {
-        String token = TestCallers.accessToken(administration, mvc, DataScope.wholePrefecture(), TrialsModule.READ);
+        String token = TestCallers.accessToken(registerApiClient, mvc, DataScope.wholePrefecture(), TrialsModule.READ);
 
         assertThat(mvc.get().uri("/api/v1/trials/8").with(TestCallers.bearer(token))).hasStatusOk();
         assertThat(mvc.post().uri("/api/v1/trials").with(TestCallers.bearer(token))).hasStatus(403);
