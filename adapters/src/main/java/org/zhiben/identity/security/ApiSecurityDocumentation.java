@@ -13,13 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.pattern.PathPatternParser;
-import org.zhiben.identity.Permission;
+import org.zhiben.platform.security.AccessRule;
+import org.zhiben.shared.Permission;
 
 /**
- * Security in the OpenAPI document, read from the same rules the API enforces ({@link ApiAccessRules}): the OAuth2
+ * Security in the OpenAPI document, read from the same rules the API enforces ({@link CombinedAccessRules}): the OAuth2
  * client-credentials scheme with the token endpoint {@code /oauth2/token} and every scope, and on each operation the
  * one scope its rule requires. A bureau's client thus learns from the document alone which scopes to ask for.
  */
@@ -29,10 +28,16 @@ class ApiSecurityDocumentation implements GlobalOpenApiCustomizer {
     static final String SCHEME = "oauth2";
     static final String TOKEN_URL = "/oauth2/token";
 
+    private final CombinedAccessRules accessRules;
+
+    ApiSecurityDocumentation(CombinedAccessRules accessRules) {
+        this.accessRules = accessRules;
+    }
+
     @Override
     public void customise(OpenAPI openApi) {
         Scopes scopes = new Scopes();
-        for (Permission permission : Permission.values()) {
+        for (Permission permission : accessRules.rolePermissions().all()) {
             scopes.addString(permission.scope(), description(permission));
         }
         openApi.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme()
@@ -63,13 +68,8 @@ class ApiSecurityDocumentation implements GlobalOpenApiCustomizer {
     }
 
     /** The permission the rule deciding this operation requires (a path template matches like a concrete path). */
-    static Optional<Permission> requiredPermission(HttpMethod method, String pathTemplate) {
-        PathContainer path = PathContainer.parsePath(pathTemplate);
-        return ApiAccessRules.rules().stream()
-                .filter(rule -> rule.method() == null || rule.method().equals(method))
-                .filter(rule -> PathPatternParser.defaultInstance.parse(rule.pattern()).matches(path))
-                .map(ApiAccessRules.Rule::permission)
-                .findFirst();
+    Optional<Permission> requiredPermission(HttpMethod method, String pathTemplate) {
+        return accessRules.ruleFor(method, pathTemplate).map(AccessRule::permission);
     }
 
     private static String description(Permission permission) {
