@@ -36,4 +36,14 @@ public record HazardLevelOutcome(HazardLevel level, ClauseReference clause, Stri
     public static HazardLevelOutcome general(String standardCode) {
         return new HazardLevelOutcome(HazardLevel.GENERAL, null, standardCode);
     }
+
+    /**
+     * The level a determination gives: a finding that cites a clause of the standard in force is a major hazard, one
+     * that cites none is a general hazard.
+     */
+    public static HazardLevelOutcome of(DeterminationResult result) {
+        return result.level() == HazardLevel.MAJOR
+                ? new HazardLevelOutcome(HazardLevel.MAJOR, result.clause(), result.standardCode())
+                : general(null);
+    }
 }

@@ -129,6 +129,15 @@ public final class MajorHazard {
     }
 
     /**
+     * This hazard as it was stored at {@code storedVersion}: the same state under the version the store gave it, so
+     * that whoever stored it can answer with the new version without reading it again. Raises no event.
+     */
+    public MajorHazard asStored(long storedVersion) {
+        return restore(new Snapshot(id, finding, level, clause, standardCode, plan, evidence, status, storedVersion,
+                history, extensions, listings, escalations, overdueNotedForDeadline));
+    }
+
+    /**
      * Refuses a command prepared against another version than the stored one (optimistic concurrency).
      *
      * @throws StaleVersionException when {@code expectedVersion} is not this hazard's version

@@ -3,6 +3,7 @@ package org.zhiben.hazards;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.zhiben.identity.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
@@ -12,9 +13,12 @@ public interface MajorHazards {
     /**
      * Stores a new or changed hazard with optimistic locking: the stored version must still be
      * {@link MajorHazard#version()} (the version it was loaded at), else
-     * {@link org.zhiben.shared.StaleVersionException}; the stored version is then incremented.
+     * {@link org.zhiben.shared.StaleVersionException}; the stored version is then incremented (a new hazard is stored
+     * at version 0).
+     *
+     * @return the version the hazard is stored at
      */
-    void save(MajorHazard hazard);
+    long save(MajorHazard hazard);
 
     Optional<MajorHazard> findById(HazardId id);
 
@@ -28,8 +32,9 @@ public interface MajorHazards {
     List<MajorHazard> findOverdue(LocalDate today);
 
     /**
-     * Every hazard that may count in the stock statistics — every hazard ever determined major — optionally limited to
-     * a jurisdiction and/or an industry ({@code null} = all), with their full history.
+     * Every hazard that may count in the stock statistics — every hazard ever determined major — inside {@code scope}
+     * (filtered by the store, see {@link DataScope}), optionally limited to a jurisdiction and/or an industry
+     * ({@code null} = all), with their full history.
      */
-    List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry);
+    List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry, DataScope scope);
 }

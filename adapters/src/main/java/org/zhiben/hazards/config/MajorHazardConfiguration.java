@@ -1,100 +1,204 @@
 package org.zhiben.hazards.config;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.zhiben.shared.DomainEvents;
+import org.springframework.util.unit.DataSize;
+import org.zhiben.audit.AuditRecorder;
+import org.zhiben.enterprises.Enterprises;
+import org.zhiben.hazards.DeterminationStandards;
 import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.application.AddHazardAttachment;
 import org.zhiben.hazards.application.CancelHazard;
 import org.zhiben.campaign.CampaignTargets;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
 import org.zhiben.hazards.application.ComputeHazardStock;
 import org.zhiben.hazards.application.DecideDeadlineExtension;
+import org.zhiben.hazards.application.DetermineHazard;
 import org.zhiben.hazards.application.DetermineHazardLevel;
+import org.zhiben.hazards.application.HazardStore;
+import org.zhiben.hazards.application.ImportStandard;
+import org.zhiben.hazards.application.ImportStandardVersion;
 import org.zhiben.hazards.application.ListHazard;
+import org.zhiben.hazards.application.ManageEscalationPolicies;
+import org.zhiben.hazards.application.PutStandardInForce;
+import org.zhiben.hazards.application.ReadHazards;
+import org.zhiben.hazards.application.ReadStandards;
 import org.zhiben.hazards.application.RefuseAcceptance;
-import org.zhiben.hazards.application.RegisterHazard;
 import org.zhiben.hazards.application.RemoveListing;
+import org.zhiben.hazards.application.ReportHazard;
 import org.zhiben.hazards.application.RequestDeadlineExtension;
+import org.zhiben.hazards.application.RunEscalation;
 import org.zhiben.hazards.application.SetRectificationPlan;
+import org.zhiben.hazards.application.SetStandardEffectiveFrom;
 import org.zhiben.hazards.application.SubmitRectification;
 import org.zhiben.hazards.application.VerifyRectification;
 import org.zhiben.hazards.application.WriteOffHazard;
+import org.zhiben.hazards.storage.EscalationPolicies;
+import org.zhiben.hazards.storage.EscalationRunLog;
+import org.zhiben.hazards.storage.HazardFiles;
+import org.zhiben.hazards.storage.HazardInbox;
+import org.zhiben.hazards.storage.HazardTimeline;
+import org.zhiben.hazards.storage.StandardNotes;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.organization.Industries;
+import org.zhiben.platform.files.FileContentRules;
+import org.zhiben.platform.files.FileContentRules.ContentType;
+import org.zhiben.platform.tx.UseCaseTransactions;
+import org.zhiben.shared.DomainEvents;
+import org.zhiben.shared.UnitCode;
 
 /**
- * Wires the hazard lifecycle's use cases (plain classes of the application jar) to their adapters. The escalation run
- * is built per run by {@code org.zhiben.hazards.web.EscalationRunner}, with the policy versions read at that time.
+ * Wires the hazard module's use cases (plain classes of the application jar) to their adapters. Every use case bean
+ * is decorated by {@link UseCaseTransactions#wrap}: the controllers, pages and jobs call one use case per operation
+ * and open no transaction themselves.
  */
 @Configuration(proxyBeanMethods = false)
 class MajorHazardConfiguration {
 
+    private final HazardStore store;
+    private final UseCaseTransactions tx;
+
+    MajorHazardConfiguration(MajorHazards hazards, DomainEvents events, CurrentActors actors, AuditRecorder audit,
+            Clock clock, UseCaseTransactions tx) {
+        this.store = new HazardStore(hazards, events, actors, audit, clock);
+        this.tx = tx;
+    }
+
+    /** What a hazard attachment (evidence, photo) may be: JPEG, PNG or PDF, 10 MB by default. */
     @Bean
-    RegisterHazard registerHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new RegisterHazard(hazards, events, clock);
+    FileContentRules hazardAttachmentRules(
+            @Value("${zhiben.hazards.attachments.max-size:10MB}") DataSize maxSize) {
+        return new FileContentRules("hazard.attachment", maxSize.toBytes(), ContentType.JPEG, ContentType.PNG,
+                ContentType.PDF);
+    }
+
+    // ------------------------------------------------------------------------------------------------ hazards
+
+    @Bean
+    ReadHazards readHazards(HazardTimeline timelines, HazardFiles files, HazardInbox inbox,
+            Enterprises enterprises) {
+        return tx.wrap(new ReadHazards(store, timelines, files, inbox, enterprises));
     }
 
     @Bean
-    DetermineHazardLevel determineHazardLevel(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new DetermineHazardLevel(hazards, events, clock);
+    ReportHazard reportHazard(DeterminationStandards standards, Enterprises enterprises) {
+        return tx.wrap(new ReportHazard(store, new DetermineHazard(standards), enterprises));
     }
 
     @Bean
-    SetRectificationPlan setRectificationPlan(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new SetRectificationPlan(hazards, events, clock);
+    AddHazardAttachment addHazardAttachment(HazardFiles files) {
+        return tx.wrap(new AddHazardAttachment(store, files));
     }
 
     @Bean
-    SubmitRectification submitRectification(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new SubmitRectification(hazards, events, clock);
+    DetermineHazardLevel determineHazardLevel(DeterminationStandards standards) {
+        return tx.wrap(new DetermineHazardLevel(store, new DetermineHazard(standards)));
     }
 
     @Bean
-    VerifyRectification verifyRectification(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new VerifyRectification(hazards, events, clock);
+    SetRectificationPlan setRectificationPlan() {
+        return tx.wrap(new SetRectificationPlan(store));
     }
 
     @Bean
-    RefuseAcceptance refuseAcceptance(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new RefuseAcceptance(hazards, events, clock);
+    SubmitRectification submitRectification(HazardFiles files) {
+        return tx.wrap(new SubmitRectification(store, files));
     }
 
     @Bean
-    WriteOffHazard writeOffHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new WriteOffHazard(hazards, events, clock);
+    VerifyRectification verifyRectification() {
+        return tx.wrap(new VerifyRectification(store));
     }
 
     @Bean
-    CancelHazard cancelHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new CancelHazard(hazards, events, clock);
+    RefuseAcceptance refuseAcceptance() {
+        return tx.wrap(new RefuseAcceptance(store));
     }
 
     @Bean
-    RequestDeadlineExtension requestDeadlineExtension(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new RequestDeadlineExtension(hazards, events, clock);
+    WriteOffHazard writeOffHazard() {
+        return tx.wrap(new WriteOffHazard(store));
     }
 
     @Bean
-    DecideDeadlineExtension decideDeadlineExtension(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new DecideDeadlineExtension(hazards, events, clock);
+    CancelHazard cancelHazard() {
+        return tx.wrap(new CancelHazard(store));
     }
 
     @Bean
-    ListHazard listHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new ListHazard(hazards, events, clock);
+    RequestDeadlineExtension requestDeadlineExtension() {
+        return tx.wrap(new RequestDeadlineExtension(store));
     }
 
     @Bean
-    RemoveListing removeListing(MajorHazards hazards, DomainEvents events, Clock clock) {
-        return new RemoveListing(hazards, events, clock);
+    DecideDeadlineExtension decideDeadlineExtension() {
+        return tx.wrap(new DecideDeadlineExtension(store));
     }
+
+    @Bean
+    ListHazard listHazard() {
+        return tx.wrap(new ListHazard(store));
+    }
+
+    @Bean
+    RemoveListing removeListing() {
+        return tx.wrap(new RemoveListing(store));
+    }
+
+    // --------------------------------------------------------------------------------------------- escalation
+
+    /**
+     * The escalation run: a hazard that is not listed is escalated by
+     * {@code zhiben.hazards.escalation.default-acting-unit} (the committee office, ACO, by default).
+     */
+    @Bean
+    RunEscalation runEscalation(EscalationPolicies policies, EscalationRunLog runs,
+            @Value("${zhiben.hazards.escalation.default-acting-unit:ACO}") String actingUnit) {
+        return tx.wrap(new RunEscalation(store, policies, runs, UnitCode.of(actingUnit)));
+    }
+
+    @Bean
+    ManageEscalationPolicies manageEscalationPolicies(EscalationPolicies policies, CurrentActors actors,
+            AuditRecorder audit) {
+        return tx.wrap(new ManageEscalationPolicies(policies, actors, audit));
+    }
+
+    // ------------------------------------------------------------------------------------------- statistics
 
     @Bean
     ComputeHazardStock computeHazardStock(MajorHazards hazards, CampaignTargets targets, Clock clock) {
-        return new ComputeHazardStock(hazards, targets, clock);
+        return tx.wrap(new ComputeHazardStock(hazards, targets, clock));
     }
 
     @Bean
     ComputeCampaignIndicators computeCampaignIndicators(MajorHazards hazards, CampaignTargets targets, Clock clock) {
-        return new ComputeCampaignIndicators(hazards, targets, clock);
+        return tx.wrap(new ComputeCampaignIndicators(hazards, targets, clock));
+    }
+
+    // ---------------------------------------------------------------------------------------------- standards
+
+    @Bean
+    ReadStandards readStandards(DeterminationStandards standards, StandardNotes notes, Clock clock) {
+        return tx.wrap(new ReadStandards(standards, notes, clock));
+    }
+
+    @Bean
+    ImportStandardVersion importStandardVersion(DeterminationStandards standards, ReadStandards read,
+            StandardNotes notes, Industries industries, CurrentActors actors, AuditRecorder audit) {
+        return tx.wrap(new ImportStandardVersion(new ImportStandard(standards), read, notes, industries, actors,
+                audit));
+    }
+
+    @Bean
+    SetStandardEffectiveFrom setStandardEffectiveFrom(DeterminationStandards standards, ReadStandards read,
+            CurrentActors actors, AuditRecorder audit) {
+        return tx.wrap(new SetStandardEffectiveFrom(new PutStandardInForce(standards), read, actors, audit));
+    }
+
+    @Bean
+    DetermineHazard determineHazard(DeterminationStandards standards) {
+        return tx.wrap(new DetermineHazard(standards));
     }
 }

@@ -9,25 +9,27 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.HazardId;
-import org.zhiben.hazards.files.AttachmentRules;
-import org.zhiben.hazards.files.FileStore;
+import java.nio.file.Path;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.zhiben.platform.files.FileContentRules;
+import org.zhiben.platform.files.FileStore;
 import org.zhiben.hazards.storage.HazardFiles;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.InvalidValueException;
 
 /**
  * Files uploaded for a hazard: a row of {@code hazards.major_hazard_attachment} each, their content in the
- * {@link FileStore}, checked by the {@link AttachmentRules} before anything is stored.
+ * {@link FileStore}, checked by the hazard attachments' {@link FileContentRules} before anything is stored.
  */
 @Component
 class HazardFilesAdapter implements HazardFiles {
 
     private final AttachmentRepository repository;
-    private final AttachmentRules rules;
+    private final FileContentRules rules;
     private final FileStore files;
     private final Clock clock;
 
-    HazardFilesAdapter(AttachmentRepository repository, AttachmentRules rules, FileStore files, Clock clock) {
+    HazardFilesAdapter(AttachmentRepository repository, @Qualifier("hazardAttachmentRules") FileContentRules rules, FileStore files, Clock clock) {
         this.repository = repository;
         this.rules = rules;
         this.files = files;
@@ -35,7 +37,10 @@ class HazardFilesAdapter implements HazardFiles {
     }
 
     @Override
-    public AttachmentRef add(HazardId hazard, String fileName, String declaredType, byte[] content, Actor actor) {
+    public AttachmentRef add(HazardId hazard, Upload upload, Actor actor) {
+        String fileName = upload.fileName();
+        byte[] content = upload.content();
+        String declaredType = upload.contentType();
         String name = fileName == null || fileName.isBlank() ? "attachment" : stripPath(fileName);
         String type = rules.check(content, declaredType);
         String digest = files.store(content);
@@ -63,6 +68,11 @@ class HazardFilesAdapter implements HazardFiles {
                             "no attachment " + id + " was uploaded for this hazard", id.toString())));
         }
         return refs;
+    }
+
+    @Override
+    public Optional<Path> content(AttachmentRef attachment) {
+        return files.find(attachment.sha256());
     }
 
     private static AttachmentRef toRef(AttachmentJpaEntity e) {

@@ -81,7 +81,7 @@ class MajorHazardsAdapter implements MajorHazards {
     }
 
     @Override
-    public void save(MajorHazard hazard) {
+    public long save(MajorHazard hazard) {
         Instant now = clock.instant();
         MajorHazardJpaEntity entity = entityManager.find(MajorHazardJpaEntity.class, hazard.id().value());
         if (entity == null) {
@@ -101,6 +101,7 @@ class MajorHazardsAdapter implements MajorHazards {
                     read(entity.getEscalations(), ESCALATIONS), now);
         }
         entityManager.flush();
+        return entity.getVersion();
     }
 
     @Override
@@ -154,10 +155,12 @@ class MajorHazardsAdapter implements MajorHazards {
     }
 
     @Override
-    public List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry) {
+    public List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry,
+            DataScope scope) {
         Specification<MajorHazardJpaEntity> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("level"), HazardLevel.MAJOR.name()));
+            where.add(inScope(scope, cb, root.get("jurisdiction"), root.get("industry"), root.get("enterpriseId")));
             if (jurisdiction != null) {
                 where.add(cb.equal(root.get("jurisdiction"), jurisdiction.value()));
             }

@@ -11,7 +11,6 @@ import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DeterminationRequest;
 import org.zhiben.hazards.DeterminationResult;
 import org.zhiben.hazards.application.DetermineHazard;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
@@ -22,11 +21,8 @@ import org.zhiben.shared.InvalidValueException;
 class DeterminationController {
 
     private final DetermineHazard determineHazard;
-    private final Transactions transactions;
-
-    DeterminationController(DetermineHazard determineHazard, Transactions transactions) {
+    DeterminationController(DetermineHazard determineHazard) {
         this.determineHazard = determineHazard;
-        this.transactions = transactions;
     }
 
     record ClauseRequest(String standardCode, String clauseNumber) {
@@ -50,8 +46,8 @@ class DeterminationController {
         }
         LocalDate discoveredOn = RequestDates.parse(body.discoveredOn(), "discoveredOn");
         ClauseReference clause = body.clause() == null ? null : clause(body.clause());
-        DeterminationResult result = transactions.read(() ->
-                determineHazard.determine(new DeterminationRequest(sector, discoveredOn, clause)));
+        DeterminationResult result = determineHazard.determine(new DeterminationRequest(sector, discoveredOn,
+                clause));
         return new DeterminationResponse(result.level().name(), result.standardCode(),
                 result.clause() == null ? null : result.clause().clauseNumber(), result.clauseText());
     }

@@ -1,12 +1,8 @@
 package org.zhiben.hazards.web;
 
-import org.zhiben.shared.Actor;
-import org.zhiben.audit.AuditRecorder;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,67 +12,51 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.hazards.EscalationPolicy;
-import org.zhiben.hazards.storage.EscalationPolicies;
+import org.zhiben.hazards.application.ManageEscalationPolicies;
+import org.zhiben.hazards.application.RunEscalation;
 import org.zhiben.hazards.web.HazardRequests.EscalationPolicyRequest;
 import org.zhiben.hazards.web.HazardResponses.EscalatedView;
 import org.zhiben.hazards.web.HazardResponses.EscalationPolicyView;
 import org.zhiben.hazards.web.HazardResponses.EscalationRunView;
-import org.zhiben.platform.tx.Transactions;
-import org.zhiben.identity.CurrentActors;
 
 /**
  * The escalation ladder for slow rectification (函告、通报、约谈、曝光): its policy versions (administration) and runs.
+ * Only a prefecture-wide caller adds a version or runs the escalation (anyone else: 403).
  */
 @Tag(name = "Major hazard escalation", description = "整改进展缓慢的函告、通报、约谈、曝光")
 @RestController
 @RequestMapping("/api/v1/hazards")
 class EscalationController {
 
-    private final EscalationPolicies policies;
-    private final EscalationRunner runner;
-    private final Transactions transactions;
-    private final CurrentActors currentActors;
-    private final Clock clock;
-    private final AuditRecorder audit;
+    private final ManageEscalationPolicies policies;
+    private final RunEscalation runEscalation;
 
-    EscalationController(EscalationPolicies policies, EscalationRunner runner, Transactions transactions,
-            CurrentActors currentActors, Clock clock, AuditRecorder audit) {
-        this.audit = audit;
+    EscalationController(ManageEscalationPolicies policies, RunEscalation runEscalation) {
         this.policies = policies;
-        this.runner = runner;
-        this.transactions = transactions;
-        this.currentActors = currentActors;
-        this.clock = clock;
+        this.runEscalation = runEscalation;
     }
 
     @Operation(summary = "Every version of the escalation policy, oldest first")
     @GetMapping("/escalation-policies")
     List<EscalationPolicyView> policies() {
-        return transactions.read(() -> policies.findAll().stream().map(EscalationPolicyView::of).toList());
+        return policies.list().stream().map(EscalationPolicyView::of).toList();
     }
 
-    @Operation(summary = "Add a version of the escalation policy, applying from its date (today or later)")
+    @Operation(summary = "Add a version of the escalation policy, applying from its date (today or later)",
+            description = "Only for a prefecture-wide caller (else 403).")
     @PostMapping("/escalation-policies")
     @ResponseStatus(HttpStatus.CREATED)
     EscalationPolicyView addPolicy(@Valid @RequestBody EscalationPolicyRequest request) {
-        EscalationPolicy policy = new EscalationPolicy(request.effectiveFrom(), request.warningLetterDays(),
-                request.circularDays(), request.interviewDays(), request.publicExposureDays());
-        Actor actor = currentActors.actor();
-        return EscalationPolicyView.of(transactions.write(() -> {
-            EscalationPolicy added = policies.add(policy, actor);
-            audit.record(actor, "EscalationPolicy", added.effectiveFrom().toString(), "POLICY_ADDED", null,
-                    "effectiveFrom=" + added.effectiveFrom() + ";warningLetterDays=" + added.warningLetterAfterDays()
-                            + ";circularDays=" + added.circularAfterDays() + ";interviewDays=" + added.interviewAfterDays()
-                            + ";publicExposureDays=" + added.publicExposureAfterDays());
-            return added;
-        }));
+        return EscalationPolicyView.of(policies.add(new EscalationPolicy(request.effectiveFrom(),
+                request.warningLetterDays(), request.circularDays(), request.interviewDays(),
+                request.publicExposureDays())));
     }
 
-    @Operation(summary = "Run the escalation of overdue hazards now; returns the steps taken")
+    @Operation(summary = "Run the escalation of overdue hazards now; returns the steps taken",
+            description = "Only for a prefecture-wide caller (else 403); 409 while another run is in progress.")
     @PostMapping("/escalations/runs")
     EscalationRunView runNow() {
-        LocalDate today = LocalDate.now(clock);
-        return new EscalationRunView(today, runner.runNow(currentActors.actor()).stream().map(EscalatedView::of)
-                .toList());
+        RunEscalation.EscalationRun run = runEscalation.onDemand();
+        return new EscalationRunView(run.runOn(), run.escalated().stream().map(EscalatedView::of).toList());
     }
 }

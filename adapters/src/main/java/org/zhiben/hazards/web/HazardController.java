@@ -7,12 +7,12 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -20,7 +20,6 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -37,15 +36,45 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.hazards.AttachmentRef;
+import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardPage;
 import org.zhiben.hazards.HazardSearchCriteria;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.ListingLevel;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.RectificationPlan;
+import org.zhiben.hazards.application.AddHazardAttachment;
+import org.zhiben.hazards.application.CancelHazard;
+import org.zhiben.hazards.application.CancelHazardCommand;
+import org.zhiben.hazards.application.DecideDeadlineExtension;
+import org.zhiben.hazards.application.DecideDeadlineExtensionCommand;
+import org.zhiben.hazards.application.DetermineHazardLevel;
+import org.zhiben.hazards.application.JudgeHazardCommand;
+import org.zhiben.hazards.application.ListHazard;
+import org.zhiben.hazards.application.ListHazardCommand;
+import org.zhiben.hazards.application.ReadHazards;
+import org.zhiben.hazards.application.RefuseAcceptance;
+import org.zhiben.hazards.application.RefuseAcceptanceCommand;
+import org.zhiben.hazards.application.RemoveListing;
+import org.zhiben.hazards.application.RemoveListingCommand;
+import org.zhiben.hazards.application.ReportHazard;
+import org.zhiben.hazards.application.ReportHazardCommand;
+import org.zhiben.hazards.application.RequestDeadlineExtension;
+import org.zhiben.hazards.application.RequestDeadlineExtensionCommand;
+import org.zhiben.hazards.application.SetRectificationPlan;
+import org.zhiben.hazards.application.SetRectificationPlanCommand;
+import org.zhiben.hazards.application.Signer;
+import org.zhiben.hazards.application.SubmitEvidenceCommand;
+import org.zhiben.hazards.application.SubmitRectification;
+import org.zhiben.hazards.application.VerifyRectification;
+import org.zhiben.hazards.application.VerifyRectificationCommand;
+import org.zhiben.hazards.application.WriteOffHazard;
+import org.zhiben.hazards.application.WriteOffHazardCommand;
+import org.zhiben.hazards.storage.HazardFiles;
+import org.zhiben.hazards.web.HazardRequests.Clause;
 import org.zhiben.hazards.web.HazardRequests.DecisionRequest;
 import org.zhiben.hazards.web.HazardRequests.DeterminationRequest;
 import org.zhiben.hazards.web.HazardRequests.ExtensionDecisionRequest;
@@ -59,12 +88,11 @@ import org.zhiben.hazards.web.HazardResponses.AttachmentView;
 import org.zhiben.hazards.web.HazardResponses.HazardView;
 import org.zhiben.hazards.web.HazardResponses.TimelineEntryView;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.Role;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.IfMatch;
 import org.zhiben.platform.web.PageView;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.platform.web.RespondsWithETag;
+import org.zhiben.platform.web.idempotency.IdempotentPosts;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.UnitCode;
@@ -72,37 +100,35 @@ import org.zhiben.shared.UnitCode;
 /**
  * The major-hazard database (重大事故隐患数据库): registration from every channel, search, and the closed loop from
  * determination to write-off (闭环销号), one endpoint per move. Every move requires {@code If-Match: "<version>"} (the
- * hazard's {@code ETag}) and answers with the changed hazard and its new {@code ETag}.
+ * hazard's {@code ETag}) and answers with the changed hazard and its new {@code ETag}. Each endpoint translates the
+ * request into one use case's command and its result into the response.
  */
 @Tag(name = "Major hazards", description = "重大事故隐患数据库：登记、判定、整改、验收、销号、挂牌督办")
 @RestController
 @RequestMapping("/api/v1/hazards")
 class HazardController {
 
-    private final HazardChanges changes;
-    private final HazardRegistration registration;
-    private final MajorHazards hazards;
-    private final Transactions transactions;
+    private final HazardUseCases useCases;
+    private final ReadHazards read;
+    private final IdempotentPosts idempotentPosts;
     private final CurrentActors currentActors;
-    private final Clock clock;
 
-    HazardController(HazardChanges changes, HazardRegistration registration, MajorHazards hazards,
-            Transactions transactions, CurrentActors currentActors, Clock clock) {
-        this.changes = changes;
-        this.registration = registration;
-        this.hazards = hazards;
-        this.transactions = transactions;
+    HazardController(HazardUseCases useCases, ReadHazards read, IdempotentPosts idempotentPosts,
+            CurrentActors currentActors) {
+        this.useCases = useCases;
+        this.read = read;
+        this.idempotentPosts = idempotentPosts;
         this.currentActors = currentActors;
-        this.clock = clock;
     }
 
     // ----------------------------------------------------------------------------------- registration and reading
 
     @Operation(summary = "Register a hazard (企业自查上报、督导检查发现、群众举报查实)",
-            description = "Idempotent under an Idempotency-Key header: a retry returns the first response. Only for an "
-                    + "enterprise inside the caller's data scope (else 400 hazard.enterprise.unknown, as for an "
-                    + "enterprise that does not exist). A caller who sees only enterprises (an enterprise's safety "
-                    + "manager) reports its own hazards through SELF_INSPECTION only (else 403).")
+            description = "Idempotent under an Idempotency-Key header: a retry of the same request returns the first "
+                    + "response. Only for an enterprise inside the caller's data scope (else 403; 400 "
+                    + "hazard.enterprise.unknown for an enterprise that does not exist). A caller who sees only "
+                    + "enterprises (an enterprise's safety manager) reports its own hazards through SELF_INSPECTION "
+                    + "only (else 403).")
     @ApiResponse(responseCode = "201", description = "Registered (or, for a retry with the same Idempotency-Key, "
             + "the first answer again)", headers = @Header(name = HttpHeaders.LOCATION, description = "the new hazard",
                     schema = @Schema(type = "string", format = "uri-reference")),
@@ -111,10 +137,15 @@ class HazardController {
     @RespondsWithETag
     @PostMapping
     ResponseEntity<String> register(@Valid @RequestBody RegisterHazardRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        HazardRegistration.Outcome outcome = changes.register(request, idempotencyKey);
-        return ResponseEntity.status(outcome.status()).contentType(MediaType.APPLICATION_JSON)
-                .headers(headersOf(outcome.body())).body(outcome.body());
+            HttpServletRequest httpRequest) {
+        return idempotentPosts.execute(httpRequest, () -> {
+            MajorHazard registered = useCases.report.execute(new ReportHazardCommand(request.enterpriseId(),
+                    request.location(), request.description(), request.discoveredOn(),
+                    RequestValues.enumValue(DiscoveryChannel.class, request.channel(), "channel"),
+                    request.sourceReference(), clause(request.clause()), Boolean.TRUE.equals(request.levelPending())));
+            return ResponseEntity.created(URI.create("/api/v1/hazards/" + registered.id().value()))
+                    .eTag(IfMatch.etag(registered.version())).body(HazardView.of(registered, read.today()));
+        });
     }
 
     @Operation(summary = "Search the major-hazard database (filters and pagination)",
@@ -142,28 +173,24 @@ class HazardController {
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 enterpriseId, RequestValues.enumValue(HazardStatus.class, status, "status"),
                 RequestValues.enumValue(HazardLevel.class, level, "level"),
-                RequestValues.enumValue(DiscoveryChannel.class, channel, "channel"), listed, overdueOn, page, size,
-                currentActors.scope());
-        return transactions.read(() -> {
-            HazardPage found = hazards.search(criteria);
-            LocalDate today = LocalDate.now(clock);
-            return PageView.of(found.items(), h -> HazardView.of(h, today), found.page(), found.size(),
-                    found.totalElements());
-        });
+                RequestValues.enumValue(DiscoveryChannel.class, channel, "channel"), listed, overdueOn, page, size);
+        HazardPage found = read.search(criteria);
+        LocalDate today = read.today();
+        return PageView.of(found.items(), h -> HazardView.of(h, today), found.page(), found.size(),
+                found.totalElements());
     }
 
     @Operation(summary = "One hazard, with its version as ETag")
     @RespondsWithETag
     @GetMapping("/{id}")
     ResponseEntity<HazardView> get(@PathVariable UUID id) {
-        HazardView view = HazardView.of(changes.find(id), LocalDate.now(clock));
-        return ResponseEntity.ok().eTag(IfMatch.etag(view.version())).body(view);
+        return answer(read.find(id));
     }
 
     @Operation(summary = "The hazard's timeline: transitions, escalation steps, listings and deadline extensions")
     @GetMapping("/{id}/timeline")
     List<TimelineEntryView> timeline(@PathVariable UUID id) {
-        return changes.timeline(id).stream().map(TimelineEntryView::of).toList();
+        return read.timeline(id).stream().map(TimelineEntryView::of).toList();
     }
 
     // ------------------------------------------------------------------------------------------------ transitions
@@ -172,18 +199,18 @@ class HazardController {
     @PostMapping("/{id}/determination")
     ResponseEntity<HazardView> determine(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DeterminationRequest request) {
-        Actor actor = acting(request.actingUnit());
-        return answer(changes.determine(id, version(ifMatch), actor, request.clause() == null ? null : request.clause().standardCode(),
-                request.clause() == null ? null : request.clause().clauseNumber(), request.reason()));
+        return answer(useCases.determine.execute(new JudgeHazardCommand(new HazardId(id), version(ifMatch),
+                clause(request.clause()), signer(request.actingUnit()), request.reason())));
     }
 
     @Operation(summary = "Set the rectification plan with its five items (五落实): DETERMINED → RECTIFYING")
     @PostMapping("/{id}/rectification-plan")
     ResponseEntity<HazardView> setPlan(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody RectificationPlanRequest request) {
-        Actor actor = currentActors.actor();
-        return answer(changes.setPlan(id, version(ifMatch), actor, new RectificationPlan(request.responsiblePerson(),
-                request.measures(), request.fundsFen(), request.deadline(), request.contingencyPlan()), request.reason()));
+        RectificationPlan plan = new RectificationPlan(request.responsiblePerson(), request.measures(),
+                request.fundsFen(), request.deadline(), request.contingencyPlan());
+        return answer(useCases.setPlan.execute(new SetRectificationPlanCommand(new HazardId(id), version(ifMatch),
+                plan, currentActors.actor(), request.reason())));
     }
 
     @Operation(summary = "Report the hazard rectified with evidence and uploaded attachments: RECTIFYING → RECTIFIED")
@@ -191,41 +218,40 @@ class HazardController {
     ResponseEntity<HazardView> submitRectification(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody RectificationRequest request) {
-        Actor actor = currentActors.actor();
-        return answer(changes.submitRectification(id, version(ifMatch), actor, request.evidence(),
-                request.attachmentIds(), request.reason()));
+        return answer(useCases.submit.execute(new SubmitEvidenceCommand(new HazardId(id), version(ifMatch),
+                request.evidence(), request.attachmentIds(), List.of(), currentActors.actor(), request.reason())));
     }
 
     @Operation(summary = "Accept the rectification (验收), signed for a unit: RECTIFIED → VERIFIED")
     @PostMapping("/{id}/verification")
     ResponseEntity<HazardView> verify(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        Actor actor = acting(request.actingUnit());
-        return answer(changes.verify(id, version(ifMatch), actor, request.reason()));
+        return answer(useCases.verify.execute(new VerifyRectificationCommand(new HazardId(id), version(ifMatch),
+                signer(request.actingUnit()), request.reason())));
     }
 
     @Operation(summary = "Refuse the acceptance, with reasons: RECTIFIED → RECTIFYING")
     @PostMapping("/{id}/acceptance-refusal")
     ResponseEntity<HazardView> refuse(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        Actor actor = acting(request.actingUnit());
-        return answer(changes.refuseAcceptance(id, version(ifMatch), actor, request.reason()));
+        return answer(useCases.refuse.execute(new RefuseAcceptanceCommand(new HazardId(id), version(ifMatch),
+                signer(request.actingUnit()), request.reason())));
     }
 
     @Operation(summary = "Write the hazard off (销号): VERIFIED → WRITTEN_OFF")
     @PostMapping("/{id}/write-off")
     ResponseEntity<HazardView> writeOff(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        Actor actor = acting(request.actingUnit());
-        return answer(changes.writeOff(id, version(ifMatch), actor, request.reason()));
+        return answer(useCases.writeOff.execute(new WriteOffHazardCommand(new HazardId(id), version(ifMatch),
+                signer(request.actingUnit()), request.reason())));
     }
 
     @Operation(summary = "Cancel the hazard (e.g. a false report), with the reason")
     @PostMapping("/{id}/cancellation")
     ResponseEntity<HazardView> cancel(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody DecisionRequest request) {
-        Actor actor = acting(request.actingUnit());
-        return answer(changes.cancel(id, version(ifMatch), actor, request.reason()));
+        return answer(useCases.cancel.execute(new CancelHazardCommand(new HazardId(id), version(ifMatch),
+                signer(request.actingUnit()), request.reason())));
     }
 
     @Operation(summary = "Ask for a later rectification deadline")
@@ -233,8 +259,8 @@ class HazardController {
     ResponseEntity<HazardView> requestExtension(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtensionRequest request) {
-        Actor actor = currentActors.actor();
-        return answer(changes.requestExtension(id, version(ifMatch), actor, request.newDeadline(), request.reason()));
+        return answer(useCases.requestExtension.execute(new RequestDeadlineExtensionCommand(new HazardId(id),
+                version(ifMatch), request.newDeadline(), currentActors.actor(), request.reason())));
     }
 
     @Operation(summary = "Approve or reject the pending deadline extension")
@@ -242,20 +268,20 @@ class HazardController {
     ResponseEntity<HazardView> decideExtension(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ExtensionDecisionRequest request) {
-        Actor actor = acting(request.actingUnit());
-        return answer(changes.decideExtension(id, version(ifMatch), actor, request.approved(), request.reason()));
+        return answer(useCases.decideExtension.execute(new DecideDeadlineExtensionCommand(new HazardId(id),
+                version(ifMatch), request.approved(), signer(request.actingUnit()), request.reason())));
     }
 
     @Operation(summary = "List the major hazard for supervision (挂牌督办)")
     @PutMapping("/{id}/listing")
     ResponseEntity<HazardView> list(@PathVariable UUID id, @RequestHeader(name = "If-Match", required = false)
             String ifMatch, @Valid @RequestBody ListingRequest request) {
-        Actor actor = acting(request.actingUnit());
+        Actor actor = signer(request.actingUnit());
         ListingLevel level = RequestValues.enumValue(ListingLevel.class, request.level(), "level");
-        UnitCode supervising = RequestValues.unit(request.supervisingUnit(), "supervisingUnit");
-        UnitCode responsible = RequestValues.unit(request.responsibleUnit(), "responsibleUnit");
-        return answer(changes.list(id, version(ifMatch), actor, level, supervising, responsible, request.listedOn(),
-                request.deadline()));
+        return answer(useCases.list.execute(new ListHazardCommand(new HazardId(id), version(ifMatch), level,
+                RequestValues.unit(request.supervisingUnit(), "supervisingUnit"),
+                RequestValues.unit(request.responsibleUnit(), "responsibleUnit"), request.listedOn(),
+                request.deadline(), actor)));
     }
 
     @Operation(summary = "Remove the listing (摘牌), with the reason")
@@ -263,8 +289,9 @@ class HazardController {
     ResponseEntity<HazardView> removeListing(@PathVariable UUID id,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @Valid @RequestBody ListingRemovalRequest request) {
-        Actor actor = acting(request.actingUnit());
-        return answer(changes.removeListing(id, version(ifMatch), actor, request.removedOn(), request.reason()));
+        Actor actor = signer(request.actingUnit());
+        return answer(useCases.removeListing.execute(new RemoveListingCommand(new HazardId(id), version(ifMatch),
+                request.removedOn(), request.reason(), actor)));
     }
 
     // ------------------------------------------------------------------------------------------------ attachments
@@ -274,14 +301,7 @@ class HazardController {
     @PostMapping(path = "/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<AttachmentView> upload(@PathVariable UUID id, @RequestPart("file") MultipartFile file) {
-        byte[] content;
-        try {
-            content = file.getBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the uploaded file", e);
-        }
-        AttachmentRef ref = changes.upload(id, new HazardChanges.Upload(file.getOriginalFilename(),
-                file.getContentType(), content));
+        AttachmentRef ref = useCases.addAttachment.execute(id, upload(file));
         return ResponseEntity.created(URI.create("/api/v1/hazards/" + id + "/attachments/" + ref.id()))
                 .body(AttachmentView.of(ref));
     }
@@ -294,7 +314,7 @@ class HazardController {
                     schema = @Schema(type = "string", format = "binary"))})
     @GetMapping("/{id}/attachments/{attachmentId}")
     ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        HazardChanges.StoredAttachment stored = changes.attachment(id, attachmentId);
+        ReadHazards.StoredAttachment stored = read.attachment(id, attachmentId);
         AttachmentRef ref = stored.ref();
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(ref.contentType()))
@@ -310,35 +330,36 @@ class HazardController {
         return IfMatch.requiredVersion(ifMatch);
     }
 
-    /** The changed hazard with its new version as ETag. */
-    private ResponseEntity<HazardView> answer(MajorHazard changed) {
-        HazardView view = HazardView.of(changed, LocalDate.now(clock));
-        return ResponseEntity.status(HttpStatus.OK).eTag(IfMatch.etag(view.version())).body(view);
+    /** The hazard with its version as ETag. */
+    private ResponseEntity<HazardView> answer(MajorHazard hazard) {
+        HazardView view = HazardView.of(hazard, read.today());
+        return IfMatch.answer(view.version(), view);
     }
 
-    /**
-     * The signer of a supervising-side decision (谁检查、谁签名、谁负责): a signed-in user signs for their own unit, and
-     * an {@code actingUnit} naming another unit is refused (400); an API client, which has no unit, names the unit it
-     * acts for in {@code actingUnit}.
-     */
-    private Actor acting(String actingUnit) {
-        Actor actor = currentActors.actor();
-        UnitCode requested = RequestValues.unit(actingUnit, "actingUnit");
-        if (requested == null || requested.value().equals(actor.unitCode())) {
-            return actor;
-        }
-        if (actor.unitCode() == null && Role.API_CLIENT.name().equals(actor.role())) {
-            return new Actor(actor.username(), actor.role(), requested.value());
-        }
-        throw new InvalidValueException("actingUnit", "hazard.acting-unit.not-own",
-                "a signed-in user signs for their own unit only", requested.value());
+    /** The signer of a supervising-side decision, for the unit the request names (see {@link Signer}). */
+    private Actor signer(String actingUnit) {
+        return Signer.of(currentActors.actor(), RequestValues.unit(actingUnit, "actingUnit"));
     }
 
-    private HttpHeaders headersOf(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        HazardView view = registration.readView(body);
-        headers.setLocation(URI.create("/api/v1/hazards/" + view.id()));
-        headers.setETag(IfMatch.etag(view.version()));
-        return headers;
+    static ClauseReference clause(Clause clause) {
+        if (clause == null) {
+            return null;
+        }
+        return clause(clause.standardCode(), clause.clauseNumber());
+    }
+
+    static ClauseReference clause(String standardCode, String clauseNumber) {
+        if (standardCode == null || standardCode.isBlank() || clauseNumber == null || clauseNumber.isBlank()) {
+            return null;
+        }
+        return new ClauseReference(standardCode.strip(), clauseNumber.strip());
+    }
+
+    static HazardFiles.Upload upload(MultipartFile file) {
+        try {
+            return new HazardFiles.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
     }
 }

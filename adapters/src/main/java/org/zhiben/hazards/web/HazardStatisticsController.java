@@ -19,7 +19,6 @@ import org.zhiben.hazards.application.ComputeHazardStockQuery;
 import org.zhiben.hazards.web.HazardResponses.IndicatorsView;
 import org.zhiben.hazards.web.HazardResponses.ReportView;
 import org.zhiben.hazards.web.HazardResponses.StockView;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.InvalidValueException;
 
@@ -36,18 +35,16 @@ class HazardStatisticsController {
 
     private final ComputeHazardStock computeHazardStock;
     private final ComputeCampaignIndicators computeCampaignIndicators;
-    private final Transactions transactions;
     private final CurrentActors currentActors;
     private final ReportingObligations reportingObligations;
 
     HazardStatisticsController(ComputeHazardStock computeHazardStock,
-            ComputeCampaignIndicators computeCampaignIndicators, Transactions transactions,
-            CurrentActors currentActors, ReportingObligations reportingObligations) {
+            ComputeCampaignIndicators computeCampaignIndicators, CurrentActors currentActors,
+            ReportingObligations reportingObligations) {
         this.currentActors = currentActors;
         this.reportingObligations = reportingObligations;
         this.computeHazardStock = computeHazardStock;
         this.computeCampaignIndicators = computeCampaignIndicators;
-        this.transactions = transactions;
     }
 
     @Operation(summary = "附表1 for a period (both days included), optionally for one jurisdiction and/or industry; "
@@ -60,7 +57,7 @@ class HazardStatisticsController {
                 currentActors.scope());
         YearMonth month = YearMonth.from(from);
         ReportView report = from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth()) ? report(month) : null;
-        return transactions.read(() -> StockView.of(computeHazardStock.execute(query), report));
+        return StockView.of(computeHazardStock.execute(query), report);
     }
 
     @Operation(summary = "附表1 of a reporting month (每月底前报送), e.g. month=2025-02; report: when and to which unit "
@@ -79,7 +76,7 @@ class HazardStatisticsController {
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 currentActors.scope());
         ReportView report = report(yearMonth);
-        return transactions.read(() -> StockView.of(computeHazardStock.execute(query), report));
+        return StockView.of(computeHazardStock.execute(query), report);
     }
 
     /** The plan's obligation to report the table of this month, if it has one for the month. */
@@ -94,6 +91,6 @@ class HazardStatisticsController {
     @GetMapping("/indicators")
     IndicatorsView indicators(@RequestParam(required = false) LocalDate asOf) {
         DataScope scope = currentActors.scope();
-        return transactions.read(() -> IndicatorsView.of(computeCampaignIndicators.execute(asOf, scope)));
+        return IndicatorsView.of(computeCampaignIndicators.execute(asOf, scope));
     }
 }

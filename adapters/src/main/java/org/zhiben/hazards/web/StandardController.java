@@ -21,17 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.zhiben.audit.AuditRecorder;
-import org.zhiben.hazards.DeterminationStandard;
-import org.zhiben.hazards.StandardCatalog;
-import org.zhiben.hazards.application.BrowseStandards;
-import org.zhiben.hazards.application.PutStandardInForce;
+import org.zhiben.hazards.application.ImportStandardVersion;
 import org.zhiben.hazards.application.PutStandardInForceCommand;
-import org.zhiben.hazards.storage.StandardNotes;
+import org.zhiben.hazards.application.ReadStandards;
+import org.zhiben.hazards.application.SetStandardEffectiveFrom;
+import org.zhiben.hazards.application.StandardView;
+import org.zhiben.hazards.standards.StandardDocument;
 import org.zhiben.hazards.web.StandardResponses.StandardResponse;
 import org.zhiben.hazards.web.StandardResponses.StandardSummary;
-import org.zhiben.identity.CurrentActors;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.IndustryCode;
@@ -45,27 +42,16 @@ import org.zhiben.shared.NotFoundException;
                 + "items (重点检查事项), with their clauses")
 class StandardController {
 
-    static final String ENTITY = "DeterminationStandard";
-
-    private final BrowseStandards browse;
-    private final StandardImporting standardImporting;
-    private final PutStandardInForce putStandardInForce;
-    private final StandardNotes notes;
-    private final Transactions transactions;
+    private final ReadStandards read;
+    private final ImportStandardVersion importVersion;
+    private final SetStandardEffectiveFrom setEffectiveFrom;
     private final Clock clock;
-    private final CurrentActors currentActors;
-    private final AuditRecorder audit;
 
-    StandardController(BrowseStandards browse, StandardImporting standardImporting, PutStandardInForce putStandardInForce,
-            StandardNotes notes, Transactions transactions, Clock clock, CurrentActors currentActors,
-            AuditRecorder audit) {
-        this.currentActors = currentActors;
-        this.audit = audit;
-        this.browse = browse;
-        this.standardImporting = standardImporting;
-        this.putStandardInForce = putStandardInForce;
-        this.notes = notes;
-        this.transactions = transactions;
+    StandardController(ReadStandards read, ImportStandardVersion importVersion,
+            SetStandardEffectiveFrom setEffectiveFrom, Clock clock) {
+        this.read = read;
+        this.importVersion = importVersion;
+        this.setEffectiveFrom = setEffectiveFrom;
         this.clock = clock;
     }
 
@@ -75,29 +61,19 @@ class StandardController {
     @GetMapping
     @Operation(summary = "Every version of every standard, by code, with whether it is in force today")
     List<StandardSummary> list() {
-        return transactions.read(() -> {
-            List<DeterminationStandard> all = browse.list();
-            StandardCatalog catalog = new StandardCatalog(all);
-            LocalDate today = LocalDate.now(clock);
-            return all.stream().map(s -> StandardSummary.from(s, catalog.isInForce(s, today))).toList();
-        });
+        return read.list().stream().map(v -> StandardSummary.from(v.standard(), v.inForce())).toList();
     }
 
     @GetMapping("/{code}")
     @Operation(summary = "One version with its clauses")
     StandardResponse get(@PathVariable String code) {
-        return transactions.read(() -> detail(browse.get(code)));
+        return detail(read.get(code));
     }
 
     @GetMapping("/{code}/versions")
     @Operation(summary = "The chain of versions the code belongs to, oldest first")
     List<StandardSummary> versions(@PathVariable String code) {
-        return transactions.read(() -> {
-            StandardCatalog catalog = new StandardCatalog(browse.list());
-            LocalDate today = LocalDate.now(clock);
-            return browse.versions(code).stream().map(s -> StandardSummary.from(s, catalog.isInForce(s, today)))
-                    .toList();
-        });
+        return read.versions(code).stream().map(v -> StandardSummary.from(v.standard(), v.inForce())).toList();
     }
 
     @GetMapping("/in-force")
@@ -110,8 +86,8 @@ class StandardController {
             throw new InvalidValueException("sector", "validation.required", "sector is required", "sector");
         }
         LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock) : RequestDates.parse(date, "date");
-        return transactions.read(() -> browse.inForce(industry, day).map(this::detail)
-                .orElseThrow(() -> new NotFoundException("determination-standard", industry + "@" + day)));
+        return read.inForce(industry, day).map(StandardController::detail)
+                .orElseThrow(() -> new NotFoundException("determination-standard", industry + "@" + day));
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -122,8 +98,8 @@ class StandardController {
                     + "the old one, marked as superseded. 409 for a code that exists; 400 naming the field for a "
                     + "wrong shape.")
     ResponseEntity<StandardResponse> importVersion(@RequestParam("file") MultipartFile file) {
-        DeterminationStandard standard = standardImporting.importDocument(bytes(file));
-        StandardResponse imported = transactions.read(() -> detail(standard));
+        StandardDocument document = StandardDocument.parse(bytes(file));
+        StandardResponse imported = detail(importVersion.execute(document.command(), document.notes()));
         return ResponseEntity.created(URI.create("/api/v1/standards/" + imported.code())).body(imported);
     }
 
@@ -131,21 +107,11 @@ class StandardController {
     @Operation(summary = "Set the day a version not yet in force comes into force")
     StandardResponse putInForce(@PathVariable String code, @RequestBody EffectiveFromRequest request) {
         LocalDate effectiveFrom = RequestDates.parse(request.effectiveFrom(), "effectiveFrom");
-        PutStandardInForceCommand command = new PutStandardInForceCommand(code, effectiveFrom);
-        Actor actor = currentActors.actor();
-        return transactions.write(() -> {
-            DeterminationStandard standard = putStandardInForce.putInForce(command);
-            audit.record(actor, ENTITY, standard.code(), "EFFECTIVE_FROM_SET", null,
-                    "effectiveFrom=" + standard.effectiveFrom());
-            return detail(standard);
-        });
+        return detail(setEffectiveFrom.execute(new PutStandardInForceCommand(code, effectiveFrom)));
     }
 
-    private StandardResponse detail(DeterminationStandard standard) {
-        StandardCatalog catalog = new StandardCatalog(browse.list());
-        boolean inForce = catalog.find(standard.code()).map(s -> catalog.isInForce(s, LocalDate.now(clock)))
-                .orElse(false);
-        return StandardResponse.from(standard, inForce, notes.of(standard.code()).orElse(null));
+    private static StandardResponse detail(StandardView view) {
+        return StandardResponse.from(view.standard(), view.inForce(), view.notes());
     }
 
     private static byte[] bytes(MultipartFile file) {

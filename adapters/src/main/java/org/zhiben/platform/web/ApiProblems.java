@@ -38,6 +38,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
@@ -75,6 +76,14 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, e.code(), text("problem.not-found.title"), request);
         problem.setDetail(text(e));
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    /** A caller refused by their data scope (e.g. creating outside it): 403, like a missing permission. */
+    @ExceptionHandler(AccessRefusedException.class)
+    ResponseEntity<ProblemDetail> accessRefused(AccessRefusedException e, HttpServletRequest request) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, e.code(), text(e.code() + ".title"), request);
+        problem.setDetail(text(e));
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(RuleViolationException.class)

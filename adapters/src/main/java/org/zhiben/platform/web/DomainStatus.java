@@ -1,6 +1,7 @@
 package org.zhiben.platform.web;
 
 import org.springframework.http.HttpStatus;
+import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
@@ -16,6 +17,9 @@ public final class DomainStatus {
     public static HttpStatus of(DomainException e) {
         if (e instanceof InvalidValueException) {
             return HttpStatus.BAD_REQUEST;
+        }
+        if (e instanceof AccessRefusedException) {
+            return HttpStatus.FORBIDDEN;
         }
         if (e instanceof NotFoundException) {
             return HttpStatus.NOT_FOUND;

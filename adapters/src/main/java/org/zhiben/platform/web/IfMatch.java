@@ -1,5 +1,6 @@
 package org.zhiben.platform.web;
 
+import org.springframework.http.ResponseEntity;
 import org.zhiben.shared.InvalidValueException;
 
 /**
@@ -23,6 +24,12 @@ public final class IfMatch {
      * The version an {@code If-Match} header names. {@code If-Match} compares strongly (RFC 9110 13.1.1): a weak tag
      * ({@code W/"3"}) never matches, and the change is refused with 412.
      */
+    /** A resource read or changed, answered with its version as {@code ETag}. */
+    public static <T> ResponseEntity<T> answer(long version, T body) {
+        return ResponseEntity.ok().eTag(etag(version)).body(body);
+    }
+
+    /** The version an {@code If-Match} header names; a weak tag ({@code W/"3"}) is read like a strong one. */
     public static long requiredVersion(String header) {
         if (header == null || header.isBlank()) {
             throw new PreconditionRequiredException();

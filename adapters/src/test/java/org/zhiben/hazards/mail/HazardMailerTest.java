@@ -39,12 +39,15 @@ import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.HazardDetermined;
 import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.application.NotifyEnterprise;
+import org.zhiben.hazards.application.HazardStore;
 import org.zhiben.hazards.application.RegisterHazard;
 import org.zhiben.hazards.application.RegisterHazardCommand;
 import org.zhiben.hazards.storage.HazardInbox;
 import org.zhiben.platform.testing.Eventually;
 import org.zhiben.platform.testing.RecordedEvents;
 import org.zhiben.platform.tx.Transactions;
+import org.zhiben.audit.AuditRecorder;
+import org.zhiben.identity.CurrentActors;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -60,6 +63,10 @@ class HazardMailerTest {
 
     private static final String PRINCIPAL_EMAIL = "wang.jianguo." + UUID.randomUUID() + "@mail-test.example.cn";
 
+    @Autowired
+    CurrentActors currentActors;
+    @Autowired
+    AuditRecorder audit;
     @Autowired
     EnterpriseStore enterprises;
     @Autowired
@@ -141,7 +148,8 @@ class HazardMailerTest {
 
     /** Registers a major hazard of the enterprise, then gives the registration's event to the mailer. */
     private HazardId register(UUID enterprise, HazardMailer mailer) {
-        RegisterHazard registerHazard = new RegisterHazard(hazards, events, clock);
+        RegisterHazard registerHazard = new RegisterHazard(new HazardStore(hazards, events, currentActors, audit,
+                clock));
         HazardFinding finding = new HazardFinding(enterprise, JurisdictionCode.of("653022"),
                 IndustryCode.of("FIREWORKS"), "成品仓库", "仓库实际存药量超过核定药量", LocalDate.now(clock).minusDays(1),
                 "检查组", DiscoveryChannel.SUPERVISORY_INSPECTION, "JC-" + UUID.randomUUID(), List.of());

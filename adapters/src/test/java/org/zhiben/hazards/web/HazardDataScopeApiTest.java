@@ -88,7 +88,7 @@ class HazardDataScopeApiTest {
         UUID artuxEnterprise = api.enterprise(ARTUX, "HAZARDOUS_CHEMICALS");
 
         assertThat(register(TestCallers.countyOfficer(AKTO), finding(artuxEnterprise, "SUPERVISORY_INSPECTION")))
-                .hasStatus(400).bodyJson().extractingPath("$.errors[0].code").isEqualTo("hazard.enterprise.unknown");
+                .hasStatus(403).bodyJson().extractingPath("$.code").isEqualTo("security.forbidden");
         assertThat(jdbc.queryForObject("select count(*) from hazards.major_hazard where enterprise_id = ?",
                 Long.class, artuxEnterprise)).isZero();
     }
@@ -117,7 +117,7 @@ class HazardDataScopeApiTest {
         RequestPostProcessor manager = TestCallers.as(RoleAssignment.enterpriseManager(own));
 
         assertThat(register(manager, finding(own, "SUPERVISORY_INSPECTION"))).hasStatus(403);
-        assertThat(register(manager, finding(other, "SELF_INSPECTION"))).hasStatus(400);
+        assertThat(register(manager, finding(other, "SELF_INSPECTION"))).hasStatus(403);
         UUID selfReported = registered(manager, finding(own, "SELF_INSPECTION"));
 
         JsonNode found = api.read(mvc.get().uri(BASE + "?size=200").with(manager).exchange());
@@ -159,11 +159,11 @@ class HazardDataScopeApiTest {
         entries.forEach(e -> moves.add(e.get("action").asString() + "|" + text(e, "reason") + "|"
                 + text(e, "change").split(";")[0]));
         assertThat(moves).containsExactly(
-                "ACCEPTANCE_REFUSED|照片不清晰|status=RECTIFIED->RECTIFYING",
-                "RECTIFIED||status=RECTIFYING->RECTIFIED",
-                "ATTACHMENT_ADDED||attachment=" + photo.get("id").asString(),
-                "PLAN_SET|按五落实要求制定方案|status=DETERMINED->RECTIFYING",
-                "REGISTERED||status=->DETERMINED");
+                "hazard.acceptance-refused|照片不清晰|status=RECTIFIED->RECTIFYING",
+                "hazard.rectified||status=RECTIFYING->RECTIFIED",
+                "hazard.attachment-added||attachment=" + photo.get("id").asString(),
+                "hazard.plan-set|按五落实要求制定方案|status=DETERMINED->RECTIFYING",
+                "hazard.registered||status=->DETERMINED");
         assertThat(entries.get(0).get("unitCode").asString()).isEqualTo("ACO");
         assertThat(entries.get(0).get("role").asString()).isEqualTo("COMMITTEE_ADMIN");
         entries.forEach(e -> assertThat(text(e, "change")).doesNotContain("王五", "13800000000"));

@@ -1,24 +1,28 @@
 package org.zhiben.hazards.application;
 
 import java.time.Clock;
-import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
 
 /** REPORTED, DETERMINED or RECTIFYING → CANCELLED, with a reason. */
 public class CancelHazard {
 
+    /** The action recorded in the audit trail. */
+    public static final String ACTION = "hazard.cancelled";
+
     private final HazardStore store;
     private final Clock clock;
 
-    public CancelHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
-        this.store = new HazardStore(hazards, events);
-        this.clock = clock;
+    public CancelHazard(HazardStore store) {
+        this.store = store;
+        this.clock = store.clock();
     }
 
-    public void execute(CancelHazardCommand command) {
-        MajorHazard hazard = store.load(command.hazardId(), command.expectedVersion());
-        hazard.cancel(command.actor(), clock.instant(), command.reason());
-        store.store(hazard);
+    /** @return the hazard as stored, at its new version */
+    public MajorHazard execute(CancelHazardCommand command) {
+        return store.change(command.hazardId(), command.expectedVersion(), command.actor(), ACTION, command.reason(),
+                hazard -> {
+            hazard.cancel(command.actor(), clock.instant(), command.reason());
+            return null;
+        });
     }
 }

@@ -30,8 +30,7 @@ public class ComputeCampaignIndicators {
     /** The targets measured over the hazards inside {@code scope} only (the caller's data scope). */
     public CampaignIndicators execute(LocalDate asOf, DataScope scope) {
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
-        return CampaignIndicators.asOf(hazards.findAllForStock(null, null).stream()
-                .filter(h -> scope.permits(h.jurisdiction(), h.industry(), h.enterpriseId())).toList(), day,
-                clock.getZone(), PlanHazardTargets.of(targets));
+        return CampaignIndicators.asOf(hazards.findAllForStock(null, null, scope), day, clock.getZone(),
+                PlanHazardTargets.of(targets));
     }
 }

@@ -25,8 +25,7 @@ public class ComputeHazardStock {
     }
 
     public HazardStock execute(ComputeHazardStockQuery query) {
-        List<MajorHazard> inScope = hazards.findAllForStock(query.jurisdiction(), query.industry()).stream()
-                .filter(h -> query.scope().permits(h.jurisdiction(), h.industry(), h.enterpriseId())).toList();
+        List<MajorHazard> inScope = hazards.findAllForStock(query.jurisdiction(), query.industry(), query.scope());
         return HazardStock.asOf(inScope, query.periodStart(), query.periodEnd(), clock.getZone(),
                 PlanHazardTargets.of(targets).stockFoundOnOrBefore());
     }

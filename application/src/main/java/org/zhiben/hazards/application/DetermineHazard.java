@@ -1,10 +1,14 @@
 package org.zhiben.hazards.application;
 
+import java.time.LocalDate;
+import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.Determination;
 import org.zhiben.hazards.DeterminationRequest;
 import org.zhiben.hazards.DeterminationResult;
 import org.zhiben.hazards.DeterminationStandards;
+import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.StandardCatalog;
+import org.zhiben.shared.IndustryCode;
 
 /**
  * Determines the level of a finding against the standards stored: major when it cites a clause of the standard
@@ -21,5 +25,10 @@ public class DetermineHazard {
 
     public DeterminationResult determine(DeterminationRequest request) {
         return Determination.determine(request, new StandardCatalog(standards.findAll()));
+    }
+
+    /** The level a finding of the industry, discovered that day and citing {@code clause} (or none), is given. */
+    public HazardLevelOutcome outcome(IndustryCode industry, LocalDate discoveredOn, ClauseReference clause) {
+        return HazardLevelOutcome.of(determine(new DeterminationRequest(industry, discoveredOn, clause)));
     }
 }

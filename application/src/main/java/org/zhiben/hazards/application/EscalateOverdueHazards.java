@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardEscalated;
-import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.Listing;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
@@ -19,10 +18,13 @@ import org.zhiben.shared.UnitCode;
 /**
  * Run by a scheduler (daily): for each hazard overdue today, notes it as overdue, takes the next step of the
  * escalation ladder that the policy in force makes due (函告 → 通报 → 约谈 → 曝光, one step per run, never skipping),
- * records it and publishes {@link HazardEscalated}, to which {@link NotifyEnterprise} reacts by notifying the
- * enterprise's principal and actual controller. Task 25: "对进展缓慢的及时采取函告、通报、约谈、曝光等措施".
+ * records it (also in the audit trail) and publishes {@link HazardEscalated}, to which {@link NotifyEnterprise} reacts
+ * by notifying the enterprise's principal and actual controller. Task 25: "对进展缓慢的及时采取函告、通报、约谈、曝光等措施".
  */
 public class EscalateOverdueHazards {
+
+    /** The action recorded in the audit trail for each step taken. */
+    public static final String ACTION = "hazard.escalated";
 
     private final MajorHazards hazards;
     private final HazardStore store;
@@ -32,12 +34,11 @@ public class EscalateOverdueHazards {
     /**
      * @param policies the escalation policies, each in force from its {@code effectiveFrom} until a later one
      */
-    public EscalateOverdueHazards(MajorHazards hazards, DomainEvents events, List<EscalationPolicy> policies,
-            Clock clock) {
-        this.hazards = hazards;
-        this.store = new HazardStore(hazards, events);
+    public EscalateOverdueHazards(HazardStore store, List<EscalationPolicy> policies) {
+        this.hazards = store.hazards();
+        this.store = store;
         this.policies = List.copyOf(Require.notEmpty(policies, "policies"));
-        this.clock = clock;
+        this.clock = store.clock();
     }
 
     /** @return the escalation steps taken in this run */
@@ -57,8 +58,13 @@ public class EscalateOverdueHazards {
             if (!noted && step.isEmpty()) {
                 continue;
             }
-            store.store(hazard).stream().filter(HazardEscalated.class::isInstance).map(HazardEscalated.class::cast)
-                    .forEach(taken::add);
+            List<HazardEscalated> escalated = store.store(hazard).events().stream()
+                    .filter(HazardEscalated.class::isInstance).map(HazardEscalated.class::cast).toList();
+            for (HazardEscalated event : escalated) {
+                store.audit(command.actor(), hazard.id(), ACTION, command.reason(), "step=" + event.step()
+                        + ";actingUnit=" + event.actingUnit().value() + ";on=" + event.on());
+                taken.add(event);
+            }
         }
         return taken;
     }

@@ -12,10 +12,15 @@ import org.zhiben.shared.UnitCode;
  *                          unit
  * @param actor             who runs it (the scheduler runs as {@link Actor#SYSTEM})
  */
-public record EscalateOverdueHazardsCommand(UnitCode defaultActingUnit, Actor actor) {
+public record EscalateOverdueHazardsCommand(UnitCode defaultActingUnit, Actor actor, String reason) {
 
     public EscalateOverdueHazardsCommand {
         Require.notNull(defaultActingUnit, "defaultActingUnit");
         Require.notNull(actor, "actor");
+    }
+
+    /** A run without a reason recorded with its steps. */
+    public EscalateOverdueHazardsCommand(UnitCode defaultActingUnit, Actor actor) {
+        this(defaultActingUnit, actor, null);
     }
 }

@@ -1,24 +1,28 @@
 package org.zhiben.hazards.application;
 
 import java.time.Clock;
-import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
 
 /** RECTIFIED → RECTIFYING: acceptance refused with reasons; the refusal is counted. */
 public class RefuseAcceptance {
 
+    /** The action recorded in the audit trail. */
+    public static final String ACTION = "hazard.acceptance-refused";
+
     private final HazardStore store;
     private final Clock clock;
 
-    public RefuseAcceptance(MajorHazards hazards, DomainEvents events, Clock clock) {
-        this.store = new HazardStore(hazards, events);
-        this.clock = clock;
+    public RefuseAcceptance(HazardStore store) {
+        this.store = store;
+        this.clock = store.clock();
     }
 
-    public void execute(RefuseAcceptanceCommand command) {
-        MajorHazard hazard = store.load(command.hazardId(), command.expectedVersion());
-        hazard.refuseAcceptance(command.actor(), clock.instant(), command.reason());
-        store.store(hazard);
+    /** @return the hazard as stored, at its new version */
+    public MajorHazard execute(RefuseAcceptanceCommand command) {
+        return store.change(command.hazardId(), command.expectedVersion(), command.actor(), ACTION, command.reason(),
+                hazard -> {
+            hazard.refuseAcceptance(command.actor(), clock.instant(), command.reason());
+            return null;
+        });
     }
 }

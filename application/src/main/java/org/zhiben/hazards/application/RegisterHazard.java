@@ -3,28 +3,37 @@ package org.zhiben.hazards.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
 import org.zhiben.shared.InvalidValueException;
 
 /**
  * Registers a hazard found through any channel (企业自查上报、督导检查发现、群众举报查实), and determines its level at once
- * when the command carries it. A major hazard is notified to the enterprise's principal and actual controller by
- * {@link NotifyEnterprise}, in reaction to its {@code HazardDetermined} event.
+ * when the command carries it; the registration is recorded in the audit trail. A major hazard is notified to the
+ * enterprise's principal and actual controller by {@link NotifyEnterprise}, in reaction to its {@code HazardDetermined}
+ * event. {@link ReportHazard} is the whole operation for a caller, which finds
+ * the enterprise and the level first.
  */
 public class RegisterHazard {
+
+    /** The action recorded in the audit trail. */
+    public static final String ACTION = "hazard.registered";
 
     private final HazardStore store;
     private final Clock clock;
 
-    public RegisterHazard(MajorHazards hazards, DomainEvents events, Clock clock) {
-        this.store = new HazardStore(hazards, events);
-        this.clock = clock;
+    public RegisterHazard(HazardStore store) {
+        this.store = store;
+        this.clock = store.clock();
     }
 
+    /** @return the id of the registered hazard */
     public HazardId execute(RegisterHazardCommand command) {
+        return register(command).id();
+    }
+
+    /** @return the registered hazard as stored */
+    public MajorHazard register(RegisterHazardCommand command) {
         LocalDate today = LocalDate.now(clock);
         if (command.finding().discoveredOn().isAfter(today)) {
             throw new InvalidValueException("discoveredOn", "hazard.date.in-future",
@@ -35,7 +44,12 @@ public class RegisterHazard {
         if (command.outcome() != null) {
             hazard.determine(command.outcome(), command.actor(), now, null);
         }
-        store.store(hazard);
-        return hazard.id();
+        MajorHazard stored = store.store(hazard).hazard();
+        store.audit(command.actor(), stored.id(), ACTION, null, "status=->" + stored.status() + ";enterprise="
+                + stored.enterpriseId() + ";jurisdiction=" + stored.jurisdiction().value() + ";industry="
+                + stored.industry().value() + ";channel=" + stored.channel() + ";level="
+                + (stored.level() == null ? "" : stored.level()) + (stored.clause() == null ? ""
+                : ";clause=" + stored.clause().standardCode() + "/" + stored.clause().clauseNumber()));
+        return stored;
     }
 }

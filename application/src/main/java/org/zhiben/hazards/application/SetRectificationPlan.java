@@ -1,24 +1,28 @@
 package org.zhiben.hazards.application;
 
 import java.time.Clock;
-import org.zhiben.shared.DomainEvents;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
 
 /** DETERMINED → RECTIFYING: the enterprise's plan with owner, measures, funds, deadline and contingency plan. */
 public class SetRectificationPlan {
 
+    /** The action recorded in the audit trail. */
+    public static final String ACTION = "hazard.plan-set";
+
     private final HazardStore store;
     private final Clock clock;
 
-    public SetRectificationPlan(MajorHazards hazards, DomainEvents events, Clock clock) {
-        this.store = new HazardStore(hazards, events);
-        this.clock = clock;
+    public SetRectificationPlan(HazardStore store) {
+        this.store = store;
+        this.clock = store.clock();
     }
 
-    public void execute(SetRectificationPlanCommand command) {
-        MajorHazard hazard = store.load(command.hazardId(), command.expectedVersion());
-        hazard.setRectificationPlan(command.plan(), command.actor(), clock.instant(), command.reason());
-        store.store(hazard);
+    /** @return the hazard as stored, at its new version */
+    public MajorHazard execute(SetRectificationPlanCommand command) {
+        return store.change(command.hazardId(), command.expectedVersion(), command.actor(), ACTION, command.reason(),
+                hazard -> {
+            hazard.setRectificationPlan(command.plan(), command.actor(), clock.instant(), command.reason());
+            return "deadline=" + command.plan().deadline() + ";fundsFen=" + command.plan().fundsFen();
+        });
     }
 }

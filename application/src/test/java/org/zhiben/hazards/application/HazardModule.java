@@ -17,6 +17,7 @@ import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.RectificationEvidence;
 import org.zhiben.hazards.RectificationPlan;
+import org.zhiben.identity.DataScope;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -41,6 +42,11 @@ final class HazardModule {
     final RecordingHazardEvents events = new RecordingHazardEvents();
     final RecordingHazardNotifications notifications = new RecordingHazardNotifications();
     final NotifyEnterprise notify = new NotifyEnterprise(hazards, notifications);
+    final SettableCurrentActors actors = new SettableCurrentActors(INSPECTOR, DataScope.wholePrefecture());
+    final RecordingAuditRecorder audit = new RecordingAuditRecorder();
+    final InMemoryDeterminationStandards standards = new InMemoryDeterminationStandards();
+    final InMemoryHazardFiles files = new InMemoryHazardFiles();
+    final HazardStore store;
 
     final RegisterHazard register;
     final DetermineHazardLevel determine;
@@ -77,19 +83,20 @@ final class HazardModule {
                 notify.execute(escalated);
             }
         });
-        register = new RegisterHazard(hazards, events, clock);
-        determine = new DetermineHazardLevel(hazards, events, clock);
-        setPlan = new SetRectificationPlan(hazards, events, clock);
-        submit = new SubmitRectification(hazards, events, clock);
-        verify = new VerifyRectification(hazards, events, clock);
-        refuse = new RefuseAcceptance(hazards, events, clock);
-        writeOff = new WriteOffHazard(hazards, events, clock);
-        cancel = new CancelHazard(hazards, events, clock);
-        requestExtension = new RequestDeadlineExtension(hazards, events, clock);
-        decideExtension = new DecideDeadlineExtension(hazards, events, clock);
-        list = new ListHazard(hazards, events, clock);
-        removeListing = new RemoveListing(hazards, events, clock);
-        escalate = new EscalateOverdueHazards(hazards, events, List.of(POLICY), clock);
+        store = new HazardStore(hazards, events, actors, audit, clock);
+        register = new RegisterHazard(store);
+        determine = new DetermineHazardLevel(store, new DetermineHazard(standards));
+        setPlan = new SetRectificationPlan(store);
+        submit = new SubmitRectification(store, files);
+        verify = new VerifyRectification(store);
+        refuse = new RefuseAcceptance(store);
+        writeOff = new WriteOffHazard(store);
+        cancel = new CancelHazard(store);
+        requestExtension = new RequestDeadlineExtension(store);
+        decideExtension = new DecideDeadlineExtension(store);
+        list = new ListHazard(store);
+        removeListing = new RemoveListing(store);
+        escalate = new EscalateOverdueHazards(store, List.of(POLICY));
         stock = new ComputeHazardStock(hazards, KIZILSU_TARGETS, clock);
         indicators = new ComputeCampaignIndicators(hazards, KIZILSU_TARGETS, clock);
     }

@@ -13,6 +13,7 @@ import org.zhiben.hazards.HazardSearchCriteria;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.MajorHazards;
+import org.zhiben.identity.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.StaleVersionException;
@@ -22,8 +23,11 @@ final class InMemoryMajorHazards implements MajorHazards {
 
     private final Map<HazardId, MajorHazard.Snapshot> stored = new LinkedHashMap<>();
 
+    /** How many times a hazard was read by id. */
+    int loads;
+
     @Override
-    public void save(MajorHazard hazard) {
+    public long save(MajorHazard hazard) {
         MajorHazard.Snapshot current = stored.get(hazard.id());
         long storedVersion = current == null ? 0 : current.version();
         if (current != null && storedVersion != hazard.version()) {
@@ -34,10 +38,12 @@ final class InMemoryMajorHazards implements MajorHazards {
         stored.put(hazard.id(), new MajorHazard.Snapshot(s.id(), s.finding(), s.level(), s.clause(),
                 s.standardCode(), s.plan(), s.evidence(), s.status(), next, s.history(), s.extensions(),
                 s.listings(), s.escalations(), s.overdueNotedForDeadline()));
+        return next;
     }
 
     @Override
     public Optional<MajorHazard> findById(HazardId id) {
+        loads++;
         return Optional.ofNullable(stored.get(id)).map(MajorHazard::restore);
     }
 
@@ -56,8 +62,10 @@ final class InMemoryMajorHazards implements MajorHazards {
     }
 
     @Override
-    public List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry) {
+    public List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry,
+            DataScope scope) {
         return all().stream()
+                .filter(h -> scope.permits(h.jurisdiction(), h.industry(), h.enterpriseId()))
                 .filter(h -> h.level() == HazardLevel.MAJOR)
                 .filter(h -> h.history().stream().anyMatch(t -> t.to() == HazardStatus.DETERMINED))
                 .filter(h -> jurisdiction == null || jurisdiction.equals(h.jurisdiction()))

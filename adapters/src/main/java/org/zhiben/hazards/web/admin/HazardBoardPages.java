@@ -15,27 +15,27 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationRecord;
 import org.zhiben.hazards.EscalationStep;
-import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.hazards.HazardSearchCriteria;
 import org.zhiben.hazards.Listing;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
 import org.zhiben.hazards.application.ComputeHazardStock;
 import org.zhiben.hazards.application.ComputeHazardStockQuery;
-import org.zhiben.hazards.storage.EscalationPolicies;
-import org.zhiben.hazards.web.EscalationRunner;
+import org.zhiben.hazards.application.ManageEscalationPolicies;
+import org.zhiben.hazards.application.ReadHazards;
+import org.zhiben.hazards.application.RunEscalation;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
 
 /**
  * The supervision pages of the hazard database: the listed hazards (挂牌督办), the overdue and escalation board (函告、
- * 通报、约谈、曝光) with the run on demand — the same runner as the API and the nightly run — and the monthly stock table
- * (附表1) with the campaign's three targets. Only hazards inside the user's data scope are counted.
+ * 通报、约谈、曝光) with the run on demand — the same use case as the API and the nightly run, for prefecture-wide users
+ * only — and the monthly stock table (附表1) with the campaign's three targets. Only hazards inside the user's data
+ * scope are counted.
  */
 @PageController
 @RequestMapping("/hazards")
@@ -44,26 +44,24 @@ class HazardBoardPages {
     private static final int BOARD_SIZE = HazardSearchCriteria.MAX_PAGE_SIZE;
 
     private final HazardPages pages;
-    private final MajorHazards hazards;
-    private final EscalationPolicies policies;
-    private final EscalationRunner runner;
+    private final ReadHazards read;
+    private final ManageEscalationPolicies policies;
+    private final RunEscalation runEscalation;
     private final ComputeHazardStock computeHazardStock;
     private final ComputeCampaignIndicators computeCampaignIndicators;
     private final CurrentActors caller;
-    private final Transactions transactions;
     private final Clock clock;
 
-    HazardBoardPages(HazardPages pages, MajorHazards hazards, EscalationPolicies policies, EscalationRunner runner,
-            ComputeHazardStock computeHazardStock, ComputeCampaignIndicators computeCampaignIndicators,
-            CurrentActors caller, Transactions transactions, Clock clock) {
+    HazardBoardPages(HazardPages pages, ReadHazards read, ManageEscalationPolicies policies,
+            RunEscalation runEscalation, ComputeHazardStock computeHazardStock,
+            ComputeCampaignIndicators computeCampaignIndicators, CurrentActors caller, Clock clock) {
         this.pages = pages;
-        this.hazards = hazards;
+        this.read = read;
         this.policies = policies;
-        this.runner = runner;
+        this.runEscalation = runEscalation;
         this.computeHazardStock = computeHazardStock;
         this.computeCampaignIndicators = computeCampaignIndicators;
         this.caller = caller;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -71,9 +69,9 @@ class HazardBoardPages {
     String supervision(Model model) {
         PageAccess.require(HazardPages.READ);
         LocalDate today = LocalDate.now(clock);
-        List<MajorHazard> listed = transactions.read(() -> hazards.search(new HazardSearchCriteria(null, null, null,
-                null, null, null, Boolean.TRUE, null, 0, BOARD_SIZE, caller.scope()))).items();
-        model.addAttribute("rows", pages.rows(listed, today).stream()
+        List<ReadHazards.HazardRow> listed = read.rows(new HazardSearchCriteria(null, null, null, null, null, null,
+                Boolean.TRUE, null, 0, BOARD_SIZE)).rows();
+        model.addAttribute("rows", HazardPages.rows(listed, today).stream()
                 .map(row -> new ListedRow(row, row.hazard().listing().orElse(null))).toList());
         pages.referenceData(model);
         return "hazards/supervision";
@@ -83,11 +81,11 @@ class HazardBoardPages {
     String overdue(Model model) {
         PageAccess.require(HazardPages.READ);
         LocalDate today = LocalDate.now(clock);
-        List<MajorHazard> overdue = transactions.read(() -> hazards.search(new HazardSearchCriteria(null, null, null,
-                null, null, null, null, today, 0, BOARD_SIZE, caller.scope()))).items();
-        EscalationPolicy policy = EscalationPolicy.inForceOn(transactions.read(policies::findAll), today);
+        List<ReadHazards.HazardRow> overdue = read.rows(new HazardSearchCriteria(null, null, null, null, null, null,
+                null, today, 0, BOARD_SIZE)).rows();
+        EscalationPolicy policy = EscalationPolicy.inForceOn(policies.list(), today);
         model.addAttribute("policy", policy);
-        model.addAttribute("rows", pages.rows(overdue, today).stream().map(row -> {
+        model.addAttribute("rows", HazardPages.rows(overdue, today).stream().map(row -> {
             MajorHazard h = row.hazard();
             List<EscalationRecord> steps = h.escalations();
             EscalationRecord last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
@@ -97,7 +95,7 @@ class HazardBoardPages {
             return new OverdueRow(row, last, next, nextDue);
         }).toList());
         pages.referenceData(model);
-        model.addAttribute("canRun", PageAccess.has(HazardPages.SUPERVISE));
+        model.addAttribute("canRun", PageAccess.has(HazardPages.SUPERVISE) && caller.scope().prefectureWide());
         return "hazards/overdue";
     }
 
@@ -105,9 +103,11 @@ class HazardBoardPages {
     String runEscalation(RedirectAttributes redirect) {
         PageAccess.require(HazardPages.SUPERVISE);
         try {
-            List<HazardEscalated> taken = runner.runNow(caller.actor());
+            RunEscalation.EscalationRun run = runEscalation.onDemand();
             redirect.addFlashAttribute("success", "hz.overdue.run.done");
-            redirect.addFlashAttribute("stepsTaken", taken.size());
+            redirect.addFlashAttribute("stepsTaken", run.escalated().size());
+        } catch (AccessRefusedException refused) {
+            throw refused;
         } catch (DomainException refused) {
             redirect.addFlashAttribute("failure", refused.code());
             redirect.addFlashAttribute("failureArguments", refused.arguments().toArray());
@@ -130,10 +130,9 @@ class HazardBoardPages {
         LocalDate asOf = shown.atEndOfMonth().isAfter(today) ? today : shown.atEndOfMonth();
         YearMonth chosen = shown;
         model.addAttribute("month", chosen.toString());
-        model.addAttribute("stock", transactions.read(() -> computeHazardStock.execute(
-                ComputeHazardStockQuery.ofMonth(chosen, null, null, caller.scope()))));
-        model.addAttribute("indicators", transactions.read(() -> computeCampaignIndicators.execute(asOf,
-                caller.scope())));
+        model.addAttribute("stock", computeHazardStock.execute(
+                ComputeHazardStockQuery.ofMonth(chosen, null, null, caller.scope())));
+        model.addAttribute("indicators", computeCampaignIndicators.execute(asOf, caller.scope()));
         pages.referenceData(model);
         return "hazards/stock";
     }

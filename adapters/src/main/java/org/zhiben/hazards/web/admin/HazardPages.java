@@ -25,9 +25,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.enterprises.Enterprise;
-import org.zhiben.enterprises.EnterpriseId;
-import org.zhiben.enterprises.Enterprises;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardPage;
@@ -35,20 +34,34 @@ import org.zhiben.hazards.HazardSearchCriteria;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.ListingLevel;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.RectificationPlan;
-import org.zhiben.hazards.application.BrowseStandards;
-import org.zhiben.hazards.web.HazardChanges;
+import org.zhiben.hazards.application.CancelHazardCommand;
+import org.zhiben.hazards.application.DecideDeadlineExtensionCommand;
+import org.zhiben.hazards.application.JudgeHazardCommand;
+import org.zhiben.hazards.application.ListHazardCommand;
+import org.zhiben.hazards.application.ReadHazards;
+import org.zhiben.hazards.application.ReadStandards;
+import org.zhiben.hazards.application.RefuseAcceptanceCommand;
+import org.zhiben.hazards.application.RemoveListingCommand;
+import org.zhiben.hazards.application.ReportHazard;
+import org.zhiben.hazards.application.ReportHazardCommand;
+import org.zhiben.hazards.application.RequestDeadlineExtensionCommand;
+import org.zhiben.hazards.application.SetRectificationPlanCommand;
+import org.zhiben.hazards.application.SubmitEvidenceCommand;
+import org.zhiben.hazards.application.VerifyRectificationCommand;
+import org.zhiben.hazards.application.WriteOffHazardCommand;
+import org.zhiben.hazards.storage.HazardFiles;
+import org.zhiben.hazards.web.HazardUseCases;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.DataScope;
 import org.zhiben.organization.Industries;
 import org.zhiben.organization.Jurisdictions;
 import org.zhiben.organization.MemberUnits;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.platform.web.ui.FormErrors;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
@@ -56,9 +69,9 @@ import org.zhiben.shared.InvalidValueException;
 /**
  * The pages of the major-hazard database (重大事故隐患数据库): the register with filters, reporting a hazard, a hazard
  * with its five-item plan, evidence, listings, escalations and timeline, and one form for each move of its closed loop
- * that the status allows and the user's permissions grant. Every read and change goes through {@link HazardChanges}
- * and the scoped search criteria, like the API: only hazards inside the user's data scope are shown (others: 404), and
- * every change is checked against the version the form was shown with and audited.
+ * that the status allows and the user's permissions grant. Every read and change goes through the same use cases as
+ * the API ({@link ReadHazards}, {@link HazardUseCases}): only hazards inside the user's data scope are shown (others:
+ * 404), and every change is checked against the version the form was shown with and audited.
  */
 @PageController
 @RequestMapping("/hazards")
@@ -74,29 +87,24 @@ class HazardPages {
 
     private static final int PAGE_SIZE = 20;
 
-    private final HazardChanges changes;
-    private final MajorHazards hazards;
-    private final Enterprises enterprises;
-    private final BrowseStandards standards;
+    private final HazardUseCases useCases;
+    private final ReadHazards read;
+    private final ReadStandards standards;
     private final Jurisdictions jurisdictions;
     private final Industries industries;
     private final MemberUnits units;
     private final CurrentActors caller;
-    private final Transactions transactions;
     private final Clock clock;
 
-    HazardPages(HazardChanges changes, MajorHazards hazards, Enterprises enterprises, BrowseStandards standards,
-            Jurisdictions jurisdictions, Industries industries, MemberUnits units, CurrentActors caller,
-            Transactions transactions, Clock clock) {
-        this.changes = changes;
-        this.hazards = hazards;
-        this.enterprises = enterprises;
+    HazardPages(HazardUseCases useCases, ReadHazards read, ReadStandards standards, Jurisdictions jurisdictions,
+            Industries industries, MemberUnits units, CurrentActors caller, Clock clock) {
+        this.useCases = useCases;
+        this.read = read;
         this.standards = standards;
         this.jurisdictions = jurisdictions;
         this.industries = industries;
         this.units = units;
         this.caller = caller;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -119,10 +127,10 @@ class HazardPages {
                 RequestValues.enumValue(HazardLevel.class, blankToNull(filter.level()), "level"),
                 RequestValues.enumValue(DiscoveryChannel.class, blankToNull(filter.channel()), "channel"),
                 filter.listed().isEmpty() ? null : Boolean.valueOf(filter.listed()), overdue ? today : null,
-                Math.max(page, 0), PAGE_SIZE, caller.scope());
-        HazardPage found = transactions.read(() -> hazards.search(criteria));
-        model.addAttribute("found", found);
-        model.addAttribute("rows", rows(found.items(), today));
+                Math.max(page, 0), PAGE_SIZE);
+        ReadHazards.HazardRows found = read.rows(criteria);
+        model.addAttribute("found", found.page());
+        model.addAttribute("rows", rows(found.rows(), today));
         model.addAttribute("filter", filter);
         referenceData(model);
         model.addAttribute("canReport", PageAccess.has(REPORT));
@@ -138,7 +146,7 @@ class HazardPages {
             form.setDiscoveredOn(LocalDate.now(clock));
         }
         if (form.getChannel() == null) {
-            form.setChannel(HazardChanges.seesOnlyEnterprises(caller.scope())
+            form.setChannel(ReportHazard.selfInspectionOnly(caller.scope())
                     ? DiscoveryChannel.SELF_INSPECTION.name() : DiscoveryChannel.SUPERVISORY_INSPECTION.name());
         }
         return reportPage(form, model);
@@ -159,8 +167,12 @@ class HazardPages {
         String[] clause = splitClause(form.getClause());
         UUID id;
         try {
-            id = changes.register(enterprise.orElseThrow().id().value(), form.getLocation(), form.getDescription(),
-                    form.getDiscoveredOn(), form.getChannel(), form.getSourceReference(), clause[0], clause[1]);
+            id = useCases.report.execute(new ReportHazardCommand(enterprise.orElseThrow().id().value(),
+                    form.getLocation(), form.getDescription(), form.getDiscoveredOn(),
+                    RequestValues.enumValue(DiscoveryChannel.class, form.getChannel(), "channel"),
+                    form.getSourceReference(), clause(clause[0], clause[1]), false)).id().value();
+        } catch (AccessRefusedException refused) {
+            throw refused;
         } catch (DomainException refused) {
             reject(refused, result, Map.of("enterpriseId", "creditCode", "clause.standardCode", "clause",
                     "clause.clauseNumber", "clause"));
@@ -171,17 +183,15 @@ class HazardPages {
     }
 
     private String reportPage(ReportForm form, Model model) {
-        DataScope scope = caller.scope();
-        boolean enterpriseOnly = HazardChanges.seesOnlyEnterprises(scope);
+        boolean enterpriseOnly = ReportHazard.selfInspectionOnly(caller.scope());
         model.addAttribute("enterpriseOnly", enterpriseOnly);
-        model.addAttribute("ownEnterprises", enterpriseOnly ? transactions.read(() -> scope.enterpriseIds().stream()
-                .map(id -> enterprises.findById(new EnterpriseId(id))).flatMap(Optional::stream).toList()) : List.of());
+        model.addAttribute("ownEnterprises", read.ownEnterprises());
         model.addAttribute("channels", enterpriseOnly ? List.of(DiscoveryChannel.SELF_INSPECTION)
                 : Arrays.asList(DiscoveryChannel.values()));
         Optional<Enterprise> enterprise = enterpriseOf(form.getCreditCode());
         model.addAttribute("enterprise", enterprise.orElse(null));
         model.addAttribute("standard", enterprise.filter(e -> form.getDiscoveredOn() != null)
-                .flatMap(e -> transactions.read(() -> standards.inForce(e.industry(), form.getDiscoveredOn())))
+                .flatMap(e -> standards.standardFor(e.industry(), form.getDiscoveredOn()))
                 .orElse(null));
         model.addAttribute("report", form);
         return "hazards/new";
@@ -198,9 +208,7 @@ class HazardPages {
         } catch (DomainException malformed) {
             return Optional.empty();
         }
-        DataScope scope = caller.scope();
-        return transactions.read(() -> enterprises.findByCreditCode(code))
-                .filter(e -> scope.permits(e.jurisdiction(), e.industry(), e.id().value()));
+        return read.enterprise(code);
     }
 
     // ------------------------------------------------------------------------------------------------------ detail
@@ -219,7 +227,7 @@ class HazardPages {
         }
         PageAccess.require(READ);
         PageAccess.require("rectification".equals(move) ? REPORT : SUPERVISE);
-        List<HazardChanges.Upload> uploads = uploads(form.getFiles());
+        List<HazardFiles.Upload> uploads = uploads(form.getFiles());
         validate(move, form, uploads, result);
         if (!result.hasErrors()) {
             try {
@@ -239,37 +247,44 @@ class HazardPages {
         return detail(id, model);
     }
 
-    private void apply(UUID id, String move, TransitionForm f, List<HazardChanges.Upload> uploads) {
+    private void apply(UUID uuid, String move, TransitionForm f, List<HazardFiles.Upload> uploads) {
+        HazardId id = new HazardId(uuid);
         long version = f.getVersion();
         Actor actor = caller.actor();
         String reason = blankToNull(f.getReason());
         switch (move) {
             case "determination" -> {
                 String[] clause = splitClause(f.getClause());
-                changes.determine(id, version, actor, clause[0], clause[1], reason);
+                useCases.determine.execute(new JudgeHazardCommand(id, version, clause(clause[0], clause[1]), actor,
+                        reason));
             }
-            case "plan" -> changes.setPlan(id, version, actor, new RectificationPlan(f.getResponsiblePerson(),
-                    f.getMeasures(), f.getFunds().movePointRight(2).longValueExact(), f.getDeadline(),
-                    f.getContingencyPlan()), reason);
-            case "rectification" -> changes.submitRectificationWithFiles(id, version, actor, f.getEvidence(),
-                    uploads, reason);
-            case "verification" -> changes.verify(id, version, actor, reason);
-            case "refusal" -> changes.refuseAcceptance(id, version, actor, reason);
-            case "writeOff" -> changes.writeOff(id, version, actor, reason);
-            case "cancellation" -> changes.cancel(id, version, actor, reason);
-            case "extension" -> changes.requestExtension(id, version, actor, f.getNewDeadline(), reason);
-            case "extensionDecision" -> changes.decideExtension(id, version, actor, f.getApproved(), reason);
-            case "listing" -> changes.list(id, version, actor,
+            case "plan" -> useCases.setPlan.execute(new SetRectificationPlanCommand(id, version,
+                    new RectificationPlan(f.getResponsiblePerson(), f.getMeasures(),
+                            f.getFunds().movePointRight(2).longValueExact(), f.getDeadline(), f.getContingencyPlan()),
+                    actor, reason));
+            case "rectification" -> useCases.submit.execute(new SubmitEvidenceCommand(id, version, f.getEvidence(),
+                    List.of(), uploads, actor, reason));
+            case "verification" -> useCases.verify.execute(new VerifyRectificationCommand(id, version, actor, reason));
+            case "refusal" -> useCases.refuse.execute(new RefuseAcceptanceCommand(id, version, actor, reason));
+            case "writeOff" -> useCases.writeOff.execute(new WriteOffHazardCommand(id, version, actor, reason));
+            case "cancellation" -> useCases.cancel.execute(new CancelHazardCommand(id, version, actor, reason));
+            case "extension" -> useCases.requestExtension.execute(new RequestDeadlineExtensionCommand(id, version,
+                    f.getNewDeadline(), actor, reason));
+            case "extensionDecision" -> useCases.decideExtension.execute(new DecideDeadlineExtensionCommand(id,
+                    version, f.getApproved(), actor, reason));
+            case "listing" -> useCases.list.execute(new ListHazardCommand(id, version,
                     RequestValues.enumValue(ListingLevel.class, f.getLevel(), "level"),
                     RequestValues.unit(f.getSupervisingUnit(), "supervisingUnit"),
-                    RequestValues.unit(f.getResponsibleUnit(), "responsibleUnit"), f.getListedOn(), f.getDeadline());
-            case "listingRemoval" -> changes.removeListing(id, version, actor, f.getRemovedOn(), reason);
+                    RequestValues.unit(f.getResponsibleUnit(), "responsibleUnit"), f.getListedOn(), f.getDeadline(),
+                    actor));
+            case "listingRemoval" -> useCases.removeListing.execute(new RemoveListingCommand(id, version,
+                    f.getRemovedOn(), reason, actor));
             default -> throw new IllegalArgumentException(move);
         }
     }
 
     /** The fields each move needs; the domain checks the rest (e.g. the reason a refusal requires). */
-    private static void validate(String move, TransitionForm form, List<HazardChanges.Upload> uploads,
+    private static void validate(String move, TransitionForm form, List<HazardFiles.Upload> uploads,
             BindingResult result) {
         if (form.getVersion() == null) {
             result.reject("hz.form.version-missing");
@@ -303,8 +318,8 @@ class HazardPages {
         }
     }
 
-    private static List<HazardChanges.Upload> uploads(List<MultipartFile> files) {
-        List<HazardChanges.Upload> uploads = new ArrayList<>();
+    private static List<HazardFiles.Upload> uploads(List<MultipartFile> files) {
+        List<HazardFiles.Upload> uploads = new ArrayList<>();
         if (files == null) {
             return uploads;
         }
@@ -313,7 +328,7 @@ class HazardPages {
                 continue;
             }
             try {
-                uploads.add(new HazardChanges.Upload(file.getOriginalFilename(), file.getContentType(),
+                uploads.add(new HazardFiles.Upload(file.getOriginalFilename(), file.getContentType(),
                         file.getBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException("could not read the uploaded file", e);
@@ -323,13 +338,13 @@ class HazardPages {
     }
 
     private String detail(UUID id, Model model) {
-        MajorHazard hazard = changes.find(id);
+        ReadHazards.HazardDetail detail = read.detail(id);
+        MajorHazard hazard = detail.hazard();
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("hazard", hazard);
         model.addAttribute("today", today);
-        model.addAttribute("enterprise", transactions.read(() ->
-                enterprises.findById(new EnterpriseId(hazard.enterpriseId()))).orElse(null));
-        model.addAttribute("timeline", changes.timeline(id));
+        model.addAttribute("enterprise", detail.enterprise());
+        model.addAttribute("timeline", detail.timeline());
         Set<String> allowed = allowedMoves(hazard);
         model.addAttribute("moves", MOVES.stream().filter(allowed::contains).toList());
         for (String move : MOVES) {
@@ -346,11 +361,11 @@ class HazardPages {
             }
         }
         if (allowed.contains("determination")) {
-            model.addAttribute("standard", transactions.read(() ->
-                    standards.inForce(hazard.industry(), hazard.discoveredOn())).orElse(null));
+            model.addAttribute("standard", standards.standardFor(hazard.industry(), hazard.discoveredOn())
+                    .orElse(null));
         }
         if (allowed.contains("listing")) {
-            model.addAttribute("units", transactions.read(units::findAll));
+            model.addAttribute("units", units.findAll());
             model.addAttribute("listingLevels", Arrays.asList(ListingLevel.values()));
         }
         model.addAttribute("jurisdictionNames", jurisdictionNames());
@@ -414,10 +429,9 @@ class HazardPages {
         FormErrors.reject(refused, result);
     }
 
-    List<Row> rows(List<MajorHazard> items, LocalDate today) {
-        return transactions.read(() -> items.stream().map(h -> new Row(h,
-                enterprises.findById(new EnterpriseId(h.enterpriseId())).map(Enterprise::name).orElse(""),
-                h.isOverdue(today), h.daysOverdue(today))).toList());
+    static List<Row> rows(List<ReadHazards.HazardRow> items, LocalDate today) {
+        return items.stream().map(r -> new Row(r.hazard(), r.enterpriseName(), r.hazard().isOverdue(today),
+                r.hazard().daysOverdue(today))).toList();
     }
 
     void referenceData(Model model) {
@@ -431,7 +445,7 @@ class HazardPages {
     /** Jurisdiction code → name in the language of the request. */
     Map<String, String> jurisdictionNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        transactions.read(jurisdictions::findAll).forEach(j -> names.put(j.code().value(),
+        jurisdictions.findAll().forEach(j -> names.put(j.code().value(),
                 org.zhiben.platform.web.ui.UiFormats.english() ? j.nameEn() : j.name()));
         return names;
     }
@@ -439,9 +453,16 @@ class HazardPages {
     /** Industry code → name in the language of the request. */
     Map<String, String> industryNames() {
         Map<String, String> names = new LinkedHashMap<>();
-        transactions.read(industries::findAll).forEach(i -> names.put(i.code().value(),
+        industries.findAll().forEach(i -> names.put(i.code().value(),
                 org.zhiben.platform.web.ui.UiFormats.english() ? i.nameEn() : i.name()));
         return names;
+    }
+
+    private static ClauseReference clause(String standardCode, String clauseNumber) {
+        if (standardCode == null || standardCode.isBlank() || clauseNumber == null || clauseNumber.isBlank()) {
+            return null;
+        }
+        return new ClauseReference(standardCode.strip(), clauseNumber.strip());
     }
 
     static String[] splitClause(String value) {

@@ -2,8 +2,6 @@ package org.zhiben.hazards.web.admin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,14 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.hazards.DeterminationStandard;
-import org.zhiben.hazards.StandardCatalog;
 import org.zhiben.hazards.StandardClause;
-import org.zhiben.hazards.application.BrowseStandards;
-import org.zhiben.hazards.storage.StandardNotes;
-import org.zhiben.hazards.web.StandardImporting;
+import org.zhiben.hazards.application.ImportStandardVersion;
+import org.zhiben.hazards.application.ReadStandards;
+import org.zhiben.hazards.application.StandardView;
+import org.zhiben.hazards.standards.StandardDocument;
 import org.zhiben.organization.Industries;
 import org.zhiben.organization.Industry;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
@@ -45,33 +42,23 @@ class StandardPages {
     static final String READ = "SCOPE_standards:read";
     static final String WRITE = "SCOPE_standards:write";
 
-    private final BrowseStandards browse;
-    private final StandardImporting importing;
-    private final StandardNotes notes;
+    private final ReadStandards read;
+    private final ImportStandardVersion importVersion;
     private final Industries industries;
-    private final Transactions transactions;
     private final MessageSource messages;
-    private final Clock clock;
 
-    StandardPages(BrowseStandards browse, StandardImporting importing, StandardNotes notes, Industries industries,
-            Transactions transactions, MessageSource messages, Clock clock) {
-        this.browse = browse;
-        this.importing = importing;
-        this.notes = notes;
+    StandardPages(ReadStandards read, ImportStandardVersion importVersion, Industries industries,
+            MessageSource messages) {
+        this.read = read;
+        this.importVersion = importVersion;
         this.industries = industries;
-        this.transactions = transactions;
         this.messages = messages;
-        this.clock = clock;
     }
 
     @GetMapping
     String list(Model model) {
         PageAccess.require(READ);
-        LocalDate today = LocalDate.now(clock);
-        model.addAttribute("standards", transactions.read(() -> {
-            StandardCatalog catalog = new StandardCatalog(browse.list());
-            return catalog.all().stream().map(s -> new Version(s, catalog.isInForce(s, today))).toList();
-        }));
+        model.addAttribute("standards", read.list().stream().map(Version::of).toList());
         model.addAttribute("sectorNames", sectorNames());
         model.addAttribute("canImport", PageAccess.has(WRITE));
         return "hazards/standards/list";
@@ -80,17 +67,11 @@ class StandardPages {
     @GetMapping("/{code}")
     String detail(@PathVariable String code, Model model) {
         PageAccess.require(READ);
-        LocalDate today = LocalDate.now(clock);
-        transactions.read(() -> {
-            DeterminationStandard standard = browse.get(code);
-            StandardCatalog catalog = new StandardCatalog(browse.list());
-            model.addAttribute("standard", new Version(standard, catalog.isInForce(standard, today)));
-            model.addAttribute("groups", groups(standard.clauses()));
-            model.addAttribute("versions", browse.versions(code).stream()
-                    .map(s -> new Version(s, catalog.isInForce(s, today))).toList());
-            model.addAttribute("notes", notes.of(code).orElse(null));
-            return standard;
-        });
+        StandardView standard = read.get(code);
+        model.addAttribute("standard", Version.of(standard));
+        model.addAttribute("groups", groups(standard.standard().clauses()));
+        model.addAttribute("versions", read.versions(code).stream().map(Version::of).toList());
+        model.addAttribute("notes", standard.notes());
         model.addAttribute("sectorNames", sectorNames());
         return "hazards/standards/detail";
     }
@@ -111,7 +92,8 @@ class StandardPages {
             return "hazards/standards/import";
         }
         try {
-            DeterminationStandard imported = importing.importDocument(bytes(file));
+            StandardDocument document = StandardDocument.parse(bytes(file));
+            DeterminationStandard imported = importVersion.execute(document.command(), document.notes()).standard();
             redirect.addFlashAttribute("success", "ui.standard.imported");
             return "redirect:/standards/" + imported.code();
         } catch (DomainException refused) {
@@ -136,7 +118,7 @@ class StandardPages {
     }
 
     private java.util.Map<String, String> sectorNames() {
-        return transactions.read(industries::findAll).stream().collect(Collectors.toMap(
+        return industries.findAll().stream().collect(Collectors.toMap(
                 i -> i.code().value(), (Industry i) -> UiFormats.english() ? i.nameEn() : i.name()));
     }
 
@@ -155,6 +137,9 @@ class StandardPages {
 
     /** A version and whether it applies today. */
     record Version(DeterminationStandard standard, boolean inForce) {
+        static Version of(StandardView view) {
+            return new Version(view.standard(), view.inForce());
+        }
     }
 
     /** Clauses under one heading (none: the standard has no headings there). */

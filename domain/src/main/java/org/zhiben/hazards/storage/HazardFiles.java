@@ -1,5 +1,6 @@
 package org.zhiben.hazards.storage;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,11 +14,18 @@ import org.zhiben.shared.Actor;
  */
 public interface HazardFiles {
 
+    /** An uploaded file as received. */
+    record Upload(String fileName, String contentType, byte[] content) {
+    }
+
     /** Checks and stores the file; refuses it with an {@code InvalidValueException} on field {@code file}. */
-    AttachmentRef add(HazardId hazard, String fileName, String declaredType, byte[] content, Actor actor);
+    AttachmentRef add(HazardId hazard, Upload upload, Actor actor);
 
     Optional<AttachmentRef> find(HazardId hazard, UUID attachmentId);
 
     /** The attachments of the hazard with these ids, in this order; an id not uploaded for it is refused. */
     List<AttachmentRef> resolve(HazardId hazard, List<UUID> ids, String field);
+
+    /** Where the content of a stored attachment is, if it is there. */
+    Optional<Path> content(AttachmentRef attachment);
 }

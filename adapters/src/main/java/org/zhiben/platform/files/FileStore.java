@@ -1,4 +1,4 @@
-package org.zhiben.hazards.files;
+package org.zhiben.platform.files;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Content-addressed file store: a file is kept once, under its SHA-256 ({@code <dir>/ab/abcdef…}), so the same
  * photo uploaded twice takes the space once and a stored file can be checked against the digest its hazard records.
+ * Any module may keep its uploads here; what a module accepts is checked before, with a {@link FileContentRules}.
  * The folder is {@code zhiben.files.dir} (default {@code ${ZHIBEN_DATA_DIR:./data}/files}).
  */
 @Component

@@ -1,0 +1,6 @@
+/**
+ * What the hazard module's use cases need from its storage besides the aggregate's port: escalation policy versions
+ * and runs, the notification inbox, attachments, the timeline and the standards' documentary notes. Implemented in
+ * {@code org.zhiben.hazards.persistence}; internal to the module.
+ */
+package org.zhiben.hazards.storage;
