@@ -26,6 +26,7 @@ import org.zhiben.hazards.application.PutStandardInForce;
 import org.zhiben.hazards.application.ReadHazards;
 import org.zhiben.hazards.application.ReadStandards;
 import org.zhiben.hazards.application.RefuseAcceptance;
+import org.zhiben.hazards.application.RegisterHazard;
 import org.zhiben.hazards.application.RemoveListing;
 import org.zhiben.hazards.application.ReportHazard;
 import org.zhiben.hazards.application.RequestDeadlineExtension;
@@ -85,6 +86,12 @@ class MajorHazardConfiguration {
     @Bean
     ReportHazard reportHazard(DeterminationStandards standards, Enterprises enterprises) {
         return tx.wrap(new ReportHazard(store, new DetermineHazard(standards), enterprises));
+    }
+
+    /** The registration of a finding already judged (its enterprise and level known), e.g. by an import. */
+    @Bean
+    RegisterHazard registerHazard() {
+        return tx.wrap(new RegisterHazard(store));
     }
 
     @Bean
