@@ -1,13 +1,13 @@
 package org.zhiben.identity.web.admin;
 
 import java.util.List;
-import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.security.SecurityCurrentActors;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.web.ErrorDispatch;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.shared.UnitCode;
@@ -16,7 +16,7 @@ import org.zhiben.shared.UnitCode;
  * Who is signed in, for the header of every page: the account name, the name of the unit they work for and their
  * roles. Absent (null) on the pages shown before signing in.
  */
-@ControllerAdvice(annotations = PageController.class, assignableTypes = BasicErrorController.class)
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorDispatch.class)
 class SignedInModel {
 
     private final SecurityCurrentActors caller;

@@ -2,7 +2,6 @@ package org.zhiben.platform.web.ui;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -13,7 +12,7 @@ import org.zhiben.platform.web.LocaleConfiguration;
  * What the layout needs on every page: the links of the language switch, each leading back to the page being shown
  * (same path and query) in the other language.
  */
-@ControllerAdvice(annotations = PageController.class, assignableTypes = {BasicErrorController.class, ErrorDispatch.class})
+@ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorDispatch.class)
 class LayoutModel {
 
     @ModelAttribute("languageLinks")
