@@ -2,6 +2,7 @@ package org.zhiben.hazards.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -136,6 +137,9 @@ class HazardController {
             content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
                     schema = @Schema(implementation = HazardView.class)))
     @RespondsWithETag
+    @Parameter(in = ParameterIn.HEADER, name = "Idempotency-Key", required = false, schema = @Schema(type = "string",
+            maxLength = 200), description = "A key of the caller's choosing: a retry with the same key and body "
+            + "returns the first answer; the same key with another body is refused (422)")
     @PostMapping
     ResponseEntity<String> register(@Valid @RequestBody RegisterHazardRequest request,
             HttpServletRequest httpRequest) {

@@ -15,7 +15,7 @@ final class StandardResponses {
     }
 
     @Schema(description = "One version of a determination standard; inForce: whether it applies today")
-    record StandardSummary(String code, String title, String documentNumber, String issuer,
+    record StandardSummary(String code, String title, @Schema(nullable = true) String documentNumber, String issuer,
             @Schema(nullable = true, description = "null while imported but not yet put in force")
             LocalDate effectiveFrom,
             @Schema(nullable = true) String supersedes, @Schema(nullable = true) String supersededBy,
@@ -37,7 +37,8 @@ final class StandardResponses {
     }
 
     @Schema(description = "One version with its clauses and documentary notes")
-    record StandardResponse(String code, String title, String documentNumber, String issuer,
+    record StandardResponse(String code, String title, @Schema(nullable = true) String documentNumber,
+            String issuer,
             @Schema(nullable = true, description = "null while imported but not yet put in force")
             LocalDate effectiveFrom,
             @Schema(nullable = true) String supersedes, @Schema(nullable = true) String supersededBy,

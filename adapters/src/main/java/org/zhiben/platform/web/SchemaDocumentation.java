@@ -110,6 +110,9 @@ class SchemaDocumentation implements PropertyCustomizer, GlobalOpenApiCustomizer
             boolean mayBeNull = Boolean.TRUE.equals(property.getNullable())
                     || (property.getTypes() != null && property.getTypes().contains("null"))
                     || "null".equals(property.getType());
+            if (mayBeNull && property.get$ref() == null && property.getEnum() != null) {
+                return nullableEnum(property);
+            }
             if (property.get$ref() == null || !mayBeNull) {
                 return property;
             }
@@ -118,6 +121,23 @@ class SchemaDocumentation implements PropertyCustomizer, GlobalOpenApiCustomizer
             nullable.setDescription(property.getDescription());
             return nullable;
         });
+    }
+
+    /**
+     * An enumeration that may be null: {@code oneOf} the enumeration or {@code null} (a {@code null} among the
+     * enumerated values does not survive the document's serialisation).
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema nullableEnum(Schema property) {
+        Schema values = new Schema<>();
+        values.setTypes(Set.of("string"));
+        List<Object> named = new ArrayList<>(property.getEnum());
+        named.removeIf(java.util.Objects::isNull);
+        values.setEnum(named);
+        Schema nullable = new Schema<>();
+        nullable.setOneOf(List.of(values, nullSchema()));
+        nullable.setDescription(property.getDescription());
+        return nullable;
     }
 
     private static boolean markedNullable(Schema<?> property, AnnotatedType type) {

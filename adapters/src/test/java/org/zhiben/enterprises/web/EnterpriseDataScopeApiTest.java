@@ -167,7 +167,7 @@ class EnterpriseDataScopeApiTest {
         String id = location.substring(location.lastIndexOf('/') + 1);
 
         JsonNode entries = read(mvc.get().uri("/api/v1/audit/entries").param("entityType", "Enterprise")
-                .param("entityId", id).with(TestCallers.auditor()).exchange()).get("entries");
+                .param("entityId", id).with(TestCallers.auditor()).exchange()).get("items");
         List<String> actions = new ArrayList<>();
         entries.forEach(entry -> actions.add(entry.get("action").asString()));
         assertThat(actions).containsExactly("enterprise.updated", "enterprise.registered");

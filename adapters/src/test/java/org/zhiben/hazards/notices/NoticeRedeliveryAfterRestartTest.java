@@ -12,6 +12,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.ZhibenApplication;
 import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.ClauseReference;
@@ -46,6 +48,8 @@ class NoticeRedeliveryAfterRestartTest {
     @Autowired
     Transactions transactions;
     @Autowired
+    RolePermissions rolePermissions;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -65,8 +69,10 @@ class NoticeRedeliveryAfterRestartTest {
                 + "execute function " + refusal + "()");
         UUID eventId;
         try {
-            transactions.write(() -> determine.execute(new DetermineHazardLevelCommand(hazard, 0,
-                    HazardLevelOutcome.major(new ClauseReference("FIREWORKS-2017", "5")), Actor.SYSTEM, null)));
+            TestCallers.asCommitteeAdmin(rolePermissions, () -> transactions.write(() -> determine.execute(
+                    new DetermineHazardLevelCommand(hazard, 0,
+                            HazardLevelOutcome.major(new ClauseReference("FIREWORKS-2017", "5")), Actor.SYSTEM,
+                            null))));
             eventId = recorded.ofType(HazardDetermined.class).stream().filter(e -> e.hazardId().equals(hazard))
                     .findFirst().orElseThrow().eventId();
 

@@ -10,10 +10,13 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.support.WebApplicationContextUtils;
@@ -78,6 +81,24 @@ public final class TestCallers {
         UserAccount account = UserAccount.restore(UserId.newId(), Username.of(username), "Test " + username,
                 assignment, true, "{noop}unused", false, 0, null, 0);
         return SignedInUser.of(account, 0, permissions);
+    }
+
+    /**
+     * Runs {@code work} outside a request as a signed-in committee administrator, as a test arranges its data through
+     * the use cases (which act within their caller's scope), and restores the previous caller afterwards.
+     */
+    public static <T> T asCommitteeAdmin(RolePermissions permissions, Supplier<T> work) {
+        SignedInUser user = signedIn("test-setup-" + UUID.randomUUID().toString().substring(0, 8),
+                typical(Role.COMMITTEE_ADMIN), permissions);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     /** A typical assignment for each role: ACO staff, a county officer of Akto, an enterprise's manager, ... */

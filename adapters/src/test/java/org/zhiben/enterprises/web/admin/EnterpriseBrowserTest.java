@@ -13,6 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
@@ -42,6 +44,8 @@ class EnterpriseBrowserTest extends BrowserTest {
 
     @Autowired
     Transactions transactions;
+    @Autowired
+    RolePermissions rolePermissions;
 
     @Test
     void the_committee_office_registers_an_enterprise_after_a_wrong_credit_code_and_edits_it() throws Exception {
@@ -227,8 +231,8 @@ class EnterpriseBrowserTest extends BrowserTest {
         EnterpriseDetails details = new EnterpriseDetails(name, JurisdictionCode.of(jurisdiction),
                 IndustryCode.of("HAZARDOUS_CHEMICALS"), "测试地址", new Person("周测试", "13800001111"),
                 new Person("吴测试", "13800002222"), null, null);
-        return transactions.write(() -> registerEnterprise.register(
-                new RegisterEnterpriseCommand(UnifiedSocialCreditCode.of(creditCode()), details)));
+        return TestCallers.asCommitteeAdmin(rolePermissions, () -> transactions.write(() -> registerEnterprise
+                .register(new RegisterEnterpriseCommand(UnifiedSocialCreditCode.of(creditCode()), details))));
     }
 
     private String value(String id) {

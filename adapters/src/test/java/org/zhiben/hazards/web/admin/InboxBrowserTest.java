@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.identity.RolePermissions;
 import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.HazardId;
@@ -38,6 +40,8 @@ class InboxBrowserTest extends BrowserTest {
     @Autowired
     Transactions transactions;
     @Autowired
+    RolePermissions rolePermissions;
+    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     Clock clock;
@@ -47,8 +51,9 @@ class InboxBrowserTest extends BrowserTest {
         NoticeFixtures fixtures = new NoticeFixtures(enterprises, register, transactions, jdbc, clock);
         UUID enterprise = fixtures.enterprise(null, null);
         HazardId hazard = fixtures.reported(enterprise);
-        transactions.write(() -> determine.execute(new DetermineHazardLevelCommand(hazard, 0,
-                HazardLevelOutcome.major(new ClauseReference("FIREWORKS-2017", "5")), Actor.SYSTEM, null)));
+        TestCallers.asCommitteeAdmin(rolePermissions, () -> transactions.write(() -> determine.execute(
+                new DetermineHazardLevelCommand(hazard, 0,
+                        HazardLevelOutcome.major(new ClauseReference("FIREWORKS-2017", "5")), Actor.SYSTEM, null))));
         assertThat(Eventually.await(() -> fixtures.inbox(enterprise), rows -> rows.size() >= 2)).hasSize(2);
         String manager = "ui-inbox-" + UUID.randomUUID().toString().substring(0, 6);
         create(manager, "企业通知测试人员", RoleAssignment.enterpriseManager(enterprise));
