@@ -75,7 +75,7 @@ class LayerRulesTest {
     @Test
     void web_adapters_never_touch_persistence_adapters() {
         noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .should().dependOnClassesThat().resideInAPackage("org.zhiben..persistence..")
                 .because("the web talks to use cases and ports, never to tables")
                 .check(CLASSES);
     }

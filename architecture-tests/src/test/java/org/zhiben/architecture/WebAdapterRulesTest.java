@@ -44,16 +44,17 @@ class WebAdapterRulesTest {
     static final ArchRule NO_SCHEDULED_JOB_IN_WEB = noMethods()
             .that().areAnnotatedWith("org.springframework.scheduling.annotation.Scheduled")
             .should().beDeclaredInClassesThat().resideInAPackage("..web..")
-            .because("scheduled jobs live in a jobs or config package");
+            .because("scheduled jobs live in a jobs or config package").allowEmptyShould(true);
 
     static final List<ArchRule> RULES = List.of(WEB_RECORDS_NO_AUDIT, WEB_OPENS_NO_TRANSACTION,
             WEB_HOLDS_NO_WRITE_PORT, NO_SCHEDULED_JOB_IN_WEB);
 
     /**
-     * The modules whose web adapters already keep these rules. The others still hold use cases in {@code web}
-     * (issue 7, item 1); each joins this list once its use cases have moved to the application jar.
+     * The business modules, whose web adapters keep these rules. The platform's own web concerns (idempotent POSTs,
+     * the error dispatch) are infrastructure below every module and keep their store themselves.
      */
-    static final List<String> CHECKED_MODULES = List.of("org.zhiben.platform..");
+    static final List<String> CHECKED_MODULES = List.of("org.zhiben.organization..", "org.zhiben.campaign..",
+            "org.zhiben.enterprises..", "org.zhiben.hazards..", "org.zhiben.identity..", "org.zhiben.audit..");
 
     static final JavaClasses FIXTURES = new ClassFileImporter().importPackages("fixture.layers");
 

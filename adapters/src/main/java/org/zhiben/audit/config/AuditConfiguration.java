@@ -9,6 +9,7 @@ import org.zhiben.audit.application.AnchorAuditTrail;
 import org.zhiben.audit.application.RecordAudit;
 import org.zhiben.audit.application.SearchAuditTrail;
 import org.zhiben.audit.application.VerifyAuditTrail;
+import org.zhiben.platform.tx.UseCaseTransactions;
 
 /** Wires the audit module's use cases to their adapters. */
 @Configuration(proxyBeanMethods = false)
@@ -20,17 +21,18 @@ class AuditConfiguration {
     }
 
     @Bean
-    VerifyAuditTrail verifyAuditTrail(AuditTrail trail, AuditAnchors anchors) {
-        return new VerifyAuditTrail(trail, anchors);
+    VerifyAuditTrail verifyAuditTrail(UseCaseTransactions transactional, AuditTrail trail, AuditAnchors anchors) {
+        return transactional.wrap(new VerifyAuditTrail(trail, anchors));
     }
 
     @Bean
-    SearchAuditTrail searchAuditTrail(AuditTrail trail) {
-        return new SearchAuditTrail(trail);
+    SearchAuditTrail searchAuditTrail(UseCaseTransactions transactional, AuditTrail trail) {
+        return transactional.wrap(new SearchAuditTrail(trail));
     }
 
     @Bean
-    AnchorAuditTrail anchorAuditTrail(AuditTrail trail, AuditAnchors anchors, Clock clock) {
-        return new AnchorAuditTrail(trail, anchors, clock);
+    AnchorAuditTrail anchorAuditTrail(UseCaseTransactions transactional, AuditTrail trail, AuditAnchors anchors,
+            Clock clock) {
+        return transactional.wrap(new AnchorAuditTrail(trail, anchors, clock));
     }
 }

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.zhiben.audit.AuditAnchors;
 import org.zhiben.audit.AuditCriteria;
 import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditPage;
@@ -24,7 +23,6 @@ import org.zhiben.audit.application.AnchorAuditTrail;
 import org.zhiben.audit.application.SearchAuditTrail;
 import org.zhiben.audit.application.SearchAuditTrailQuery;
 import org.zhiben.audit.application.VerifyAuditTrail;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.PageView;
 import org.zhiben.shared.InvalidValueException;
 
@@ -36,16 +34,11 @@ class AuditController {
     private final SearchAuditTrail search;
     private final VerifyAuditTrail verify;
     private final AnchorAuditTrail anchor;
-    private final AuditAnchors anchors;
-    private final Transactions transactions;
 
-    AuditController(SearchAuditTrail search, VerifyAuditTrail verify, AnchorAuditTrail anchor, AuditAnchors anchors,
-                    Transactions transactions) {
+    AuditController(SearchAuditTrail search, VerifyAuditTrail verify, AnchorAuditTrail anchor) {
         this.search = search;
         this.verify = verify;
         this.anchor = anchor;
-        this.anchors = anchors;
-        this.transactions = transactions;
     }
 
     @GetMapping("/entries")
@@ -60,7 +53,7 @@ class AuditController {
                             @RequestParam(defaultValue = "50") int size) {
         var query = new SearchAuditTrailQuery(new AuditCriteria(username, entityType, entityId, instant(from, "from"),
                 instant(to, "to")), page, size);
-        AuditPage found = transactions.read(() -> search.search(query));
+        AuditPage found = search.search(query);
         return PageView.of(found.entries(), EntryResponse::from, found.page(), found.size(), found.totalEntries());
     }
 
@@ -69,7 +62,7 @@ class AuditController {
             description = "intact, or the first broken sequence and how it is broken (HASH_MISMATCH, LINK_MISMATCH, "
                     + "SEQUENCE_GAP, ANCHOR_MISMATCH, TRUNCATED)")
     VerificationResponse verification() {
-        return VerificationResponse.from(transactions.read(verify::verify));
+        return VerificationResponse.from(verify.verify());
     }
 
     @PostMapping("/anchors")
@@ -78,7 +71,7 @@ class AuditController {
     @ApiResponse(responseCode = "200", description = "The new anchor")
     @ApiResponse(responseCode = "204", description = "The trail is empty: nothing to anchor", content = @Content)
     ResponseEntity<AnchorResponse> anchor() {
-        return transactions.write(anchor::anchor)
+        return anchor.anchor()
                 .map(a -> ResponseEntity.ok(AnchorResponse.from(a)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
@@ -86,7 +79,7 @@ class AuditController {
     @GetMapping("/anchors")
     @Operation(summary = "Every anchor, oldest first, to export and keep apart from the trail")
     List<AnchorResponse> anchors() {
-        return transactions.read(anchors::all).stream().map(AnchorResponse::from).toList();
+        return anchor.anchors().stream().map(AnchorResponse::from).toList();
     }
 
     private static Instant instant(String value, String field) {

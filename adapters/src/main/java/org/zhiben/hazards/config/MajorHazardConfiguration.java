@@ -24,6 +24,7 @@ import org.zhiben.hazards.application.ListHazard;
 import org.zhiben.hazards.application.ManageEscalationPolicies;
 import org.zhiben.hazards.application.PutStandardInForce;
 import org.zhiben.hazards.application.ReadHazards;
+import org.zhiben.hazards.application.ReadInbox;
 import org.zhiben.hazards.application.ReadStandards;
 import org.zhiben.hazards.application.RefuseAcceptance;
 import org.zhiben.hazards.application.RegisterHazard;
@@ -81,6 +82,11 @@ class MajorHazardConfiguration {
     ReadHazards readHazards(HazardTimeline timelines, HazardFiles files, HazardInbox inbox,
             Enterprises enterprises) {
         return tx.wrap(new ReadHazards(store, timelines, files, inbox, enterprises));
+    }
+
+    @Bean
+    ReadInbox readInbox(HazardInbox inbox, CurrentActors actors, Clock clock) {
+        return tx.wrap(new ReadInbox(inbox, actors, clock));
     }
 
     @Bean

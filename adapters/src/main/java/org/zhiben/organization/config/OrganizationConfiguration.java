@@ -7,18 +7,21 @@ import org.zhiben.organization.Jurisdictions;
 import org.zhiben.organization.MemberUnits;
 import org.zhiben.organization.application.BrowseOrganization;
 import org.zhiben.organization.application.ResolveResponsibility;
+import org.zhiben.platform.tx.UseCaseTransactions;
 
 /** Wires the organisation module's use cases (plain classes of the application jar) to their adapters. */
 @Configuration(proxyBeanMethods = false)
 class OrganizationConfiguration {
 
     @Bean
-    BrowseOrganization browseOrganization(Jurisdictions jurisdictions, MemberUnits units, Industries industries) {
-        return new BrowseOrganization(jurisdictions, units, industries);
+    BrowseOrganization browseOrganization(UseCaseTransactions transactional, Jurisdictions jurisdictions,
+            MemberUnits units, Industries industries) {
+        return transactional.wrap(new BrowseOrganization(jurisdictions, units, industries));
     }
 
     @Bean
-    ResolveResponsibility resolveResponsibility(Industries industries, MemberUnits units, Jurisdictions jurisdictions) {
-        return new ResolveResponsibility(industries, units, jurisdictions);
+    ResolveResponsibility resolveResponsibility(UseCaseTransactions transactional, Industries industries,
+            MemberUnits units, Jurisdictions jurisdictions) {
+        return transactional.wrap(new ResolveResponsibility(industries, units, jurisdictions));
     }
 }

@@ -49,4 +49,9 @@ public class AnchorAuditTrail {
         anchors.save(anchor);
         return Optional.of(anchor);
     }
+
+    /** Every anchor, oldest first, to export and keep apart from the trail. */
+    public java.util.List<ChainAnchor> anchors() {
+        return anchors.all();
+    }
 }

@@ -13,7 +13,6 @@ import org.zhiben.audit.AuditPage;
 import org.zhiben.audit.application.SearchAuditTrail;
 import org.zhiben.audit.application.SearchAuditTrailQuery;
 import org.zhiben.audit.application.VerifyAuditTrail;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 
@@ -30,13 +29,11 @@ class AuditPages {
 
     private final SearchAuditTrail search;
     private final VerifyAuditTrail verify;
-    private final Transactions transactions;
     private final Clock clock;
 
-    AuditPages(SearchAuditTrail search, VerifyAuditTrail verify, Transactions transactions, Clock clock) {
+    AuditPages(SearchAuditTrail search, VerifyAuditTrail verify, Clock clock) {
         this.search = search;
         this.verify = verify;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -51,8 +48,7 @@ class AuditPages {
         var criteria = new AuditCriteria(blankToNull(username), blankToNull(entityType), blankToNull(entityId),
                 startOf(from), to == null ? null : startOf(to.plusDays(1)));
         int current = Math.max(page, 0);
-        AuditPage found = transactions.read(() -> search.search(
-                new SearchAuditTrailQuery(criteria, current, PAGE_SIZE)));
+        AuditPage found = search.search(new SearchAuditTrailQuery(criteria, current, PAGE_SIZE));
         model.addAttribute("found", found);
         model.addAttribute("lastPage", Math.max(0, (found.totalEntries() - 1) / PAGE_SIZE));
         model.addAttribute("criteria", new Criteria(username, entityType, entityId, from, to));
@@ -62,7 +58,7 @@ class AuditPages {
     @GetMapping("/verification")
     String verification(Model model) {
         PageAccess.require(READ);
-        model.addAttribute("verification", transactions.read(verify::verify));
+        model.addAttribute("verification", verify.verify());
         return "audit/verification";
     }
 

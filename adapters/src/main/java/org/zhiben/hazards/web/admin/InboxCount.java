@@ -2,9 +2,7 @@ package org.zhiben.hazards.web.admin;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.zhiben.hazards.storage.HazardInbox;
-import org.zhiben.identity.CurrentActors;
-import org.zhiben.platform.tx.Transactions;
+import org.zhiben.hazards.application.ReadInbox;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 
@@ -12,14 +10,10 @@ import org.zhiben.platform.web.ui.PageController;
 @ControllerAdvice(annotations = PageController.class)
 class InboxCount {
 
-    private final HazardInbox inbox;
-    private final CurrentActors caller;
-    private final Transactions transactions;
+    private final ReadInbox inbox;
 
-    InboxCount(HazardInbox inbox, CurrentActors caller, Transactions transactions) {
+    InboxCount(ReadInbox inbox) {
         this.inbox = inbox;
-        this.caller = caller;
-        this.transactions = transactions;
     }
 
     @ModelAttribute("unreadNotices")
@@ -27,7 +21,6 @@ class InboxCount {
         if (!PageAccess.has(HazardPages.READ)) {
             return null;
         }
-        String username = caller.actor().username();
-        return transactions.read(() -> inbox.unreadCount(caller.scope(), username));
+        return inbox.unreadCount();
     }
 }

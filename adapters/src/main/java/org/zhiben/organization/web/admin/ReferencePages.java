@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhiben.organization.Jurisdiction;
 import org.zhiben.organization.UnitKind;
 import org.zhiben.organization.application.BrowseOrganization;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
@@ -25,11 +24,9 @@ class ReferencePages {
     static final String READ = "SCOPE_organization:read";
 
     private final BrowseOrganization organization;
-    private final Transactions transactions;
 
-    ReferencePages(BrowseOrganization organization, Transactions transactions) {
+    ReferencePages(BrowseOrganization organization) {
         this.organization = organization;
-        this.transactions = transactions;
     }
 
     @GetMapping("/units")
@@ -37,7 +34,7 @@ class ReferencePages {
         PageAccess.require(READ);
         Optional<UnitKind> unitKind = kind.filter(value -> !value.isBlank())
                 .map(value -> RequestValues.enumValue(UnitKind.class, value, "kind"));
-        model.addAttribute("units", transactions.read(() -> organization.units(unitKind)));
+        model.addAttribute("units", organization.units(unitKind));
         model.addAttribute("kinds", Arrays.asList(UnitKind.values()));
         model.addAttribute("kind", unitKind.map(Enum::name).orElse(""));
         model.addAttribute("jurisdictionNames", jurisdictionsByCode());
@@ -47,7 +44,7 @@ class ReferencePages {
     @GetMapping("/jurisdictions")
     String jurisdictions(Model model) {
         PageAccess.require(READ);
-        model.addAttribute("jurisdictions", transactions.read(organization::jurisdictions));
+        model.addAttribute("jurisdictions", organization.jurisdictions());
         model.addAttribute("jurisdictionNames", jurisdictionsByCode());
         return "organization/jurisdictions";
     }
@@ -55,12 +52,12 @@ class ReferencePages {
     @GetMapping("/industries")
     String industries(Model model) {
         PageAccess.require(READ);
-        model.addAttribute("industries", transactions.read(organization::industries));
+        model.addAttribute("industries", organization.industries());
         return "organization/industries";
     }
 
     private Map<String, Jurisdiction> jurisdictionsByCode() {
-        return transactions.read(organization::jurisdictions).stream()
+        return organization.jurisdictions().stream()
                 .collect(Collectors.toMap(j -> j.code().value(), Function.identity()));
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.zhiben.organization.InvolvementRole;
 import org.zhiben.organization.application.BrowseOrganization;
 import org.zhiben.organization.application.ResolveResponsibility;
-import org.zhiben.platform.tx.Transactions;
 import org.zhiben.platform.web.ui.FormErrors;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
@@ -31,13 +30,10 @@ class ResponsibilityPage {
 
     private final ResolveResponsibility resolveResponsibility;
     private final BrowseOrganization organization;
-    private final Transactions transactions;
 
-    ResponsibilityPage(ResolveResponsibility resolveResponsibility, BrowseOrganization organization,
-                       Transactions transactions) {
+    ResponsibilityPage(ResolveResponsibility resolveResponsibility, BrowseOrganization organization) {
         this.resolveResponsibility = resolveResponsibility;
         this.organization = organization;
-        this.transactions = transactions;
     }
 
     @GetMapping
@@ -53,7 +49,7 @@ class ResponsibilityPage {
         if (!result.hasErrors()) {
             try {
                 model.addAttribute("resolution",
-                        transactions.read(() -> resolveResponsibility.resolve(form.toMatter())));
+                        resolveResponsibility.resolve(form.toMatter()));
             } catch (NotFoundException unknown) {
                 result.rejectValue("industry", unknown.code(), unknown.arguments().toArray(), unknown.getMessage());
             } catch (DomainException refused) {
@@ -65,9 +61,9 @@ class ResponsibilityPage {
 
     private String page(MatterForm form, Model model) {
         model.addAttribute("matter", form);
-        model.addAttribute("units", transactions.read(() -> organization.units(java.util.Optional.empty())));
-        model.addAttribute("industries", transactions.read(organization::industries));
-        var jurisdictions = transactions.read(organization::jurisdictions);
+        model.addAttribute("units", organization.units(java.util.Optional.empty()));
+        model.addAttribute("industries", organization.industries());
+        var jurisdictions = organization.jurisdictions();
         model.addAttribute("jurisdictions", jurisdictions);
         model.addAttribute("jurisdictionNames", jurisdictions.stream()
                 .collect(java.util.stream.Collectors.toMap(j -> j.code().value(), j -> j)));
