@@ -19,6 +19,7 @@ import org.zhiben.identity.application.DisableApiClient;
 import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.organization.OrganizationPermissions;
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.DataScope;
 
 @SpringBootTest
 @AutoConfigureMockMvc

@@ -23,6 +23,7 @@ import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.organization.OrganizationPermissions;
 import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
 import tools.jackson.databind.json.JsonMapper;

@@ -14,6 +14,7 @@ import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.identity.security.CombinedAccessRules;
 import org.zhiben.platform.security.AccessRule;
 import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.DataScope;
 
 /**
  * A new module needs no edit in identity: the test-only module {@link TrialsModule} contributes its permissions, the

@@ -1,8 +1,8 @@
 package org.zhiben.testing;
 
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.DataScope;
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.DataScope;
 
 /** The caller of a use case under test: an actor and a data scope the test sets (the whole prefecture at first). */
 public final class FakeCurrentActors implements CurrentActors {

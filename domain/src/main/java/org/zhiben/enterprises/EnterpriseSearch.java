@@ -1,6 +1,6 @@
 package org.zhiben.enterprises;
 
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.Require;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;

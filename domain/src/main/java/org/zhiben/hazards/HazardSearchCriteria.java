@@ -1,6 +1,6 @@
 package org.zhiben.hazards;
 
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.Require;
 import java.time.LocalDate;
 import java.util.UUID;

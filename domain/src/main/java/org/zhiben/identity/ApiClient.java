@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.DomainEvent;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.Permission;

@@ -3,6 +3,7 @@ package org.zhiben.identity;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.DomainEvent;
 import org.zhiben.shared.Permission;
 

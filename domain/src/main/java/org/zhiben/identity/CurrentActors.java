@@ -1,6 +1,7 @@
 package org.zhiben.identity;
 
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.DataScope;
 
 /**
  * Who is calling, for the adapters of every module: the {@link Actor} to record with a change, and the

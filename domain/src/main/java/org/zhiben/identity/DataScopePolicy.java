@@ -1,6 +1,7 @@
 package org.zhiben.identity;
 
 import org.zhiben.organization.Prefectures;
+import org.zhiben.shared.DataScope;
 
 /**
  * Derives which data a user sees from their roles and affiliation. A user with several roles sees the union of what

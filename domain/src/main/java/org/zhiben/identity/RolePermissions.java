@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.Permission;
 import org.zhiben.shared.Require;
 

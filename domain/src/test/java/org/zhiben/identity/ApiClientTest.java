@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.zhiben.audit.AuditPermissions;
 import org.zhiben.enterprises.EnterprisePermissions;
 import org.zhiben.hazards.HazardPermissions;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.Permission;

@@ -1,8 +1,9 @@
 package org.zhiben.enterprises.persistence;
 
+import org.zhiben.platform.persistence.ScopePredicates;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.IndustryCode;
-import org.zhiben.identity.DataScope;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.EntityManager;
@@ -146,7 +147,7 @@ class EnterprisesAdapter implements EnterpriseStore {
     private static Specification<EnterpriseJpaEntity> matching(EnterpriseSearch criteria) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            predicates.add(inScope(criteria.scope(), cb, root.get("jurisdictionCode"), root.get("industryCode"),
+            predicates.add(ScopePredicates.inScope(criteria.scope(), cb, root.get("jurisdictionCode"), root.get("industryCode"),
                     root.get("id")));
             if (criteria.jurisdiction() != null) {
                 predicates.add(cb.equal(root.get("jurisdictionCode"), criteria.jurisdiction().value()));
@@ -161,27 +162,5 @@ class EnterprisesAdapter implements EnterpriseStore {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-    }
-
-    /**
-     * The data-scope filter: nothing to add when prefecture-wide; otherwise jurisdiction IN the scope's jurisdictions
-     * OR industry IN its industries OR id IN its enterprises; an empty scope matches nothing.
-     */
-    private static Predicate inScope(DataScope scope, CriteriaBuilder cb, Path<String> jurisdiction,
-            Path<String> industry, Path<UUID> enterpriseId) {
-        if (scope.prefectureWide()) {
-            return cb.conjunction();
-        }
-        List<Predicate> any = new ArrayList<>();
-        if (!scope.jurisdictions().isEmpty()) {
-            any.add(jurisdiction.in(scope.jurisdictions().stream().map(JurisdictionCode::value).toList()));
-        }
-        if (!scope.industries().isEmpty()) {
-            any.add(industry.in(scope.industries().stream().map(IndustryCode::value).toList()));
-        }
-        if (!scope.enterpriseIds().isEmpty()) {
-            any.add(enterpriseId.in(scope.enterpriseIds()));
-        }
-        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.util.unit.DataSize;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.DeterminationStandards;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.hazards.application.AddHazardAttachment;
 import org.zhiben.hazards.application.CancelHazard;
 import org.zhiben.campaign.CampaignTargets;

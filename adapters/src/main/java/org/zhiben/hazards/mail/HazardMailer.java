@@ -28,7 +28,7 @@ import org.zhiben.hazards.HazardNotice;
 import org.zhiben.hazards.HazardNotificationKind;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.platform.tx.Transactions;
 
 /**

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.zhiben.hazards.HazardDetermined;
 import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.hazards.HazardNotifications;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.hazards.application.NotifyEnterprise;
 
 /**

@@ -1,6 +1,5 @@
 package org.zhiben.hazards.persistence;
 
-import org.zhiben.identity.DataScope;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.EntityManager;
@@ -27,7 +26,7 @@ import org.zhiben.hazards.HazardSearchCriteria;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.Listing;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.hazards.persistence.HazardDocuments.AttachmentDoc;
 import org.zhiben.hazards.persistence.HazardDocuments.EscalationDoc;
 import org.zhiben.hazards.persistence.HazardDocuments.EvidenceDoc;
@@ -35,6 +34,8 @@ import org.zhiben.hazards.persistence.HazardDocuments.ExtensionDoc;
 import org.zhiben.hazards.persistence.HazardDocuments.ListingDoc;
 import org.zhiben.hazards.persistence.HazardDocuments.PlanDoc;
 import org.zhiben.hazards.persistence.HazardDocuments.TransitionDoc;
+import org.zhiben.platform.persistence.ScopePredicates;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.StaleVersionException;
@@ -113,7 +114,7 @@ class MajorHazardsAdapter implements MajorHazards {
     public HazardPage search(HazardSearchCriteria criteria) {
         Specification<MajorHazardJpaEntity> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
-            where.add(inScope(criteria.scope(), cb, root.get("jurisdiction"), root.get("industry"),
+            where.add(ScopePredicates.inScope(criteria.scope(), cb, root.get("jurisdiction"), root.get("industry"),
                     root.get("enterpriseId")));
             if (criteria.jurisdiction() != null) {
                 where.add(cb.equal(root.get("jurisdiction"), criteria.jurisdiction().value()));
@@ -160,7 +161,7 @@ class MajorHazardsAdapter implements MajorHazards {
         Specification<MajorHazardJpaEntity> spec = (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             where.add(cb.equal(root.get("level"), HazardLevel.MAJOR.name()));
-            where.add(inScope(scope, cb, root.get("jurisdiction"), root.get("industry"), root.get("enterpriseId")));
+            where.add(ScopePredicates.inScope(scope, cb, root.get("jurisdiction"), root.get("industry"), root.get("enterpriseId")));
             if (jurisdiction != null) {
                 where.add(cb.equal(root.get("jurisdiction"), jurisdiction.value()));
             }
@@ -271,25 +272,4 @@ class MajorHazardsAdapter implements MajorHazards {
         return text == null ? List.of() : json.readValue(text, type);
     }
 
-    /**
-     * The data-scope filter: nothing to add when prefecture-wide; otherwise jurisdiction IN the scope's jurisdictions
-     * OR industry IN its industries OR id IN its enterprises; an empty scope matches nothing.
-     */
-    private static Predicate inScope(DataScope scope, CriteriaBuilder cb, Path<String> jurisdiction,
-            Path<String> industry, Path<UUID> enterpriseId) {
-        if (scope.prefectureWide()) {
-            return cb.conjunction();
-        }
-        List<Predicate> any = new ArrayList<>();
-        if (!scope.jurisdictions().isEmpty()) {
-            any.add(jurisdiction.in(scope.jurisdictions().stream().map(JurisdictionCode::value).toList()));
-        }
-        if (!scope.industries().isEmpty()) {
-            any.add(industry.in(scope.industries().stream().map(IndustryCode::value).toList()));
-        }
-        if (!scope.enterpriseIds().isEmpty()) {
-            any.add(enterpriseId.in(scope.enterpriseIds()));
-        }
-        return any.isEmpty() ? cb.disjunction() : cb.or(any.toArray(Predicate[]::new));
-    }
 }

@@ -19,7 +19,7 @@ import org.zhiben.hazards.HazardNotice;
 import org.zhiben.hazards.HazardNotificationKind;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.storage.HazardInbox;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -1,6 +1,5 @@
 package org.zhiben.hazards.web;
 
-import org.zhiben.identity.DataScope;
 import org.zhiben.identity.CurrentActors;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -20,6 +19,7 @@ import org.zhiben.hazards.web.HazardResponses.IndicatorsView;
 import org.zhiben.hazards.web.HazardResponses.ReportView;
 import org.zhiben.hazards.web.HazardResponses.StockView;
 import org.zhiben.platform.web.RequestValues;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.InvalidValueException;
 
 /**

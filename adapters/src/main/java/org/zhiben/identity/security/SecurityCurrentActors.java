@@ -9,7 +9,7 @@ import org.zhiben.identity.ApiClient;
 import org.zhiben.identity.storage.ApiClients;
 import org.zhiben.identity.ClientId;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.identity.DataScopePolicy;
 import org.zhiben.identity.Role;
 import org.zhiben.shared.Actor;

@@ -37,7 +37,7 @@ import org.zhiben.hazards.HazardFinding;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.HazardDetermined;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.hazards.application.NotifyEnterprise;
 import org.zhiben.hazards.application.HazardStore;
 import org.zhiben.hazards.application.RegisterHazard;

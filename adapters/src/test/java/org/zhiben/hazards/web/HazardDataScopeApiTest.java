@@ -24,10 +24,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.HazardPermissions;
-import org.zhiben.identity.DataScope;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.application.RegisterApiClient;
 import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.JurisdictionCode;
 import tools.jackson.databind.JsonNode;
 

@@ -23,11 +23,11 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
-import org.zhiben.identity.DataScope;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.platform.testing.MutableClock;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.platform.tx.Transactions;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.JurisdictionCode;
 import tools.jackson.databind.JsonNode;
 

@@ -8,10 +8,10 @@ import org.zhiben.campaign.CampaignUnits;
 import org.zhiben.campaign.KeyTask;
 import org.zhiben.campaign.OverdueMilestone;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.DataScope;
 import org.zhiben.organization.MemberUnit;
 import org.zhiben.organization.MemberUnits;
 import org.zhiben.organization.UnitKind;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.UnitCode;
 

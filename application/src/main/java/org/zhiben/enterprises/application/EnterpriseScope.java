@@ -1,7 +1,7 @@
 package org.zhiben.enterprises.application;
 
 import org.zhiben.enterprises.Enterprise;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.NotFoundException;

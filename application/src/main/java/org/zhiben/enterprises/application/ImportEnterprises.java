@@ -12,7 +12,7 @@ import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.ImportReport;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 
 /**
  * Imports enterprises in bulk by the {@link EnterpriseImport} rule: good rows are created or updated by credit code,

@@ -6,7 +6,7 @@ import org.zhiben.enterprises.EnterpriseProfile;
 import org.zhiben.enterprises.EnterpriseReferenceData;
 import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.NotPermittedException;
 import org.zhiben.shared.RuleViolationException;

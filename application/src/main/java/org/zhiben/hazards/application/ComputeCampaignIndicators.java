@@ -1,11 +1,11 @@
 package org.zhiben.hazards.application;
 
-import org.zhiben.identity.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.zhiben.campaign.CampaignTargets;
 import org.zhiben.hazards.CampaignIndicators;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
+import org.zhiben.shared.DataScope;
 
 /**
  * Measures the campaign's three major-hazard targets as of a day (today when none is given), with the dates and values

@@ -5,7 +5,7 @@ import org.zhiben.campaign.CampaignTargets;
 import org.zhiben.hazards.MajorHazard;
 import java.time.Clock;
 import org.zhiben.hazards.HazardStock;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 
 /**
  * Computes the dynamic hazard stock statistics table (附表1) for a period from the hazards' recorded history, in the

@@ -1,8 +1,8 @@
 package org.zhiben.hazards.application;
 
-import org.zhiben.identity.DataScope;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;

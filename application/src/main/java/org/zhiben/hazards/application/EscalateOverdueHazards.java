@@ -11,7 +11,7 @@ import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardEscalated;
 import org.zhiben.hazards.Listing;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.shared.Require;
 import org.zhiben.shared.UnitCode;
 

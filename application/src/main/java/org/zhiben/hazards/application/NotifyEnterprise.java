@@ -12,7 +12,7 @@ import org.zhiben.hazards.HazardNotice;
 import org.zhiben.hazards.HazardNotificationKind;
 import org.zhiben.hazards.HazardNotifications;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.MajorHazards;
+import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.shared.NotFoundException;
 
 /**

@@ -17,7 +17,7 @@ import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.storage.HazardFiles;
 import org.zhiben.hazards.storage.HazardInbox;
 import org.zhiben.hazards.storage.HazardTimeline;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.NotFoundException;
 
 /**

@@ -7,9 +7,9 @@ import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.HazardFinding;
 import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.identity.DataScope;
 import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.InvalidValueException;
 
 /**

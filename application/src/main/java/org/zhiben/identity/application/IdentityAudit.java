@@ -3,9 +3,9 @@ package org.zhiben.identity.application;
 import java.util.Collection;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.zhiben.identity.DataScope;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.Permission;
 
 /**

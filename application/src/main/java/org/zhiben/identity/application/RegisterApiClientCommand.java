@@ -2,7 +2,7 @@ package org.zhiben.identity.application;
 
 import java.util.Set;
 import org.zhiben.identity.ClientId;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.Permission;
 import org.zhiben.shared.Require;
 

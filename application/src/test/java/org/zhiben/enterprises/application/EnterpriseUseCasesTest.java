@@ -1,7 +1,6 @@
 package org.zhiben.enterprises.application;
 
 import org.junit.jupiter.api.DisplayName;
-import org.zhiben.identity.DataScope;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +17,7 @@ import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;

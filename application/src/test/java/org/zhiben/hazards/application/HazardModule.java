@@ -17,8 +17,8 @@ import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.RectificationEvidence;
 import org.zhiben.hazards.RectificationPlan;
-import org.zhiben.identity.DataScope;
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 

@@ -1,8 +1,8 @@
 package org.zhiben.hazards.application;
 
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.identity.DataScope;
 import org.zhiben.shared.Actor;
+import org.zhiben.shared.DataScope;
 
 /** The caller of the use cases under test: an actor and a data scope the test sets. */
 final class SettableCurrentActors implements CurrentActors {

@@ -15,7 +15,7 @@ import org.zhiben.identity.ApiClientEnabled;
 import org.zhiben.identity.ApiClientRegistered;
 import org.zhiben.identity.ApiClientSecretRotated;
 import org.zhiben.identity.ClientId;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.RuleViolationException;

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.zhiben.hazards.EnterpriseContactRole;
 import org.zhiben.hazards.HazardNotificationKind;
-import org.zhiben.identity.DataScope;
+import org.zhiben.shared.DataScope;
 
 /** The in-app inbox of the notices sent to enterprises about their hazards. */
 public interface HazardInbox {

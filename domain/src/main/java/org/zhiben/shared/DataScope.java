@@ -1,4 +1,4 @@
-package org.zhiben.identity;
+package org.zhiben.shared;
 
 import java.util.Collection;
 import java.util.Collections;
@@ -7,9 +7,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.zhiben.shared.JurisdictionCode;
-import org.zhiben.shared.IndustryCode;
-import org.zhiben.shared.Require;
 
 /**
  * Which data a caller may see and act on. A scope is the union of its parts: the whole prefecture, and/or some

@@ -1,13 +1,20 @@
-package org.zhiben.hazards;
+package org.zhiben.hazards.storage;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.zhiben.identity.DataScope;
+import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardPage;
+import org.zhiben.hazards.HazardSearchCriteria;
+import org.zhiben.hazards.MajorHazard;
+import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
-/** The major-hazard database (重大事故隐患数据库): where hazards are kept (secondary port). */
+/**
+ * The major-hazard database (重大事故隐患数据库): where hazards are kept (secondary port), internal to the hazards module;
+ * other modules learn of hazards through their events.
+ */
 public interface MajorHazards {
 
     /**
