@@ -69,7 +69,13 @@ class RawRequestBodies extends OncePerRequestFilter {
 
                 @Override
                 public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("the body is read synchronously");
+                    // the whole body is already in memory: it is available at once, and then all read
+                    try {
+                        listener.onDataAvailable();
+                        listener.onAllDataRead();
+                    } catch (java.io.IOException e) {
+                        listener.onError(e);
+                    }
                 }
 
                 @Override
