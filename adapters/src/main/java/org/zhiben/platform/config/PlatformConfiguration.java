@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.MessageSource;
@@ -14,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.zhiben.platform.web.CodeNames;
 
 /** The clock every module reads time from, and the message bundles (Chinese by default, English as translation). */
 @Configuration(proxyBeanMethods = false)
@@ -34,7 +37,7 @@ public class PlatformConfiguration {
      * configuration here.
      */
     @Bean
-    MessageSource messageSource() throws IOException {
+    MessageSource messageSource(ObjectProvider<CodeNames> codeNames) throws IOException {
         Set<String> basenames = new LinkedHashSet<>();
         basenames.add("classpath:i18n/messages");
         var resolver = new PathMatchingResourcePatternResolver();
@@ -43,12 +46,45 @@ public class PlatformConfiguration {
             int start = url.lastIndexOf("i18n/");
             basenames.add("classpath:" + url.substring(start, url.length() - ".properties".length()));
         }
-        var messageSource = new ReloadableResourceBundleMessageSource();
+        var messageSource = new NamingMessageSource(codeNames);
         messageSource.setBasenames(basenames.toArray(String[]::new));
         messageSource.setDefaultEncoding("UTF-8");
         messageSource.setFallbackToSystemLocale(false);
         messageSource.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
         messageSource.setUseCodeAsDefaultMessage(false);
         return messageSource;
+    }
+
+    /**
+     * The message bundles, with every argument some module can name ({@link CodeNames}) replaced by its name in the
+     * language of the message; any other argument stays as it is.
+     */
+    static final class NamingMessageSource extends ReloadableResourceBundleMessageSource {
+
+        private final ObjectProvider<CodeNames> codeNames;
+
+        NamingMessageSource(ObjectProvider<CodeNames> codeNames) {
+            this.codeNames = codeNames;
+        }
+
+        @Override
+        protected Object[] resolveArguments(Object[] args, Locale locale) {
+            Object[] resolved = super.resolveArguments(args, locale);
+            if (resolved.length == 0) {
+                return resolved;
+            }
+            List<CodeNames> contributors = codeNames.orderedStream().toList();
+            Object[] named = resolved.clone();
+            for (int i = 0; i < named.length; i++) {
+                for (CodeNames contributor : contributors) {
+                    String name = named[i] == null ? null : contributor.nameOf(named[i], locale);
+                    if (name != null) {
+                        named[i] = name;
+                        break;
+                    }
+                }
+            }
+            return named;
+        }
     }
 }
