@@ -26,7 +26,8 @@ class ModularityTests {
     @Test
     void the_business_modules_of_the_plan_are_detected() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .contains("organization", "campaign", "enterprises", "hazards", "identity", "audit", "shared", "platform");
+                .contains("organization", "campaign", "enterprises", "hazards", "identity", "audit", "shared", "platform",
+                        "enforcement");
     }
 
     @Test

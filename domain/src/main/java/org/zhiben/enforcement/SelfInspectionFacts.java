@@ -1,7 +1,9 @@
-package org.zhiben.hazards;
+package org.zhiben.enforcement;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.MajorHazard;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.Require;
 
@@ -21,15 +23,15 @@ public record SelfInspectionFacts(DiscoveryChannel channel, boolean reportedByEn
     public SelfInspectionFacts {
         Require.notNull(channel, "channel");
         if (daysOverdue < 0) {
-            throw new InvalidValueException("daysOverdue", "hazard.penalty.days-overdue-negative",
+            throw new InvalidValueException("daysOverdue", "enforcement.penalty.days-overdue-negative",
                     "days overdue must not be negative", daysOverdue);
         }
     }
 
     /**
-     * The facts a hazard's record shows on {@code today}: its channel, whether it came in through the enterprise's
-     * own report, and how late its rectification is or was ({@link MajorHazard#daysLate}); the findings about fake or
-     * refused rectification and operation at risk come from an inspection.
+     * The facts a hazard's record shows on {@code today}, read from its history: its channel, whether it came in
+     * through the enterprise's own report, and how late its rectification is or was ({@link MajorHazard#daysLate});
+     * the findings about fake or refused rectification and operation at risk come from an inspection.
      */
     public static SelfInspectionFacts of(MajorHazard hazard, LocalDate today, ZoneId zone,
             boolean fakeRectification, boolean notRectifying, boolean operatingAtRisk) {

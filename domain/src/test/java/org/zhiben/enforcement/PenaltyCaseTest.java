@@ -1,0 +1,166 @@
+package org.zhiben.enforcement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhiben.enforcement.EnforcementFixtures.ARTUX;
+import static org.zhiben.enforcement.EnforcementFixtures.CHEMICALS;
+import static org.zhiben.enforcement.EnforcementFixtures.ENTERPRISE;
+import static org.zhiben.enforcement.EnforcementFixtures.LEGAL;
+import static org.zhiben.enforcement.EnforcementFixtures.OFFICER;
+import static org.zhiben.enforcement.EnforcementFixtures.at;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.NotPermittedException;
+import org.zhiben.shared.RuleViolationException;
+
+class PenaltyCaseTest {
+
+    private static final LocalDate OPENED = LocalDate.of(2025, 2, 3);
+
+    static PenaltyCase opened() {
+        return PenaltyCase.open(PenaltyCaseId.newId(), ENTERPRISE, ARTUX, CHEMICALS,
+                new CaseOrigin(CaseOrigin.Kind.HAZARD, UUID.randomUUID()), "未采取措施消除重大事故隐患", OFFICER,
+                at(OPENED));
+    }
+
+    static PenaltyCase notified(List<PenaltyMeasure> measures) {
+        PenaltyCase penaltyCase = opened();
+        penaltyCase.setBasisAndMeasures(LegalCatalogue.SHIPPED, List.of("AQSCF-102"), null, measures, "张某");
+        penaltyCase.notifyRights(OPENED.plusDays(1));
+        return penaltyCase;
+    }
+
+    @Test
+    @DisplayName("对严重违法行为依法采取……“一案双罚”等手段：单位和责任人员一并处罚")
+    void a_dual_penalty_punishes_the_unit_and_the_responsible_person() {
+        PenaltyCase penaltyCase = opened();
+        penaltyCase.setBasisAndMeasures(LegalCatalogue.SHIPPED, List.of("AQSCF-102"), "AQSCF-102-B",
+                List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(50_000)),
+                        PenaltyMeasure.fine(PenaltyParty.RESPONSIBLE_PERSON, Money.ofYuan(30_000))), "张某");
+
+        assertThat(penaltyCase.isDualPenalty()).isTrue();
+        assertThat(penaltyCase.totalFine()).isEqualTo(Money.ofYuan(80_000));
+        assertThat(penaltyCase.catalogueVersion()).isEqualTo("AQSCF-2021");
+        assertThat(LegalCatalogue.SHIPPED.article("AQSCF-102").citation()).isEqualTo("《中华人民共和国安全生产法》第一百零二条");
+        assertThatThrownBy(() -> opened().setBasisAndMeasures(LegalCatalogue.SHIPPED, List.of("AQSCF-102"), null,
+                List.of(PenaltyMeasure.fine(PenaltyParty.RESPONSIBLE_PERSON, Money.ofYuan(30_000))), null))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void a_fine_outside_the_discretion_band_is_refused() {
+        assertThatThrownBy(() -> opened().setBasisAndMeasures(LegalCatalogue.SHIPPED, List.of("AQSCF-102"),
+                "AQSCF-102-A", List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(30_000))), null))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("outside the band");
+        assertThatThrownBy(() -> opened().setBasisAndMeasures(LegalCatalogue.SHIPPED, List.of("AQSCF-94"),
+                "AQSCF-102-A", List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(10_000))), null))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    @DisplayName("重大执法决定法制审核制度：停产整顿未经法制审核不得作出决定")
+    void a_major_decision_without_legal_review_is_refused() {
+        PenaltyCase penaltyCase = notified(List.of(PenaltyMeasure.of(MeasureKind.SUSPENSION, PenaltyParty.UNIT,
+                "停产停业整顿三个月")));
+
+        assertThat(penaltyCase.isMajor(MajorDecisionRule.SHIPPED)).isTrue();
+        assertThatThrownBy(() -> penaltyCase.decide(OPENED.plusDays(5), MajorDecisionRule.SHIPPED,
+                WorkingDayCalendar.WEEKDAYS, OFFICER, at(OPENED.plusDays(5))))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("legal review");
+
+        penaltyCase.recordLegalReview(new LegalReview(false, "证据不足，退回补充", LEGAL, at(OPENED.plusDays(3))));
+        assertThatThrownBy(() -> penaltyCase.decide(OPENED.plusDays(5), MajorDecisionRule.SHIPPED,
+                WorkingDayCalendar.WEEKDAYS, OFFICER, at(OPENED.plusDays(5))))
+                .isInstanceOf(RuleViolationException.class);
+
+        penaltyCase.recordLegalReview(new LegalReview(true, "事实清楚，依据正确，程序合法", LEGAL,
+                at(OPENED.plusDays(4))));
+        penaltyCase.decide(OPENED.plusDays(5), MajorDecisionRule.SHIPPED, WorkingDayCalendar.WEEKDAYS, OFFICER,
+                at(OPENED.plusDays(5)));
+        assertThat(penaltyCase.status()).isEqualTo(PenaltyCaseStatus.DECIDED);
+        assertThat(penaltyCase.decidingUnit()).contains("EMB");
+    }
+
+    @Test
+    void closure_and_a_fine_above_the_threshold_are_major_a_small_fine_is_not() {
+        MajorDecisionRule rule = MajorDecisionRule.SHIPPED;
+
+        assertThat(rule.isMajor(List.of(PenaltyMeasure.of(MeasureKind.CLOSURE, PenaltyParty.UNIT, null)))).isTrue();
+        assertThat(rule.isMajor(List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(100_001))))).isTrue();
+        assertThat(rule.isMajor(List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(100_000))))).isFalse();
+        PenaltyCase small = notified(List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(20_000))));
+        small.decide(OPENED.plusDays(2), rule, WorkingDayCalendar.WEEKDAYS, OFFICER, at(OPENED.plusDays(2)));
+        assertThat(small.pullEvents()).last().isInstanceOfSatisfying(PenaltyCaseDecided.class,
+                decided -> assertThat(decided.major()).isFalse());
+    }
+
+    @Test
+    void only_a_legal_reviewer_records_a_legal_review() {
+        assertThatThrownBy(() -> new LegalReview(true, "同意", OFFICER, at(OPENED)))
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    @DisplayName("行政执法公示：决定作出之日起7个工作日内公开（跨周末）")
+    void a_decision_is_due_for_publication_within_7_working_days_including_a_weekend() {
+        PenaltyCase penaltyCase = notified(List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(20_000))));
+        LocalDate thursday = LocalDate.of(2025, 4, 10);
+
+        penaltyCase.decide(thursday, MajorDecisionRule.SHIPPED, WorkingDayCalendar.WEEKDAYS, OFFICER, at(thursday));
+
+        // Fri 11, (Sat 12, Sun 13 not counted), Mon 14, Tue 15, Wed 16, Thu 17, Fri 18, (Sat 19, Sun 20), Mon 21
+        assertThat(penaltyCase.publicationDueOn()).contains(LocalDate.of(2025, 4, 21));
+        assertThat(penaltyCase.isPublicationOverdue(LocalDate.of(2025, 4, 21))).isFalse();
+        assertThat(penaltyCase.isPublicationOverdue(LocalDate.of(2025, 4, 22))).isTrue();
+        penaltyCase.pullEvents();
+        penaltyCase.publish(LocalDate.of(2025, 4, 21), at(LocalDate.of(2025, 4, 21)));
+        assertThat(penaltyCase.pullEvents()).singleElement().isInstanceOfSatisfying(PenaltyDecisionPublished.class,
+                published -> assertThat(published.inTime()).isTrue());
+        assertThat(penaltyCase.isPublicationOverdue(LocalDate.of(2025, 5, 1))).isFalse();
+    }
+
+    @Test
+    @DisplayName("落实行刑衔接机制：移送记录日期、接收机关和理由")
+    void a_transfer_to_the_judiciary_records_the_date_the_receiving_organ_and_the_reason() {
+        PenaltyCase penaltyCase = opened();
+        penaltyCase.transferToJudiciary(new JudicialTransfer(OPENED.plusDays(2), "阿图什市公安局",
+                "假整改且冒险组织生产作业，涉嫌重大责任事故罪"), at(OPENED.plusDays(2)));
+
+        assertThat(penaltyCase.transfer()).get().extracting(JudicialTransfer::receivingOrgan).isEqualTo("阿图什市公安局");
+        assertThatThrownBy(() -> penaltyCase.transferToJudiciary(new JudicialTransfer(OPENED.plusDays(3), "x", "y"),
+                at(OPENED.plusDays(3)))).isInstanceOf(RuleViolationException.class);
+    }
+
+    @Test
+    void the_officers_decision_on_the_task_24_proposal_is_kept_with_its_reason() {
+        PenaltyCase penaltyCase = opened();
+        PenaltyAssessment proposal = new SelfInspectionPenaltyRule().assess(new SelfInspectionFacts(
+                DiscoveryChannel.SUPERVISORY_INSPECTION, false, 0, false, false, false));
+
+        penaltyCase.recordPolicyDecision(proposal, PenaltyDecision.on(proposal, PenaltyGuidance.ORDINARY_PENALTY,
+                "首次违法且已当场整改", OFFICER, at(OPENED)));
+
+        assertThat(penaltyCase.policyDecision()).get().satisfies(decision -> {
+            assertThat(decision.proposed()).isEqualTo(PenaltyGuidance.HEAVIER_PENALTY);
+            assertThat(decision.reason()).isEqualTo("首次违法且已当场整改");
+        });
+        assertThat(penaltyCase.policyBasis()).contains(SelfInspectionPenaltyRule.HEAVIER_SENTENCE);
+    }
+
+    @Test
+    void steps_out_of_order_are_refused() {
+        PenaltyCase penaltyCase = opened();
+        assertThatThrownBy(() -> penaltyCase.notifyRights(OPENED)).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> penaltyCase.publish(OPENED, at(OPENED))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> penaltyCase.decide(OPENED, MajorDecisionRule.SHIPPED, WorkingDayCalendar.WEEKDAYS,
+                OFFICER, at(OPENED))).isInstanceOf(RuleViolationException.class);
+    }
+}
