@@ -1,7 +1,9 @@
 package org.zhiben.hazards;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Comparator;
 import java.util.Optional;
 import org.zhiben.shared.InvalidValueException;
@@ -39,16 +41,41 @@ public record EscalationPolicy(LocalDate effectiveFrom, int warningLetterAfterDa
     }
 
     /**
-     * The step due now for {@code hazard}: the next step of its ladder not yet taken, if the hazard has been overdue
-     * for at least that step's threshold on {@code today}. One step per evaluation, in order, never skipping; none
+     * The steps due now for {@code hazard}, in ladder order: every step not yet taken whose threshold the days overdue
+     * on {@code today} have reached. A run takes them all, so a hazard long overdue catches up at once with the step its
+     * overdue days warrant (e.g. 45 days overdue: 函告 and 通报 and 约谈 in one run) instead of one step per run; none
      * when the hazard is not overdue (it stops escalating) or its ladder is complete.
      */
-    public Optional<EscalationStep> nextStep(MajorHazard hazard, LocalDate today) {
+    public List<EscalationStep> dueSteps(MajorHazard hazard, LocalDate today) {
         if (!hazard.isOverdue(today)) {
-            return Optional.empty();
+            return List.of();
         }
         long daysOverdue = hazard.daysOverdue(today);
-        return hazard.nextEscalationStep().filter(step -> daysOverdue >= thresholdOf(step));
+        return Arrays.stream(EscalationStep.values())
+                .filter(step -> hazard.escalations().stream().noneMatch(e -> e.step() == step))
+                .filter(step -> daysOverdue >= thresholdOf(step))
+                .toList();
+    }
+
+    /** The next step of a hazard's ladder and the day it falls due. */
+    public record Upcoming(EscalationStep step, LocalDate dueOn) {
+    }
+
+    /**
+     * The next step of the ladder that is not yet due for {@code hazard}, with the day it falls due — always after
+     * {@code today}; empty when the hazard is not being rectified, has no deadline or has no step left that is not yet
+     * due. Steps already due are taken by the next run ({@link #dueSteps}), not announced as due on a past day.
+     */
+    public Optional<Upcoming> upcoming(MajorHazard hazard, LocalDate today) {
+        if (hazard.status() != HazardStatus.RECTIFYING || hazard.currentDeadline().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate deadline = hazard.currentDeadline().get();
+        return Arrays.stream(EscalationStep.values())
+                .filter(step -> hazard.escalations().stream().noneMatch(e -> e.step() == step))
+                .map(step -> new Upcoming(step, deadline.plusDays(thresholdOf(step))))
+                .filter(next -> next.dueOn().isAfter(today))
+                .findFirst();
     }
 
     /** The policy in force on {@code date}: the one with the latest {@code effectiveFrom} not after it. */

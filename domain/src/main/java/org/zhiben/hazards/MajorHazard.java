@@ -210,20 +210,46 @@ public final class MajorHazard {
         raise(new HazardAcceptanceRefused(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, refusals(), at));
     }
 
-    /** VERIFIED → WRITTEN_OFF: the supervising department closes the loop (审核把关销号). */
-    public void writeOff(Actor actor, Instant at, String reason) {
+    /**
+     * VERIFIED → WRITTEN_OFF: the supervising department closes the loop (审核把关销号). A listing still in force ends
+     * with it (摘牌), on the day of the write-off in {@code zone}: a written-off hazard is no longer under listing
+     * supervision.
+     */
+    public void writeOff(Actor actor, Instant at, ZoneId zone, String reason) {
         requireUnit(actor);
         move(HazardStatus.WRITTEN_OFF, null, actor, at, reason);
+        endListingOnClosure(LISTING_ENDED_BY_WRITE_OFF, actor, at, zone);
         raise(new HazardWrittenOff(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, actor.unitCode(), at));
     }
 
-    /** REPORTED, DETERMINED or RECTIFYING → CANCELLED, e.g. a false report; the reason is required. */
-    public void cancel(Actor actor, Instant at, String reason) {
+    /**
+     * REPORTED, DETERMINED or RECTIFYING → CANCELLED, e.g. a false report; the reason is required. A listing still in
+     * force ends with it, on the day of the cancellation in {@code zone}.
+     */
+    public void cancel(Actor actor, Instant at, ZoneId zone, String reason) {
         Require.notBlank(reason, "reason");
         HazardStatus from = status;
         move(HazardStatus.CANCELLED, null, actor, at, reason);
         withdrawPendingExtension(actor, at);
+        endListingOnClosure(LISTING_ENDED_BY_CANCELLATION, actor, at, zone);
         raise(new HazardCancelled(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, from, at));
+    }
+
+    /** The removal reason recorded when the write-off ends the listing. */
+    public static final String LISTING_ENDED_BY_WRITE_OFF = "隐患已销号，挂牌督办随之结束（摘牌）";
+
+    /** The removal reason recorded when the cancellation ends the listing. */
+    public static final String LISTING_ENDED_BY_CANCELLATION = "隐患已撤销，挂牌督办随之结束（摘牌）";
+
+    private void endListingOnClosure(String why, Actor actor, Instant at, ZoneId zone) {
+        Require.notNull(zone, "zone");
+        listing().ifPresent(current -> {
+            LocalDate day = dayOf(at, zone);
+            LocalDate removedOn = day.isBefore(current.listedOn()) ? current.listedOn() : day;
+            listings.set(listings.size() - 1, current.removed(removedOn, why));
+            raise(new HazardListingRemoved(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(),
+                    level, removedOn, at));
+        });
     }
 
     // ------------------------------------------------------------------------------------------ deadline extension
@@ -244,10 +270,17 @@ public final class MajorHazard {
                 newDeadline, at));
     }
 
-    /** The supervising side approves the pending request: only now does the current deadline move. */
+    /**
+     * The supervising side approves the pending request: only now does the current deadline move, and with it the
+     * deadline of the listing in force when the new deadline is later than the listing's (the listing follows the
+     * hazard).
+     */
     public void approveDeadlineExtension(Actor actor, Instant at, String reason) {
         DeadlineExtension pending = pendingForDecision(actor, at);
         replacePending(pending.decided(DeadlineExtension.Decision.APPROVED, actor, at, reason));
+        listing().filter(current -> pending.requestedDeadline().isAfter(current.deadline()))
+                .ifPresent(current -> listings.set(listings.size() - 1,
+                        current.withDeadline(pending.requestedDeadline())));
         raise(new DeadlineExtended(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(), level, pending.previousDeadline(),
                 pending.requestedDeadline(), approvedExtensions(), at));
     }

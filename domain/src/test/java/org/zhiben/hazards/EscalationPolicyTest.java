@@ -39,17 +39,31 @@ class EscalationPolicyTest {
 
     @Test
     void the_warning_letter_is_due_on_the_first_day_overdue_and_nothing_before() {
-        assertThat(POLICY.nextStep(hazard, DEADLINE)).isEmpty();
-        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(1))).contains(EscalationStep.WARNING_LETTER);
+        assertThat(POLICY.dueSteps(hazard, DEADLINE)).isEmpty();
+        assertThat(POLICY.dueSteps(hazard, DEADLINE.plusDays(1))).containsExactly(EscalationStep.WARNING_LETTER);
     }
 
     @Test
-    void the_ladder_never_skips_a_step_even_when_the_hazard_is_long_overdue() {
+    @DisplayName("逾期多久就升级到哪一步: a hazard 45 days overdue is due 函告, 通报 and 约谈 at once, in ladder order")
+    void a_run_catches_up_with_the_step_the_days_overdue_warrant() {
+        LocalDate day45 = DEADLINE.plusDays(45);
+
+        List<EscalationStep> due = POLICY.dueSteps(hazard, day45);
+        assertThat(due).containsExactly(EscalationStep.WARNING_LETTER, EscalationStep.CIRCULAR,
+                EscalationStep.INTERVIEW);
+        due.forEach(step -> take(step, day45));
+        assertThat(hazard.escalations()).extracting(EscalationRecord::step).containsExactlyElementsOf(due);
+        assertThat(POLICY.dueSteps(hazard, day45)).isEmpty();
+        assertThat(POLICY.upcoming(hazard, day45)).contains(
+                new EscalationPolicy.Upcoming(EscalationStep.PUBLIC_EXPOSURE, DEADLINE.plusDays(60)));
+    }
+
+    @Test
+    void the_ladder_still_never_skips_a_step_when_steps_are_recorded() {
         LocalDate longAfter = DEADLINE.plusDays(100);
 
-        assertThat(POLICY.nextStep(hazard, longAfter)).contains(EscalationStep.WARNING_LETTER);
         take(EscalationStep.WARNING_LETTER, longAfter);
-        assertThat(POLICY.nextStep(hazard, longAfter)).contains(EscalationStep.CIRCULAR);
+        assertThat(POLICY.dueSteps(hazard, longAfter)).first().isEqualTo(EscalationStep.CIRCULAR);
         assertThatThrownBy(() -> take(EscalationStep.INTERVIEW, longAfter))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.code()).isEqualTo("hazard.escalation.out-of-order");
@@ -58,11 +72,27 @@ class EscalationPolicyTest {
     }
 
     @Test
+    @DisplayName("the next step is announced for a day still ahead, never for a day already past")
+    void the_next_step_falls_due_after_today_or_is_absent() {
+        LocalDate day20 = DEADLINE.plusDays(20);
+        // 函告 and 通报 are due and not yet taken: the next step announced is 约谈, on day 30
+        assertThat(POLICY.upcoming(hazard, day20)).contains(
+                new EscalationPolicy.Upcoming(EscalationStep.INTERVIEW, DEADLINE.plusDays(30)));
+        assertThat(POLICY.upcoming(hazard, DEADLINE.minusDays(5))).contains(
+                new EscalationPolicy.Upcoming(EscalationStep.WARNING_LETTER, DEADLINE.plusDays(1)));
+        assertThat(POLICY.upcoming(hazard, DEADLINE.plusDays(60))).isEmpty();
+        for (int day = -3; day < 70; day++) {
+            LocalDate today = DEADLINE.plusDays(day);
+            POLICY.upcoming(hazard, today).ifPresent(next -> assertThat(next.dueOn()).isAfter(today));
+        }
+    }
+
+    @Test
     void a_step_waits_for_its_threshold() {
         take(EscalationStep.WARNING_LETTER, DEADLINE.plusDays(1));
 
-        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(14))).isEmpty();
-        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(15))).contains(EscalationStep.CIRCULAR);
+        assertThat(POLICY.dueSteps(hazard, DEADLINE.plusDays(14))).isEmpty();
+        assertThat(POLICY.dueSteps(hazard, DEADLINE.plusDays(15))).containsExactly(EscalationStep.CIRCULAR);
     }
 
     @Test
@@ -72,7 +102,7 @@ class EscalationPolicyTest {
         take(EscalationStep.INTERVIEW, DEADLINE.plusDays(30));
         take(EscalationStep.PUBLIC_EXPOSURE, DEADLINE.plusDays(60));
 
-        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(200))).isEmpty();
+        assertThat(POLICY.dueSteps(hazard, DEADLINE.plusDays(200))).isEmpty();
         assertThatThrownBy(() -> take(EscalationStep.PUBLIC_EXPOSURE, DEADLINE.plusDays(200)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.escalation.ladder-complete"));
@@ -87,7 +117,7 @@ class EscalationPolicyTest {
                 "Equipment on order");
         hazard.approveDeadlineExtension(INSPECTOR, at(DEADLINE.plusDays(3)), null);
 
-        assertThat(POLICY.nextStep(hazard, DEADLINE.plusDays(20))).isEmpty();
+        assertThat(POLICY.dueSteps(hazard, DEADLINE.plusDays(20))).isEmpty();
         assertThatThrownBy(() -> take(EscalationStep.CIRCULAR, DEADLINE.plusDays(20)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.escalation.not-overdue"));

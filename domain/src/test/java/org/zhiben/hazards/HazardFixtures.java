@@ -88,6 +88,6 @@ final class HazardFixtures {
     static void closeLoop(MajorHazard hazard, LocalDate rectifiedOn, LocalDate writtenOffOn) {
         rectify(hazard, rectifiedOn);
         hazard.verify(INSPECTOR, at(writtenOffOn), "Checked on site");
-        hazard.writeOff(INSPECTOR, at(writtenOffOn), null);
+        hazard.writeOff(INSPECTOR, at(writtenOffOn), ZONE, null);
     }
 }

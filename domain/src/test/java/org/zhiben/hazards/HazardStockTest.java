@@ -70,7 +70,7 @@ class HazardStockTest {
         HazardFixtures.closeLoop(writtenOffInMarch, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 10));
         newInFebruary.removeListing(LocalDate.of(2025, 3, 3), "Handed to the prefecture", INSPECTOR,
                 at(LocalDate.of(2025, 3, 3)));
-        newInFebruary.cancel(INSPECTOR, at(LocalDate.of(2025, 3, 4)), "Finding did not match the clause");
+        newInFebruary.cancel(INSPECTOR, at(LocalDate.of(2025, 3, 4)), ZONE, "Finding did not match the clause");
         List<MajorHazard> laterHazards = new ArrayList<>(hazards);
         laterHazards.add(HazardFixtures.major(LocalDate.of(2025, 3, 15)));
         HazardStock after = HazardStock.ofMonth(laterHazards, FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
@@ -95,7 +95,7 @@ class HazardStockTest {
                     LocalDate.of(2025, 6, 30), DiscoveryChannel.SUPERVISORY_INSPECTION));
         }
         MajorHazard cancelled = HazardFixtures.major(LocalDate.of(2025, 1, 8));
-        cancelled.cancel(INSPECTOR, at(LocalDate.of(2025, 1, 9)), "Duplicate of another record");
+        cancelled.cancel(INSPECTOR, at(LocalDate.of(2025, 1, 9)), ZONE, "Duplicate of another record");
         hazards.add(cancelled);
         HazardFixtures.closeLoop(hazards.get(0), LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 20));
 

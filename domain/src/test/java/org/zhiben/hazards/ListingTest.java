@@ -79,22 +79,20 @@ class ListingTest {
     }
 
     @Test
-    void a_listing_is_removed_after_the_write_off_with_a_reason() {
+    void a_listing_is_removed_by_decision_with_a_reason_and_cannot_be_listed_again_once_written_off() {
         MajorHazard hazard = HazardFixtures.major(DAY);
         listOn(hazard, DAY, DAY.plusMonths(6));
         hazard.setRectificationPlan(plan(DAY.plusMonths(2)), ENTERPRISE_USER, at(DAY), null);
-        HazardFixtures.closeLoop(hazard, DAY.plusMonths(1), DAY.plusMonths(1).plusDays(3));
 
-        assertThatThrownBy(() -> hazard.removeListing(DAY.plusMonths(1).plusDays(3), " ", INSPECTOR,
-                at(DAY.plusMonths(1).plusDays(3))))
+        assertThatThrownBy(() -> hazard.removeListing(DAY.plusMonths(1), " ", INSPECTOR, at(DAY.plusMonths(1))))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("listing.removalReason"));
-        hazard.removeListing(DAY.plusMonths(1).plusDays(3), "Hazard written off", INSPECTOR,
-                at(DAY.plusMonths(1).plusDays(3)));
-
+        hazard.removeListing(DAY.plusMonths(1), "Handed to the county", INSPECTOR, at(DAY.plusMonths(1)));
         assertThat(hazard.isListed()).isFalse();
-        assertThat(hazard.isListedOn(DAY.plusMonths(1))).isTrue();
-        assertThat(hazard.isListedOn(DAY.plusMonths(1).plusDays(3))).isFalse();
+        assertThat(hazard.isListedOn(DAY.plusMonths(1).minusDays(1))).isTrue();
+        assertThat(hazard.isListedOn(DAY.plusMonths(1))).isFalse();
+
+        HazardFixtures.closeLoop(hazard, DAY.plusMonths(1).plusDays(1), DAY.plusMonths(1).plusDays(3));
         assertThatThrownBy(() -> listOn(hazard, DAY.plusMonths(2), DAY.plusMonths(3)))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.listing.not-allowed"));

@@ -2,6 +2,7 @@ package org.zhiben.hazards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.zhiben.hazards.HazardFixtures.ZONE;
 import static org.zhiben.hazards.HazardFixtures.CLAUSE;
 import static org.zhiben.hazards.HazardFixtures.ENTERPRISE_USER;
 import static org.zhiben.hazards.HazardFixtures.INSPECTOR;
@@ -32,7 +33,7 @@ class MajorHazardLifecycleTest {
         hazard.setRectificationPlan(plan(DAY.plusDays(30)), ENTERPRISE_USER, at(DAY.plusDays(1)), null);
         hazard.submitRectification(evidence(), ENTERPRISE_USER, at(DAY.plusDays(20)), null);
         hazard.verify(INSPECTOR, at(DAY.plusDays(22)), "Gauge alarm tested on site");
-        hazard.writeOff(INSPECTOR, at(DAY.plusDays(23)), null);
+        hazard.writeOff(INSPECTOR, at(DAY.plusDays(23)), ZONE, null);
 
         assertThat(hazard.status()).isEqualTo(HazardStatus.WRITTEN_OFF);
         assertThat(hazard.history()).extracting(HazardTransition::from, HazardTransition::to).containsExactly(
@@ -81,7 +82,7 @@ class MajorHazardLifecycleTest {
     void an_illegal_transition_is_refused_naming_from_and_to() {
         MajorHazard hazard = HazardFixtures.reported(DAY);
 
-        assertThatThrownBy(() -> hazard.writeOff(INSPECTOR, at(DAY), null))
+        assertThatThrownBy(() -> hazard.writeOff(INSPECTOR, at(DAY), ZONE, null))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.code()).isEqualTo("hazard.transition.not-allowed");
                     assertThat(e.arguments()).containsExactly(HazardStatus.REPORTED, HazardStatus.WRITTEN_OFF);
@@ -209,15 +210,15 @@ class MajorHazardLifecycleTest {
     @Test
     void a_false_report_is_cancelled_with_a_reason_but_a_verified_hazard_can_no_longer_be_cancelled() {
         MajorHazard falseReport = HazardFixtures.reported(DAY);
-        assertThatThrownBy(() -> falseReport.cancel(INSPECTOR, at(DAY), null))
+        assertThatThrownBy(() -> falseReport.cancel(INSPECTOR, at(DAY), ZONE, null))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("reason"));
-        falseReport.cancel(INSPECTOR, at(DAY), "Tip-off not confirmed on site");
+        falseReport.cancel(INSPECTOR, at(DAY), ZONE, "Tip-off not confirmed on site");
         assertThat(falseReport.status()).isEqualTo(HazardStatus.CANCELLED);
 
         MajorHazard verified = HazardFixtures.rectifying(DAY, DAY, DAY.plusDays(30));
         HazardFixtures.rectify(verified, DAY.plusDays(2));
         verified.verify(INSPECTOR, at(DAY.plusDays(3)), null);
-        assertThatThrownBy(() -> verified.cancel(INSPECTOR, at(DAY.plusDays(4)), "mistake"))
+        assertThatThrownBy(() -> verified.cancel(INSPECTOR, at(DAY.plusDays(4)), ZONE, "mistake"))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.transition.not-allowed"));
     }

@@ -37,6 +37,7 @@ import org.zhiben.hazards.application.SetStandardEffectiveFrom;
 import org.zhiben.hazards.application.SubmitRectification;
 import org.zhiben.hazards.application.VerifyRectification;
 import org.zhiben.hazards.application.WriteOffHazard;
+import org.zhiben.hazards.storage.DutySeparationRules;
 import org.zhiben.hazards.storage.EscalationPolicies;
 import org.zhiben.hazards.storage.EscalationRunLog;
 import org.zhiben.hazards.storage.HazardFiles;
@@ -121,8 +122,8 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    VerifyRectification verifyRectification() {
-        return tx.wrap(new VerifyRectification(store));
+    VerifyRectification verifyRectification(DutySeparationRules duties) {
+        return tx.wrap(new VerifyRectification(store, duties));
     }
 
     @Bean
@@ -131,8 +132,8 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    WriteOffHazard writeOffHazard() {
-        return tx.wrap(new WriteOffHazard(store));
+    WriteOffHazard writeOffHazard(DutySeparationRules duties) {
+        return tx.wrap(new WriteOffHazard(store, duties));
     }
 
     @Bean
@@ -146,8 +147,8 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    DecideDeadlineExtension decideDeadlineExtension() {
-        return tx.wrap(new DecideDeadlineExtension(store));
+    DecideDeadlineExtension decideDeadlineExtension(DutySeparationRules duties) {
+        return tx.wrap(new DecideDeadlineExtension(store, duties));
     }
 
     @Bean

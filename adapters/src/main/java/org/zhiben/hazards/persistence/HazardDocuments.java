@@ -38,7 +38,7 @@ final class HazardDocuments {
 
     record ListingDoc(String level, String supervisingUnit, String responsibleUnit, LocalDate listedOn,
             LocalDate deadline, LocalDate removedOn, String removalReason, Instant recordedAt,
-            Instant removalRecordedAt) {
+            Instant removalRecordedAt, LocalDate deadlineAsListed) {
     }
 
     record EscalationDoc(String step, LocalDate on, String actingUnit, ActorDoc actor, Instant recordedAt) {

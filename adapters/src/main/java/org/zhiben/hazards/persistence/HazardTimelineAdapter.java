@@ -40,8 +40,12 @@ class HazardTimelineAdapter implements HazardTimeline {
         for (int i = 0; i < escalations.size(); i++) {
             EscalationRecord e = escalations.get(i);
             Instant at = i < recorded.escalations().size() ? recorded.escalations().get(i).recordedAt() : null;
+            boolean caughtUp = i > 0 && escalations.get(i - 1).on().equals(e.on());
+            long daysOverdue = hazard.deadlineOn(e.on(), zone)
+                    .map(deadline -> java.time.temporal.ChronoUnit.DAYS.between(deadline, e.on())).orElse(0L);
             entries.add(new Entry(Kind.ESCALATION, orStartOf(at, e.on(), zone), e.on(), e.actor(),
-                    e.actingUnit().value(), null, null, e.step().name(), null));
+                    e.actingUnit().value(), caughtUp ? "CAUGHT_UP" : null, Long.toString(daysOverdue),
+                    e.step().name(), null));
         }
         List<Listing> listings = hazard.listings();
         for (int i = 0; i < listings.size(); i++) {
@@ -63,6 +67,20 @@ class HazardTimelineAdapter implements HazardTimeline {
                 entries.add(new Entry(Kind.EXTENSION_DECIDED, x.decidedAt(), day(x.decidedAt(), zone), x.decidedBy(),
                         x.decidedBy().unitCode(), x.previousDeadline().toString(), x.requestedDeadline().toString(),
                         x.decision().name(), x.decisionReason()));
+            }
+            if (x.isApproved()) {
+                LocalDate decidedOn = day(x.decidedAt(), zone);
+                listings.stream()
+                        .filter(l -> !l.listedOn().isAfter(decidedOn)
+                                && (l.removedOn() == null || !l.removedOn().isBefore(decidedOn)) && l.deadlineMoved()
+                                && x.requestedDeadline().isAfter(l.deadlineAsListed())
+                                && !x.requestedDeadline().isAfter(l.deadline()))
+                        .findFirst()
+                        .ifPresent(l -> entries.add(new Entry(Kind.LISTING_DEADLINE_MOVED, x.decidedAt(), decidedOn,
+                                x.decidedBy(), l.supervisingUnit().value(),
+                                (x.previousDeadline().isAfter(l.deadlineAsListed()) ? x.previousDeadline()
+                                        : l.deadlineAsListed()).toString(),
+                                x.requestedDeadline().toString(), l.level().name(), null)));
             }
         }
         entries.sort(Comparator.comparing(Entry::at));

@@ -230,7 +230,8 @@ class MajorHazardsAdapter implements MajorHazards {
             Instant removalRecordedAt = doc.removedOn() == null ? null
                     : before != null && before.removalRecordedAt() != null ? before.removalRecordedAt() : now;
             docs.add(new ListingDoc(doc.level(), doc.supervisingUnit(), doc.responsibleUnit(), doc.listedOn(),
-                    doc.deadline(), doc.removedOn(), doc.removalReason(), recordedAt, removalRecordedAt));
+                    doc.deadline(), doc.removedOn(), doc.removalReason(), recordedAt, removalRecordedAt,
+                    doc.deadlineAsListed()));
         }
         return docs;
     }

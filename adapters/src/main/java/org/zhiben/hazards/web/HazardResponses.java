@@ -79,10 +79,12 @@ final class HazardResponses {
 
     record ListingView(@Schema(implementation = ListingLevel.class) String level, String supervisingUnit,
             String responsibleUnit, LocalDate listedOn, LocalDate deadline,
-            @Schema(nullable = true) LocalDate removedOn, @Schema(nullable = true) String removalReason) {
+            @Schema(nullable = true) LocalDate removedOn, @Schema(nullable = true) String removalReason,
+            @Schema(description = "the listing deadline as set at the listing; an approved deadline extension moves "
+                    + "deadline, not this") LocalDate deadlineAsListed) {
         static ListingView of(Listing l) {
             return new ListingView(l.level().name(), l.supervisingUnit().value(), l.responsibleUnit().value(),
-                    l.listedOn(), l.deadline(), l.removedOn(), l.removalReason());
+                    l.listedOn(), l.deadline(), l.removedOn(), l.removalReason(), l.deadlineAsListed());
         }
     }
 

@@ -30,6 +30,11 @@ import tools.jackson.databind.json.JsonMapper;
 final class HazardApiSupport {
 
     static final RequestPostProcessor ADMIN = TestCallers.committeeAdmin();
+    /**
+     * A second officer of the committee office: verifies and writes off what {@link #ADMIN} reported, as the
+     * separation-of-duties rule requires.
+     */
+    static final RequestPostProcessor SECOND_OFFICER = TestCallers.committeeAdmin();
 
     static final String BASE = "/api/v1/hazards";
     static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};

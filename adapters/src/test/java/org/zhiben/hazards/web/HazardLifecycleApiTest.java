@@ -102,7 +102,8 @@ class HazardLifecycleApiTest {
                 "reason", "已整改验收，予以摘牌"));
         assertThat(unlisted.get("listed").asBoolean()).isFalse();
 
-        JsonNode writtenOff = api.changed("POST", id, "/write-off", 7, Map.of("reason", "闭环销号"));
+        JsonNode writtenOff = api.changed(HazardApiSupport.SECOND_OFFICER, "POST", id, "/write-off", 7,
+                Map.of("reason", "闭环销号"));
         assertThat(writtenOff.get("status").asString()).isEqualTo("WRITTEN_OFF");
         assertThat(writtenOff.get("version").asLong()).isEqualTo(8);
 

@@ -116,11 +116,11 @@ class HazardRefusalsApiTest {
     }
 
     @Test
-    void a_deadline_before_the_discovery_is_refused_and_the_hazard_is_unchanged() {
+    void a_deadline_already_past_hence_before_the_discovery_is_refused_and_the_hazard_is_unchanged() {
         UUID id = UUID.fromString(api.registered(finding(null)).get("id").asString());
         MvcTestResult result = api.change("POST", id, "/rectification-plan", "\"0\"", plan(today.minusDays(5)));
         assertThat(result).hasStatus(400).bodyJson().extractingPath("$.errors[0].code")
-                .isEqualTo("hazard.plan.deadline-before-discovery");
+                .isEqualTo("hazard.plan.deadline-in-past");
         JsonNode hazard = api.get(HazardApiSupport.BASE + "/" + id);
         assertThat(hazard.get("status").asString()).isEqualTo("DETERMINED");
         assertThat(hazard.get("version").asLong()).isZero();

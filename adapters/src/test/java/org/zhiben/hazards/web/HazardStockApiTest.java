@@ -79,8 +79,8 @@ class HazardStockApiTest {
         JsonNode photo = api.read(api.upload(overdue, "done.png", "image/png", HazardApiSupport.PNG));
         api.changed("POST", overdue, "/rectification", 1, Map.of("evidence", "已整改",
                 "attachmentIds", List.of(photo.get("id").asString())));
-        api.changed("POST", overdue, "/verification", 2, Map.of());
-        api.changed("POST", overdue, "/write-off", 3, Map.of());
+        api.changed(HazardApiSupport.SECOND_OFFICER, "POST", overdue, "/verification", 2, Map.of());
+        api.changed(HazardApiSupport.SECOND_OFFICER, "POST", overdue, "/write-off", 3, Map.of());
         api.changed("DELETE", listed, "/listing", 1, Map.of("removedOn", "2025-03-03", "reason", "误报，撤销挂牌"));
         api.changed("POST", listed, "/cancellation", 2, Map.of("reason", "经复核不构成事故隐患"));
         clock.reset();

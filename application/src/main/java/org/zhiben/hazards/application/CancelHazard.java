@@ -3,7 +3,7 @@ package org.zhiben.hazards.application;
 import java.time.Clock;
 import org.zhiben.hazards.MajorHazard;
 
-/** REPORTED, DETERMINED or RECTIFYING → CANCELLED, with a reason. */
+/** REPORTED, DETERMINED or RECTIFYING → CANCELLED, with a reason; a listing in force ends with it (摘牌). */
 public class CancelHazard {
 
     /** The action recorded in the audit trail. */
@@ -21,7 +21,7 @@ public class CancelHazard {
     public MajorHazard execute(CancelHazardCommand command) {
         return store.change(command.hazardId(), command.expectedVersion(), command.actor(), ACTION, command.reason(),
                 hazard -> {
-            hazard.cancel(command.actor(), clock.instant(), command.reason());
+            hazard.cancel(command.actor(), clock.instant(), clock.getZone(), command.reason());
             return null;
         });
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardEscalated;
@@ -17,8 +16,9 @@ import org.zhiben.shared.UnitCode;
 
 /**
  * Run by a scheduler (daily): for each hazard overdue today, notes it as overdue, takes the next step of the
- * escalation ladder that the policy in force makes due (函告 → 通报 → 约谈 → 曝光, one step per run, never skipping),
- * records it (also in the audit trail) and publishes {@link HazardEscalated}, to which {@link NotifyEnterprise} reacts
+ * escalation ladder that the policy in force makes due (函告 → 通报 → 约谈 → 曝光, in order, never skipping one): every
+ * step its days overdue warrant, so that a hazard long overdue catches up in one run with the step it has reached,
+ * records them (also in the audit trail) and publishes {@link HazardEscalated}, to which {@link NotifyEnterprise} reacts
  * by notifying the enterprise's principal and actual controller. Task 25: "对进展缓慢的及时采取函告、通报、约谈、曝光等措施".
  */
 public class EscalateOverdueHazards {
@@ -49,13 +49,12 @@ public class EscalateOverdueHazards {
         List<HazardEscalated> taken = new ArrayList<>();
         for (MajorHazard hazard : hazards.findOverdue(today)) {
             boolean noted = hazard.noteOverdue(today, now);
-            Optional<EscalationStep> step = policy.nextStep(hazard, today);
-            if (step.isPresent()) {
-                UnitCode actingUnit = hazard.listing().map(Listing::supervisingUnit)
-                        .orElse(command.defaultActingUnit());
-                hazard.recordEscalation(step.get(), today, actingUnit, command.actor(), now);
+            List<EscalationStep> due = policy.dueSteps(hazard, today);
+            UnitCode actingUnit = hazard.listing().map(Listing::supervisingUnit).orElse(command.defaultActingUnit());
+            for (EscalationStep step : due) {
+                hazard.recordEscalation(step, today, actingUnit, command.actor(), now);
             }
-            if (!noted && step.isEmpty()) {
+            if (!noted && due.isEmpty()) {
                 continue;
             }
             List<HazardEscalated> escalated = store.store(hazard).events().stream()

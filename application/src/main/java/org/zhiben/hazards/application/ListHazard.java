@@ -26,6 +26,11 @@ public class ListHazard {
                 throw new InvalidValueException("listedOn", "hazard.date.in-future",
                         "the listing date cannot be in the future", command.listedOn());
             }
+            if (command.deadline() != null && command.deadline().isBefore(LocalDate.now(clock))) {
+                throw new InvalidValueException("listing.deadline", "hazard.listing.deadline-in-past",
+                        "the listing deadline cannot be a day already past", command.deadline(),
+                        LocalDate.now(clock));
+            }
         }, hazard -> {
             hazard.list(command.level(), command.supervisingUnit(), command.responsibleUnit(), command.listedOn(),
                     command.deadline(), command.actor(), clock.instant());

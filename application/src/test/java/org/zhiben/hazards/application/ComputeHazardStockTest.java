@@ -40,9 +40,9 @@ class ComputeHazardStockTest {
         module.clock.setDay(LocalDate.of(2025, 3, 5));
         module.submit.execute(new SubmitRectificationCommand(id, module.version(id), evidence(),
                 HazardModule.ENTERPRISE_USER, null));
-        module.verify.execute(new VerifyRectificationCommand(id, module.version(id), INSPECTOR, null));
+        module.verify.execute(new VerifyRectificationCommand(id, module.version(id), HazardModule.SUPERVISOR, null));
         module.clock.setDay(LocalDate.of(2025, 3, 10));
-        module.writeOff.execute(new WriteOffHazardCommand(id, module.version(id), INSPECTOR, null));
+        module.writeOff.execute(new WriteOffHazardCommand(id, module.version(id), HazardModule.SUPERVISOR, null));
 
         assertThat(module.stock.execute(february)).isEqualTo(before);
         assertThat(before.total().closingStock()).isEqualTo(1);

@@ -73,15 +73,23 @@ class EscalateOverdueHazardsTest {
     }
 
     @Test
-    void one_step_per_run_even_for_a_hazard_found_long_overdue() {
-        module.rectifyingMajor(DEADLINE);
-        module.clock.setDay(DEADLINE.plusDays(100));
+    @DisplayName("逾期多久就升级到哪一步: a hazard found 100 days overdue is brought to 曝光 by one run, in ladder order")
+    void one_run_catches_up_with_the_step_the_days_overdue_warrant() {
+        HazardId id = module.rectifyingMajor(DEADLINE);
+        module.clock.setDay(DEADLINE.plusDays(45));
 
         List<HazardEscalated> first = module.escalate.execute(RUN);
         List<HazardEscalated> second = module.escalate.execute(RUN);
 
-        assertThat(first).extracting(HazardEscalated::step).containsExactly(EscalationStep.WARNING_LETTER);
-        assertThat(second).extracting(HazardEscalated::step).containsExactly(EscalationStep.CIRCULAR);
+        assertThat(first).extracting(HazardEscalated::step).containsExactly(EscalationStep.WARNING_LETTER,
+                EscalationStep.CIRCULAR, EscalationStep.INTERVIEW);
+        assertThat(first).allSatisfy(e -> assertThat(e.daysOverdue()).isEqualTo(45));
+        assertThat(second).isEmpty();
+        assertThat(HazardModule.POLICY.upcoming(module.hazards.get(id), module.clock.today()))
+                .hasValueSatisfying(next -> {
+                    assertThat(next.step()).isEqualTo(EscalationStep.PUBLIC_EXPOSURE);
+                    assertThat(next.dueOn()).isEqualTo(DEADLINE.plusDays(60)).isAfter(module.clock.today());
+                });
     }
 
     @Test

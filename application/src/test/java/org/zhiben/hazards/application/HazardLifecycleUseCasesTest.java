@@ -6,6 +6,7 @@ import static org.zhiben.hazards.application.HazardModule.CLAUSE;
 import static org.zhiben.hazards.application.HazardModule.ENTERPRISE;
 import static org.zhiben.hazards.application.HazardModule.ENTERPRISE_USER;
 import static org.zhiben.hazards.application.HazardModule.INSPECTOR;
+import static org.zhiben.hazards.application.HazardModule.SUPERVISOR;
 import static org.zhiben.hazards.application.HazardModule.evidence;
 import static org.zhiben.hazards.application.HazardModule.finding;
 import static org.zhiben.hazards.application.HazardModule.plan;
@@ -18,6 +19,7 @@ import org.zhiben.hazards.DeadlineExtended;
 import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.EnterpriseContactRole;
 import org.zhiben.hazards.HazardCancelled;
+import org.zhiben.hazards.DutySeparationRule;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.HazardListed;
@@ -107,16 +109,16 @@ class HazardLifecycleUseCasesTest {
         module.refuse.execute(new RefuseAcceptanceCommand(id, module.version(id), INSPECTOR, "Interlock missing"));
         module.submit.execute(new SubmitRectificationCommand(id, module.version(id), evidence(), ENTERPRISE_USER,
                 null));
-        module.verify.execute(new VerifyRectificationCommand(id, module.version(id), INSPECTOR, "Tested on site"));
-        module.writeOff.execute(new WriteOffHazardCommand(id, module.version(id), INSPECTOR, null));
+        module.verify.execute(new VerifyRectificationCommand(id, module.version(id), SUPERVISOR, "Tested on site"));
+        module.writeOff.execute(new WriteOffHazardCommand(id, module.version(id), SUPERVISOR, null));
 
         MajorHazard hazard = module.hazards.get(id);
         assertThat(hazard.status()).isEqualTo(HazardStatus.WRITTEN_OFF);
         assertThat(hazard.refusals()).isEqualTo(1);
-        assertThat(hazard.verifiedBy()).contains(INSPECTOR);
+        assertThat(hazard.verifiedBy()).contains(SUPERVISOR);
         assertThat(hazard.history()).last().extracting(t -> t.at()).isEqualTo(module.clock.instant());
         assertThat(module.events.ofType(HazardWrittenOff.class)).singleElement()
-                .satisfies(e -> assertThat(e.writingOffUnit()).isEqualTo("EMB"));
+                .satisfies(e -> assertThat(e.writingOffUnit()).isEqualTo("ACO"));
     }
 
     @Test
@@ -215,5 +217,92 @@ class HazardLifecycleUseCasesTest {
             assertThat(p.fundsFen()).isEqualTo(350_000L);
             assertThat(p.deadline()).isEqualTo(TODAY.plusDays(20));
         });
+    }
+
+    @Test
+    @DisplayName("报告或整改隐患的人员不得验收或销号: the refusal names the rule and nothing changes")
+    void the_officer_who_reported_a_hazard_cannot_verify_it_nor_the_rectifier_write_it_off() {
+        HazardId id = module.rectifyingMajor(TODAY.plusDays(30));
+        module.submit.execute(new SubmitRectificationCommand(id, module.version(id), evidence(), ENTERPRISE_USER,
+                null));
+        long version = module.version(id);
+
+        assertThatThrownBy(() -> module.verify.execute(new VerifyRectificationCommand(id, version, INSPECTOR, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.duties.reporter-closes"));
+        assertThat(module.hazards.get(id).status()).isEqualTo(HazardStatus.RECTIFIED);
+        assertThat(module.version(id)).isEqualTo(version);
+
+        module.verify.execute(new VerifyRectificationCommand(id, version, SUPERVISOR, null));
+        assertThatThrownBy(() -> module.writeOff.execute(new WriteOffHazardCommand(id, module.version(id),
+                ENTERPRISE_USER, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.duties.reporter-closes"));
+    }
+
+    @Test
+    @DisplayName("申请延期的人员不得审批本人的延期申请")
+    void whoever_requested_an_extension_cannot_approve_it() {
+        HazardId id = module.rectifyingMajor(TODAY.plusDays(30));
+        module.requestExtension.execute(new RequestDeadlineExtensionCommand(id, module.version(id),
+                TODAY.plusDays(60), SUPERVISOR, "Valve on back order"));
+
+        assertThatThrownBy(() -> module.decideExtension.execute(new DecideDeadlineExtensionCommand(id,
+                module.version(id), true, SUPERVISOR, null)))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.duties.requester-decides"));
+        assertThat(module.hazards.get(id).currentDeadline()).contains(TODAY.plusDays(30));
+    }
+
+    @Test
+    void a_version_of_the_rule_that_switches_it_off_lets_one_officer_close_the_loop() {
+        module.dutyRules.add(new DutySeparationRule(TODAY, false, DutySeparationRule.Closure.OTHER_OFFICER));
+        HazardId id = module.rectifyingMajor(TODAY.plusDays(30));
+        module.submit.execute(new SubmitRectificationCommand(id, module.version(id), evidence(), INSPECTOR, null));
+
+        module.verify.execute(new VerifyRectificationCommand(id, module.version(id), INSPECTOR, null));
+        module.writeOff.execute(new WriteOffHazardCommand(id, module.version(id), INSPECTOR, null));
+        assertThat(module.hazards.get(id).status()).isEqualTo(HazardStatus.WRITTEN_OFF);
+    }
+
+    @Test
+    @DisplayName("整改时限不能是已过去的日期: a plan may not make the hazard overdue at once")
+    void a_rectification_deadline_already_past_is_refused_on_its_field() {
+        HazardId id = module.register.execute(new RegisterHazardCommand(
+                finding(TODAY.minusDays(40), DiscoveryChannel.SELF_INSPECTION), HazardLevelOutcome.major(CLAUSE),
+                ENTERPRISE_USER));
+
+        assertThatThrownBy(() -> module.setPlan.execute(new SetRectificationPlanCommand(id, module.version(id),
+                plan(TODAY.minusDays(32)), ENTERPRISE_USER, null)))
+                .isInstanceOfSatisfying(InvalidValueException.class, e -> {
+                    assertThat(e.code()).isEqualTo("hazard.plan.deadline-in-past");
+                    assertThat(e.field()).isEqualTo("plan.deadline");
+                });
+        assertThat(module.hazards.get(id).plan()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("挂牌督办随隐患而动: the extension moves the listing deadline, the write-off ends the listing")
+    void the_listing_follows_the_extension_and_the_write_off() {
+        HazardId id = module.rectifyingMajor(TODAY.plusDays(30));
+        module.list.execute(new ListHazardCommand(id, module.version(id), ListingLevel.PREFECTURE,
+                UnitCode.of("ACO"), UnitCode.of("ARTUX_GOVERNMENT"), TODAY, TODAY.plusDays(30), INSPECTOR));
+        module.requestExtension.execute(new RequestDeadlineExtensionCommand(id, module.version(id),
+                TODAY.plusDays(60), ENTERPRISE_USER, "Valve on back order"));
+        module.decideExtension.execute(new DecideDeadlineExtensionCommand(id, module.version(id), true, SUPERVISOR,
+                null));
+        assertThat(module.hazards.get(id).listing()).get()
+                .satisfies(l -> assertThat(l.deadline()).isEqualTo(TODAY.plusDays(60)));
+
+        module.clock.advanceDays(5);
+        module.submit.execute(new SubmitRectificationCommand(id, module.version(id), evidence(), ENTERPRISE_USER,
+                null));
+        module.verify.execute(new VerifyRectificationCommand(id, module.version(id), SUPERVISOR, null));
+        module.writeOff.execute(new WriteOffHazardCommand(id, module.version(id), SUPERVISOR, null));
+
+        assertThat(module.hazards.get(id).isListed()).isFalse();
+        assertThat(module.hazards.get(id).listings()).singleElement()
+                .satisfies(l -> assertThat(l.removedOn()).isEqualTo(TODAY.plusDays(5)));
+        assertThat(module.events.ofType(HazardListingRemoved.class)).hasSize(1);
     }
 }

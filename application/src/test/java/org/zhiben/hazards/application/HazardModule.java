@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.DutySeparationRule;
 import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.HazardDetermined;
 import org.zhiben.hazards.HazardEscalated;
@@ -35,6 +36,8 @@ final class HazardModule {
     static final ClauseReference CLAUSE = new ClauseReference("CHEM-2017", "7");
     static final Actor ENTERPRISE_USER = new Actor("safety.officer", "ENTERPRISE", null);
     static final Actor INSPECTOR = new Actor("inspector.wang", "INSPECTOR", "EMB");
+    /** A second officer, who verifies and writes off what INSPECTOR reported (separation of duties). */
+    static final Actor SUPERVISOR = new Actor("officer.ma", "DEPARTMENT_OFFICER", "ACO");
     static final EscalationPolicy POLICY = new EscalationPolicy(LocalDate.of(2024, 1, 1), 1, 15, 30, 60);
 
     final MovingClock clock;
@@ -47,6 +50,8 @@ final class HazardModule {
     final InMemoryDeterminationStandards standards = new InMemoryDeterminationStandards();
     final InMemoryHazardFiles files = new InMemoryHazardFiles();
     final HazardStore store;
+    /** The versions of the separation-of-duties rule; on from 2024 by default. */
+    final List<DutySeparationRule> dutyRules = new java.util.ArrayList<>(List.of(DutySeparationRule.DEFAULT));
 
     final RegisterHazard register;
     final DetermineHazardLevel determine;
@@ -88,12 +93,12 @@ final class HazardModule {
         determine = new DetermineHazardLevel(store, new DetermineHazard(standards));
         setPlan = new SetRectificationPlan(store);
         submit = new SubmitRectification(store, files);
-        verify = new VerifyRectification(store);
+        verify = new VerifyRectification(store, () -> dutyRules);
         refuse = new RefuseAcceptance(store);
-        writeOff = new WriteOffHazard(store);
+        writeOff = new WriteOffHazard(store, () -> dutyRules);
         cancel = new CancelHazard(store);
         requestExtension = new RequestDeadlineExtension(store);
-        decideExtension = new DecideDeadlineExtension(store);
+        decideExtension = new DecideDeadlineExtension(store, () -> dutyRules);
         list = new ListHazard(store);
         removeListing = new RemoveListing(store);
         escalate = new EscalateOverdueHazards(store, List.of(POLICY));

@@ -89,10 +89,9 @@ class HazardBoardPages {
             MajorHazard h = row.hazard();
             List<EscalationRecord> steps = h.escalations();
             EscalationRecord last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
-            EscalationStep next = h.nextEscalationStep().orElse(null);
-            LocalDate nextDue = next == null ? null
-                    : h.currentDeadline().map(d -> d.plusDays(policy.thresholdOf(next))).orElse(null);
-            return new OverdueRow(row, last, next, nextDue);
+            EscalationPolicy.Upcoming upcoming = policy.upcoming(h, today).orElse(null);
+            return new OverdueRow(row, last, policy.dueSteps(h, today), upcoming == null ? null : upcoming.step(),
+                    upcoming == null ? null : upcoming.dueOn());
         }).toList());
         pages.referenceData(model);
         model.addAttribute("canRun", PageAccess.has(HazardPages.SUPERVISE) && caller.scope().prefectureWide());
@@ -141,7 +140,11 @@ class HazardBoardPages {
     record ListedRow(HazardPages.Row row, Listing listing) {
     }
 
-    /** An overdue hazard with its last escalation step and the next one with the day it falls due. */
-    record OverdueRow(HazardPages.Row row, EscalationRecord last, EscalationStep next, LocalDate nextDue) {
+    /**
+     * An overdue hazard with its last escalation step, the steps already due that the next run takes, and the next
+     * step not yet due with the day it falls due (always after today; none when no step is left to fall due).
+     */
+    record OverdueRow(HazardPages.Row row, EscalationRecord last, List<EscalationStep> dueNow, EscalationStep next,
+            LocalDate nextDue) {
     }
 }
