@@ -9,9 +9,16 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
@@ -23,6 +30,7 @@ import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
+import org.zhiben.platform.testing.MutableClock;
 import org.zhiben.platform.web.ui.BrowserTest;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -41,6 +49,8 @@ class HazardBrowserTest extends BrowserTest {
 
     @Autowired
     EnterpriseStore enterprises;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void a_major_hazard_goes_from_report_to_write_off_through_the_pages_and_its_timeline_shows_every_move()
@@ -89,9 +99,9 @@ class HazardBrowserTest extends BrowserTest {
         signInAgain(artuxOfficer);
         open("/hazards/" + hazard);
         fill("verification-reason", "现场核查合格");
-        clickAndLoad(By.id("verification-submit"));
+        confirmAndLoad(By.id("verification-submit"));
         waitFor(By.cssSelector(".flash.success"));
-        clickAndLoad(By.id("writeOff-submit"));
+        confirmAndLoad(By.id("writeOff-submit"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("已销号");
         assertThat(text(By.cssSelector("h1"))).contains("已销号");
         assertThat(browser.findElements(By.cssSelector("#timeline .timeline-entry"))).hasSize(8);
@@ -110,28 +120,37 @@ class HazardBrowserTest extends BrowserTest {
             throws IOException {
         Enterprise enterprise = enterprise();
         signIn(ADMIN);
-        // dated weeks before today, never in 2024, where the escalation API test moves the clock
+        // dated weeks before today, never in 2024, where the escalation API test moves the clock: the hazard is
+        // reported, planned and listed 40 days ago (a deadline already past is refused), then overdue today
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        String hazard = report(enterprise, today.minusDays(40), "5", "储罐区可燃气体报警未投用");
-        fill("plan-responsiblePerson", "赵六");
-        fill("plan-funds", "5000");
-        fill("plan-deadline", today.minusDays(20).toString());
-        fill("plan-measures", "恢复报警系统");
-        fill("plan-contingencyPlan", "人工巡检");
-        clickAndLoad(By.id("plan-submit"));
-        waitFor(By.cssSelector(".flash.success"));
+        String hazard;
+        clock.setTo(today.minusDays(40).atTime(10, 0));
+        try {
+            hazard = report(enterprise, today.minusDays(40), "5", "储罐区可燃气体报警未投用");
+            fill("plan-responsiblePerson", "赵六");
+            fill("plan-funds", "5000");
+            fill("plan-deadline", today.minusDays(20).toString());
+            fill("plan-measures", "恢复报警系统");
+            fill("plan-contingencyPlan", "人工巡检");
+            clickAndLoad(By.id("plan-submit"));
+            waitFor(By.cssSelector(".flash.success"));
 
-        new Select(browser.findElement(By.id("listing-supervisingUnit"))).selectByValue("ACO");
-        new Select(browser.findElement(By.id("listing-responsibleUnit"))).selectByValue("ARTUX_GOV");
-        fill("listing-deadline", today.plusDays(30).toString());
-        clickAndLoad(By.id("listing-submit"));
-        assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("已挂牌督办");
+            new Select(browser.findElement(By.id("listing-supervisingUnit"))).selectByValue("ACO");
+            new Select(browser.findElement(By.id("listing-responsibleUnit"))).selectByValue("ARTUX_GOV");
+            fill("listing-deadline", today.plusDays(30).toString());
+            clickAndLoad(By.id("listing-submit"));
+            assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("已挂牌督办");
+        } finally {
+            clock.reset();
+        }
 
         open("/hazards/overdue");
         assertThat(waitFor(By.id("overdue-" + hazard)).getText()).contains(enterprise.name()).contains("函告");
-        clickAndLoad(By.id("run-escalation"));
+        confirmAndLoad(By.id("run-escalation"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).contains("升级督办已执行");
-        assertThat(text(By.id("overdue-" + hazard))).contains("函告");
+        // 20 days overdue: the run catches up with 函告 and 通报 at once; 约谈 falls due on day 30, still ahead
+        assertThat(text(By.id("overdue-" + hazard))).contains("通报").contains("约谈")
+                .contains(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).getDayOfMonth() + "日");
         screenshot("34-hazards-overdue");
 
         open("/hazards/supervision");
@@ -146,6 +165,41 @@ class HazardBrowserTest extends BrowserTest {
         assertThat(waitFor(By.id("stock-total")).getText()).contains("合计");
         assertThat(text(By.id("indicators"))).contains("2023年存量重大隐患");
         screenshot("35-hazards-stock");
+    }
+
+    @Test
+    @DisplayName("不可撤销的操作先确认: the dialog names what will happen; cancelling, by button or Escape, changes nothing")
+    void cancelling_a_hazard_asks_first_and_cancelling_the_question_posts_nothing() {
+        Enterprise enterprise = enterprise();
+        signIn(ADMIN);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String hazard = report(enterprise, today.minusDays(1), "2", "装卸区紧急切断阀被旁路");
+        String version = text(By.id("hazard-version"));
+        fill("cancellation-reason", "重复上报");
+
+        browser.findElement(By.id("cancellation-submit")).click();
+        WebElement dialog = waitFor(By.id("confirm-dialog"));
+        assertThat(dialog.getText()).contains("确认撤销该隐患").contains("不能恢复");
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("confirm-cancel");
+        browser.findElement(By.id("confirm-cancel")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        assertThat(browser.getCurrentUrl()).endsWith("/hazards/" + hazard);
+        assertThat(text(By.cssSelector("h1"))).contains("已判定");
+
+        browser.findElement(By.id("cancellation-submit")).click();
+        waitFor(By.id("confirm-dialog"));
+        new Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
+        open("/hazards/" + hazard);
+        assertThat(text(By.cssSelector("h1"))).contains("已判定");
+        assertThat(text(By.id("hazard-version"))).isEqualTo(version);
+
+        fill("cancellation-reason", "重复上报");
+        confirmAndLoad(By.id("cancellation-submit"));
+        assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isNotBlank();
+        assertThat(text(By.cssSelector("h1"))).contains("已撤销");
     }
 
     // ------------------------------------------------------------------------------------------------ helpers

@@ -77,7 +77,7 @@ class AccessBrowserTest extends BrowserTest {
         clickAndLoad(By.linkText("查看该用户"));
         waitFor(By.id("user-state"));
         assertThat(browser.getPageSource()).doesNotContain(oneTimePassword);
-        clickAndLoad(By.id("disable-user"));
+        confirmAndLoad(By.id("disable-user"));
         assertThat(waitFor(By.cssSelector(".flash.success")).getText()).isEqualTo("账号已停用。");
         assertThat(text(By.id("user-state"))).isEqualTo("停用");
 

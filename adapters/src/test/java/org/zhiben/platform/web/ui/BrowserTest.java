@@ -175,6 +175,16 @@ public abstract class BrowserTest {
         });
     }
 
+    /**
+     * Clicks a button whose form asks first (data-confirm): waits for the confirmation dialog, confirms it and waits
+     * until the new page is loaded.
+     */
+    protected void confirmAndLoad(By locator) {
+        browser.findElement(locator).click();
+        waitFor(By.id("confirm-dialog"));
+        clickAndLoad(By.id("confirm-ok"));
+    }
+
     protected WebElement waitFor(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
