@@ -154,7 +154,10 @@ public final class TipOff {
         raiseProgress(at);
     }
 
-    /** Links a verified tip-off to the hazard and/or the penalty case it led to. */
+    /**
+     * Links a verified tip-off to the hazard and/or the penalty case it led to. A link may be added later (the case
+     * opened after the hazard), until the reward is decided; a link once made is not replaced.
+     */
     public void linkOutcome(HazardId hazardId, PenaltyCaseId caseId, Actor actor, Instant at) {
         if (hazardId == null && caseId == null) {
             throw new InvalidValueException("outcome", "enforcement.tipoff.outcome-required",
@@ -164,9 +167,19 @@ public final class TipOff {
             throw new RuleViolationException("enforcement.tipoff.outcome-needs-valid",
                     "only a tip-off verified true or partly true leads to a hazard or a case");
         }
-        move(TipOffStatus.VERIFIED, TipOffStatus.OUTCOME_LINKED, actor, at);
-        hazard = hazardId;
-        penaltyCase = caseId;
+        if (hazardId != null && hazard != null && !hazard.equals(hazardId)
+                || caseId != null && penaltyCase != null && !penaltyCase.equals(caseId)) {
+            throw new RuleViolationException("enforcement.tipoff.outcome-already-linked",
+                    "the tip-off is already linked to another hazard or case");
+        }
+        if (status == TipOffStatus.OUTCOME_LINKED) {
+            Require.notNull(actor, "actor");
+            Require.notNull(at, "at");
+        } else {
+            move(TipOffStatus.VERIFIED, TipOffStatus.OUTCOME_LINKED, actor, at);
+        }
+        hazard = hazardId != null ? hazardId : hazard;
+        penaltyCase = caseId != null ? caseId : penaltyCase;
     }
 
     /** Links this tip-off as a duplicate of the same matter reported first in {@code first}. */

@@ -134,4 +134,18 @@ class TipOffTest {
         assertThat(tipOff.nextStepDueOn(deadlines, ZONE)).isEmpty();
         assertThat(TipOffDeadlines.SHIPPED.dueOn(TipOffStatus.ASSIGNED, DAY)).contains(DAY.plusDays(30));
     }
+
+    @Test
+    void a_case_opened_after_the_hazard_is_linked_later_and_a_link_is_not_replaced() {
+        TipOff tipOff = verified(received(null, DAY), VerificationResult.TRUE, DAY);
+        HazardId hazard = HazardId.newId();
+        PenaltyCaseId penaltyCase = PenaltyCaseId.newId();
+        tipOff.linkOutcome(hazard, null, TIP_OFFICER, at(DAY));
+        tipOff.linkOutcome(null, penaltyCase, TIP_OFFICER, at(DAY.plusDays(1)));
+
+        assertThat(tipOff.hazard()).contains(hazard);
+        assertThat(tipOff.penaltyCase()).contains(penaltyCase);
+        assertThatThrownBy(() -> tipOff.linkOutcome(HazardId.newId(), null, TIP_OFFICER, at(DAY.plusDays(1))))
+                .isInstanceOf(RuleViolationException.class);
+    }
 }
