@@ -18,6 +18,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.zhiben.platform.web.ui.StaticResourceCaching;
 import tools.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
@@ -72,6 +73,15 @@ public class HttpEdgeConfiguration implements WebMvcConfigurer {
         var registration = new FilterRegistrationBean<>(new BodySizeLimit(maxJsonBody.toBytes(), problems));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/api/*");
+        return registration;
+    }
+
+    /** Static files: a year for a versioned URL, revalidated otherwise (see {@link StaticResourceCaching}). */
+    @Bean
+    FilterRegistrationBean<StaticResourceCaching> staticResourceCaching() {
+        var registration = new FilterRegistrationBean<>(new StaticResourceCaching());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        registration.addUrlPatterns(StaticResourceCaching.PATHS);
         return registration;
     }
 
