@@ -18,6 +18,7 @@ import org.zhiben.shared.Require;
  * <li>dynamic clearance ("动态清零"): major hazards overdue on the target's day (or on the as-of day, if earlier);
  * met when at most the target's number are overdue.</li>
  * </ul>
+ * Each target is only met or missed once its period has ended; until then it is in progress ({@link TargetProgress}).
  */
 public record CampaignIndicators(LocalDate asOf, HazardTargets targets, long stockRemaining, boolean stockCleared,
         long newMajorInPreviousYear, long newMajorInTargetYear, boolean incrementContained, long overdueAtTarget,
@@ -48,6 +49,21 @@ public record CampaignIndicators(LocalDate asOf, HazardTargets targets, long sto
                 .count();
         return new CampaignIndicators(asOf, targets, remaining, remaining <= targets.stockAtMost(), previous, current,
                 current < previous || current == 0, overdue, overdue <= targets.overdueAtMost());
+    }
+
+    /** The stock target: decided once its day ({@link HazardTargets#stockMeasuredOn()}) has passed. */
+    public TargetProgress stockProgress() {
+        return TargetProgress.of(stockCleared, asOf, targets.stockMeasuredOn());
+    }
+
+    /** The increment target: decided once the target's year ({@link HazardTargets#incrementMeasuredOn()}) has ended. */
+    public TargetProgress incrementProgress() {
+        return TargetProgress.of(incrementContained, asOf, targets.incrementMeasuredOn());
+    }
+
+    /** Dynamic clearance: decided once its day ({@link HazardTargets#overdueMeasuredOn()}) has passed. */
+    public TargetProgress dynamicClearanceProgress() {
+        return TargetProgress.of(dynamicClearance, asOf, targets.overdueMeasuredOn());
     }
 
     private static long enteredBetween(Collection<MajorHazard> hazards, LocalDate from, LocalDate to, ZoneId zone) {
