@@ -65,6 +65,22 @@ class FormLoginTest {
     }
 
     @Test
+    void a_failed_sign_in_keeps_the_user_name_but_not_the_password() throws Exception {
+        String username = userWithPassword();
+
+        MvcTestResult failed = login(username, "Wrong-Password-1");
+        MockHttpSession session = (MockHttpSession) failed.getRequest().getSession(false);
+
+        assertThat(failed).hasRedirectedUrl("/login?error");
+        String page = mvc.get().uri("/login?error").session(session).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("value=\"" + username + "\"").doesNotContain("Wrong-Password-1");
+        String again = mvc.get().uri("/login").session(session).exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(again).as("shown once").doesNotContain(username);
+    }
+
+    @Test
     void the_fifth_failure_in_a_row_locks_the_account_even_against_the_right_password() {
         String username = userWithPassword();
         for (int i = 0; i < 4; i++) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.zhiben.identity.Username;
 import org.zhiben.identity.application.ChangeOwnPassword;
 import org.zhiben.identity.application.ChangeOwnPasswordCommand;
+import org.zhiben.identity.security.AttemptedUsername;
 import org.zhiben.identity.security.SecurityCurrentActors;
 import org.zhiben.identity.security.SignedInUser;
 import org.zhiben.shared.DomainException;
@@ -39,7 +40,8 @@ class SignInController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(HttpServletRequest request, Model model) {
+        AttemptedUsername.takeFrom(request).ifPresent(username -> model.addAttribute("attemptedUsername", username));
         return "identity/login";
     }
 

@@ -13,7 +13,7 @@ import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.shared.UnitCode;
 
 /**
- * Who is signed in, for the header of every page: the account name, the name of the unit they work for and their
+ * Who is signed in, for the header of every page: the display name (the account name as its tooltip), the name of the unit they work for and their
  * roles. Absent (null) on the pages shown before signing in.
  */
 @ControllerAdvice(annotations = PageController.class, assignableTypes = ErrorDispatch.class)
@@ -21,10 +21,12 @@ class SignedInModel {
 
     private final SecurityCurrentActors caller;
     private final MemberUnits units;
+    private final PeopleNames people;
 
-    SignedInModel(SecurityCurrentActors caller, MemberUnits units) {
+    SignedInModel(SecurityCurrentActors caller, MemberUnits units, PeopleNames people) {
         this.caller = caller;
         this.units = units;
+        this.people = people;
     }
 
     @ModelAttribute("signedIn")
@@ -39,10 +41,10 @@ class SignedInModel {
         List<String> roles = user.roles().stream().map(Role::valueOf)
                 .map(role -> UiFormats.english() ? role.englishLabel() : role.chineseLabel())
                 .toList();
-        return new SignedIn(user.username(), unitName, roles);
+        return new SignedIn(user.username(), people.name(user.username()), unitName, roles);
     }
 
-    /** The signed-in user as the header shows them. */
-    public record SignedIn(String username, String unitName, List<String> roles) {
+    /** The signed-in user as the header shows them: by their display name. */
+    public record SignedIn(String username, String displayName, String unitName, List<String> roles) {
     }
 }
