@@ -15,7 +15,7 @@ class IdentityAccess {
         return AccessRules.of("identity")
                 .grant("COMMITTEE_ADMIN", USERS_MANAGE)
                 .api(rules -> rules.any("/api/v1/identity/**", USERS_MANAGE))
-                .pages(rules -> rules.any("/admin/users/**", USERS_MANAGE))
+                .pages(rules -> rules.any("/admin/users/**", USERS_MANAGE).any("/admin/api-clients/**", USERS_MANAGE))
                 .build();
     }
 }
