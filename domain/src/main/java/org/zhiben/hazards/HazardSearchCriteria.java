@@ -10,14 +10,23 @@ import org.zhiben.shared.JurisdictionCode;
 
 /**
  * A query on the major-hazard database; every filter is optional ({@code null} = any). {@code overdueOn} keeps the
- * hazards overdue on that day. Pages are numbered from 0 and hold 1 to {@value #MAX_PAGE_SIZE} hazards. {@code scope}
- * keeps only the hazards inside the caller's data scope (by jurisdiction, industry or enterprise).
+ * hazards overdue on that day; {@code number} the hazards whose number (隐患编号) contains it. Pages are numbered from 0
+ * and hold 1 to {@value #MAX_PAGE_SIZE} hazards, in the order {@code sort} gives. {@code scope} keeps only the hazards
+ * inside the caller's data scope (by jurisdiction, industry or enterprise).
  */
 public record HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode industry, UUID enterpriseId,
         HazardStatus status, HazardLevel level, DiscoveryChannel channel, Boolean listed, LocalDate overdueOn,
-        int page, int size, DataScope scope) {
+        int page, int size, DataScope scope, String number, HazardSort sort) {
 
     public static final int MAX_PAGE_SIZE = 200;
+
+    /** A search in the default order, without a number. */
+    public HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode industry, UUID enterpriseId,
+            HazardStatus status, HazardLevel level, DiscoveryChannel channel, Boolean listed, LocalDate overdueOn,
+            int page, int size, DataScope scope) {
+        this(jurisdiction, industry, enterpriseId, status, level, channel, listed, overdueOn, page, size, scope, null,
+                HazardSort.DEFAULT);
+    }
 
     /** A search over the whole prefecture. */
     public HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode industry, UUID enterpriseId,
@@ -29,6 +38,8 @@ public record HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode i
 
     public HazardSearchCriteria {
         Require.notNull(scope, "scope");
+        number = number == null || number.isBlank() ? null : Require.maxLength(number.strip(), 30, "number");
+        sort = sort == null ? HazardSort.DEFAULT : sort;
         if (page < 0) {
             throw new InvalidValueException("page", "hazard.search.page-invalid",
                     "the page number must not be negative", page);
@@ -49,6 +60,7 @@ public record HazardSearchCriteria(JurisdictionCode jurisdiction, IndustryCode i
                 && (level == null || level == hazard.level())
                 && (channel == null || channel == hazard.channel())
                 && (listed == null || listed == hazard.isListed())
-                && (overdueOn == null || hazard.isOverdue(overdueOn));
+                && (overdueOn == null || hazard.isOverdue(overdueOn))
+                && (number == null || hazard.number() != null && hazard.number().value().contains(number));
     }
 }

@@ -47,7 +47,7 @@ public final class MajorHazard {
     public record Snapshot(HazardId id, HazardFinding finding, HazardLevel level, ClauseReference clause,
             String standardCode, RectificationPlan plan, List<RectificationEvidence> evidence, HazardStatus status,
             long version, List<HazardTransition> history, List<DeadlineExtension> extensions, List<Listing> listings,
-            List<EscalationRecord> escalations, LocalDate overdueNotedForDeadline) {
+            List<EscalationRecord> escalations, LocalDate overdueNotedForDeadline, HazardNumber number) {
 
         public Snapshot {
             Require.notNull(id, "hazardId");
@@ -69,6 +69,7 @@ public final class MajorHazard {
     }
 
     private final HazardId id;
+    private final HazardNumber number;
     private final HazardFinding finding;
     private final long version;
     private HazardLevel level;
@@ -84,8 +85,9 @@ public final class MajorHazard {
     private final List<EscalationRecord> escalations = new ArrayList<>();
     private final List<DomainEvent> pendingEvents = new ArrayList<>();
 
-    private MajorHazard(HazardId id, HazardFinding finding, long version) {
+    private MajorHazard(HazardId id, HazardNumber number, HazardFinding finding, long version) {
         this.id = id;
+        this.number = number;
         this.finding = finding;
         this.version = version;
     }
@@ -94,11 +96,20 @@ public final class MajorHazard {
 
     /** Registers a finding reported through any channel; the hazard starts as {@link HazardStatus#REPORTED}. */
     public static MajorHazard register(HazardId id, HazardFinding finding, Actor actor, Instant at) {
+        return register(id, null, finding, actor, at);
+    }
+
+    /**
+     * Registers a finding under the number it was given (隐患编号, see {@link HazardNumber}); the hazard starts as
+     * {@link HazardStatus#REPORTED}.
+     */
+    public static MajorHazard register(HazardId id, HazardNumber number, HazardFinding finding, Actor actor,
+            Instant at) {
         Require.notNull(id, "hazardId");
         Require.notNull(finding, "finding");
         Require.notNull(actor, "actor");
         Require.notNull(at, "at");
-        MajorHazard hazard = new MajorHazard(id, finding, 0L);
+        MajorHazard hazard = new MajorHazard(id, number, finding, 0L);
         hazard.status = HazardStatus.REPORTED;
         hazard.history.add(new HazardTransition(null, HazardStatus.REPORTED, actor, at, null));
         hazard.raise(new HazardRegistered(DomainEvent.newEventId(), id, finding.enterpriseId(), finding.jurisdiction(), finding.industry(),
@@ -108,7 +119,7 @@ public final class MajorHazard {
 
     /** Rebuilds a stored hazard; raises no event. */
     public static MajorHazard restore(Snapshot s) {
-        MajorHazard hazard = new MajorHazard(s.id(), s.finding(), s.version());
+        MajorHazard hazard = new MajorHazard(s.id(), s.number(), s.finding(), s.version());
         hazard.level = s.level();
         hazard.clause = s.clause();
         hazard.standardCode = s.standardCode();
@@ -125,7 +136,7 @@ public final class MajorHazard {
 
     public Snapshot snapshot() {
         return new Snapshot(id, finding, level, clause, standardCode, plan, evidence, status, version, history,
-                extensions, listings, escalations, overdueNotedForDeadline);
+                extensions, listings, escalations, overdueNotedForDeadline, number);
     }
 
     /**
@@ -134,7 +145,7 @@ public final class MajorHazard {
      */
     public MajorHazard asStored(long storedVersion) {
         return restore(new Snapshot(id, finding, level, clause, standardCode, plan, evidence, status, storedVersion,
-                history, extensions, listings, escalations, overdueNotedForDeadline));
+                history, extensions, listings, escalations, overdueNotedForDeadline, number));
     }
 
     /**
@@ -625,6 +636,11 @@ public final class MajorHazard {
 
     public HazardId id() {
         return id;
+    }
+
+    /** The number people quote (隐患编号), e.g. 653022-2026-00058; null only for a hazard built without one. */
+    public HazardNumber number() {
+        return number;
     }
 
     public HazardFinding finding() {

@@ -260,7 +260,7 @@ class MajorHazardLifecycleTest {
 
         assertThatThrownBy(() -> new MajorHazard.Snapshot(s.id(), s.finding(), s.level(), s.clause(),
                 s.standardCode(), s.plan(), s.evidence(), HazardStatus.RECTIFYING, s.version(), s.history(),
-                s.extensions(), s.listings(), s.escalations(), s.overdueNotedForDeadline()))
+                s.extensions(), s.listings(), s.escalations(), s.overdueNotedForDeadline(), s.number()))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.snapshot.inconsistent"));
     }

@@ -42,6 +42,7 @@ import org.zhiben.hazards.storage.EscalationPolicies;
 import org.zhiben.hazards.storage.EscalationRunLog;
 import org.zhiben.hazards.storage.HazardFiles;
 import org.zhiben.hazards.storage.HazardInbox;
+import org.zhiben.hazards.storage.HazardNumbering;
 import org.zhiben.hazards.storage.HazardTimeline;
 import org.zhiben.hazards.storage.StandardNotes;
 import org.zhiben.identity.CurrentActors;
@@ -63,9 +64,9 @@ class MajorHazardConfiguration {
     private final HazardStore store;
     private final UseCaseTransactions tx;
 
-    MajorHazardConfiguration(MajorHazards hazards, DomainEvents events, CurrentActors actors, AuditRecorder audit,
-            Clock clock, UseCaseTransactions tx) {
-        this.store = new HazardStore(hazards, events, actors, audit, clock);
+    MajorHazardConfiguration(MajorHazards hazards, HazardNumbering numbering, DomainEvents events,
+            CurrentActors actors, AuditRecorder audit, Clock clock, UseCaseTransactions tx) {
+        this.store = new HazardStore(hazards, numbering, events, actors, audit, clock);
         this.tx = tx;
     }
 

@@ -20,6 +20,7 @@ public class MajorHazardJpaEntity {
 
     @Id
     private UUID id;
+    private String number;
     @Column(name = "enterprise_id")
     private UUID enterpriseId;
     private String jurisdiction;
@@ -83,6 +84,14 @@ public class MajorHazardJpaEntity {
 
     public UUID getId() {
         return id;
+    }
+
+    public String getNumber() {
+        return number;
+    }
+
+    void setNumber(String number) {
+        this.number = number;
     }
 
     public UUID getEnterpriseId() {

@@ -5,6 +5,11 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Nulls;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,6 +25,9 @@ import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.HazardFinding;
 import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardNumber;
+import org.zhiben.hazards.HazardSort;
+import org.zhiben.hazards.storage.HazardNumbering;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardPage;
 import org.zhiben.hazards.HazardSearchCriteria;
@@ -50,7 +58,8 @@ import tools.jackson.databind.json.JsonMapper;
  * values without identity of their own that are only ever appended to or replaced in place, and the statistics replay
  * them in Java (a past month's figures come from the history, not from columns). Child tables would add five joins
  * or N+1 loads to every read, and nothing queries inside them. What the database does filter on — jurisdiction,
- * industry, enterprise, status, level, channel, "listed now" and the current deadline (for "overdue as of a day") —
+ * industry, enterprise, status, level, channel, "listed now", the current deadline (for "overdue as of a day") and the
+ * number (隐患编号, given at registration and never changed) —
  * is kept in plain, indexed columns, recomputed from the aggregate on every save.
  *
  * <p>Optimistic locking: {@link #save} refuses a hazard whose version is not the stored one
@@ -71,11 +80,13 @@ class MajorHazardsAdapter implements MajorHazards {
     private final EntityManager entityManager;
     private final HazardDocumentMapper mapper;
     private final Clock clock;
+    private final HazardNumbering numbering;
     private final JsonMapper json = JsonMapper.builder().build();
 
     MajorHazardsAdapter(MajorHazardRepository repository, EntityManager entityManager, HazardDocumentMapper mapper,
-            Clock clock) {
+            Clock clock, HazardNumbering numbering) {
         this.repository = repository;
+        this.numbering = numbering;
         this.entityManager = entityManager;
         this.mapper = mapper;
         this.clock = clock;
@@ -141,12 +152,39 @@ class MajorHazardsAdapter implements MajorHazards {
                 where.add(cb.equal(root.get("status"), HazardStatus.RECTIFYING.name()));
                 where.add(cb.lessThan(root.get("currentDeadline"), criteria.overdueOn()));
             }
+            if (criteria.number() != null) {
+                where.add(cb.like(root.get("number"), "%" + criteria.number().replace("\\", "\\\\")
+                        .replace("%", "\\%").replace("_", "\\_") + "%", '\\'));
+            }
+            if (query.getResultType() != Long.class && query.getResultType() != long.class) {
+                query.orderBy(order(criteria.sort(), root, cb));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
-        Page<MajorHazardJpaEntity> page = repository.findAll(spec, PageRequest.of(criteria.page(), criteria.size(),
-                Sort.by(Sort.Order.desc("discoveredOn"), Sort.Order.asc("id"))));
+        Page<MajorHazardJpaEntity> page = repository.findAll(spec, PageRequest.of(criteria.page(), criteria.size()));
         return new HazardPage(page.getContent().stream().map(this::toDomain).toList(), criteria.page(),
                 criteria.size(), page.getTotalElements());
+    }
+
+    /**
+     * The order of {@link HazardSort} in SQL, as its comparator gives it: the status by its place in the lifecycle,
+     * hazards without a deadline last, ties by id.
+     */
+    private static List<Order> order(HazardSort sort, Root<MajorHazardJpaEntity> root, CriteriaBuilder cb) {
+        Expression<?> key = switch (sort.key()) {
+            case DISCOVERED -> root.get("discoveredOn");
+            case NUMBER -> root.get("number");
+            case DEADLINE -> root.get("currentDeadline");
+            case STATUS -> {
+                CriteriaBuilder.SimpleCase<String, Integer> rank = cb.selectCase(root.get("status"));
+                for (HazardStatus status : HazardStatus.values()) {
+                    rank = rank.when(status.name(), status.ordinal());
+                }
+                yield rank.otherwise(HazardStatus.values().length);
+            }
+        };
+        Order first = sort.descending() ? cb.desc(key, Nulls.LAST) : cb.asc(key, Nulls.LAST);
+        return List.of(first, cb.asc(root.get("id")));
     }
 
     @Override
@@ -192,6 +230,10 @@ class MajorHazardsAdapter implements MajorHazards {
     private void write(MajorHazardJpaEntity entity, MajorHazard.Snapshot s, List<ListingDoc> storedListings,
             List<EscalationDoc> storedEscalations, Instant now) {
         HazardFinding finding = s.finding();
+        if (entity.getNumber() == null) {
+            entity.setNumber((s.number() != null ? s.number()
+                    : numbering.next(finding.jurisdiction(), now.atZone(clock.getZone()).getYear())).value());
+        }
         entity.setEnterpriseId(finding.enterpriseId());
         entity.setJurisdiction(finding.jurisdiction().value());
         entity.setIndustry(finding.industry().value());
@@ -262,7 +304,7 @@ class MajorHazardsAdapter implements MajorHazards {
                 mapper.toExtensions(read(e.getExtensions(), EXTENSIONS)),
                 mapper.toListings(read(e.getListings(), LISTINGS)),
                 mapper.toEscalations(read(e.getEscalations(), ESCALATIONS)),
-                e.getOverdueNotedForDeadline()));
+                e.getOverdueNotedForDeadline(), e.getNumber() == null ? null : new HazardNumber(e.getNumber())));
     }
 
     private String write(Object value) {

@@ -44,6 +44,7 @@ import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardPage;
 import org.zhiben.hazards.HazardSearchCriteria;
+import org.zhiben.hazards.HazardSort;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.ListingLevel;
 import org.zhiben.hazards.MajorHazard;
@@ -172,13 +173,19 @@ class HazardController {
             @Parameter(description = "true: only hazards listed for supervision; false: only those not listed")
             @RequestParam(required = false) Boolean listed,
             @Parameter(description = "only the hazards overdue on that day, e.g. 2025-06-01")
-            @RequestParam(required = false) LocalDate overdueOn, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(required = false) LocalDate overdueOn,
+            @Parameter(description = "only the hazards whose number (隐患编号) contains this, e.g. 653022-2026-00058 "
+                    + "or 00058") @RequestParam(required = false) String number,
+            @Parameter(description = "order: discovered (newest first, the default), number, deadline or status; "
+                    + "a leading - for descending, e.g. -deadline")
+            @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         HazardSearchCriteria criteria = new HazardSearchCriteria(
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 enterpriseId, RequestValues.enumValue(HazardStatus.class, status, "status"),
                 RequestValues.enumValue(HazardLevel.class, level, "level"),
-                RequestValues.enumValue(DiscoveryChannel.class, channel, "channel"), listed, overdueOn, page, size);
+                RequestValues.enumValue(DiscoveryChannel.class, channel, "channel"), listed, overdueOn, page, size,
+                org.zhiben.shared.DataScope.wholePrefecture(), number, HazardSort.parse(sort));
         HazardPage found = read.search(criteria);
         LocalDate today = read.today();
         return PageView.of(found.items(), h -> HazardView.of(h, today), found.page(), found.size(),

@@ -95,7 +95,9 @@ final class HazardResponses {
     }
 
     /** A hazard as the API shows it; {@code overdue} and {@code daysOverdue} are as of today. */
-    record HazardView(UUID id, long version, UUID enterpriseId,
+    record HazardView(UUID id,
+            @Schema(description = "the number people quote (隐患编号): jurisdiction-year-sequence, e.g. "
+                    + "653022-2026-00058") String number, long version, UUID enterpriseId,
             @Schema(description = JURISDICTION) String jurisdiction, @Schema(description = INDUSTRY) String industry,
             String location, String description, LocalDate discoveredOn, String discoveredBy,
             @Schema(implementation = DiscoveryChannel.class) String channel, String sourceReference,
@@ -109,7 +111,8 @@ final class HazardResponses {
             List<ListingView> listings, List<EscalationView> escalations) {
 
         static HazardView of(MajorHazard h, LocalDate today) {
-            return new HazardView(h.id().value(), h.version(), h.enterpriseId(), h.jurisdiction().value(),
+            return new HazardView(h.id().value(), h.number() == null ? null : h.number().value(), h.version(),
+                    h.enterpriseId(), h.jurisdiction().value(),
                     h.industry().value(), h.location(), h.description(), h.discoveredOn(), h.discoveredBy(),
                     h.channel().name(), h.sourceReference(), h.status().name(),
                     h.level() == null ? null : h.level().name(),

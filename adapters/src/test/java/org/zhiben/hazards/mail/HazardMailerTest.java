@@ -72,6 +72,8 @@ class HazardMailerTest {
     @Autowired
     MajorHazards hazards;
     @Autowired
+    org.zhiben.hazards.storage.HazardNumbering numbering;
+    @Autowired
     DomainEvents events;
     @Autowired
     Transactions transactions;
@@ -148,8 +150,8 @@ class HazardMailerTest {
 
     /** Registers a major hazard of the enterprise, then gives the registration's event to the mailer. */
     private HazardId register(UUID enterprise, HazardMailer mailer) {
-        RegisterHazard registerHazard = new RegisterHazard(new HazardStore(hazards, events, currentActors, audit,
-                clock));
+        RegisterHazard registerHazard = new RegisterHazard(new HazardStore(hazards, numbering, events, currentActors,
+                audit, clock));
         HazardFinding finding = new HazardFinding(enterprise, JurisdictionCode.of("653022"),
                 IndustryCode.of("FIREWORKS"), "成品仓库", "仓库实际存药量超过核定药量", LocalDate.now(clock).minusDays(1),
                 "检查组", DiscoveryChannel.SUPERVISORY_INSPECTION, "JC-" + UUID.randomUUID(), List.of());

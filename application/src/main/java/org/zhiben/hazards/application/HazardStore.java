@@ -3,10 +3,14 @@ package org.zhiben.hazards.application;
 import java.time.Clock;
 import java.util.List;
 import org.zhiben.audit.AuditRecorder;
+import java.time.Instant;
 import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardNumber;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.storage.HazardNumbering;
 import org.zhiben.hazards.storage.MajorHazards;
+import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.DataScope;
@@ -27,10 +31,12 @@ public final class HazardStore {
     private final CurrentActors actors;
     private final AuditRecorder audit;
     private final Clock clock;
+    private final HazardNumbering numbering;
 
-    public HazardStore(MajorHazards hazards, DomainEvents events, CurrentActors actors, AuditRecorder audit,
-            Clock clock) {
+    public HazardStore(MajorHazards hazards, HazardNumbering numbering, DomainEvents events, CurrentActors actors,
+            AuditRecorder audit, Clock clock) {
         this.hazards = hazards;
+        this.numbering = numbering;
         this.events = events;
         this.actors = actors;
         this.audit = audit;
@@ -96,6 +102,11 @@ public final class HazardStore {
     @FunctionalInterface
     interface Move {
         String apply(MajorHazard hazard);
+    }
+
+    /** The next number (隐患编号) of the jurisdiction, in the year of {@code at} in the campaign's time zone. */
+    HazardNumber nextNumber(JurisdictionCode jurisdiction, Instant at) {
+        return numbering.next(jurisdiction, at.atZone(clock.getZone()).getYear());
     }
 
     Actor caller() {

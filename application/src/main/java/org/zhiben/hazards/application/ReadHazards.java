@@ -131,6 +131,6 @@ public class ReadHazards {
 
     private HazardSearchCriteria inCallersScope(HazardSearchCriteria c) {
         return new HazardSearchCriteria(c.jurisdiction(), c.industry(), c.enterpriseId(), c.status(), c.level(),
-                c.channel(), c.listed(), c.overdueOn(), c.page(), c.size(), store.scope());
+                c.channel(), c.listed(), c.overdueOn(), c.page(), c.size(), store.scope(), c.number(), c.sort());
     }
 }

@@ -8,7 +8,8 @@ import org.zhiben.hazards.MajorHazard;
 import org.zhiben.shared.InvalidValueException;
 
 /**
- * Registers a hazard found through any channel (企业自查上报、督导检查发现、群众举报查实), and determines its level at once
+ * Registers a hazard found through any channel (企业自查上报、督导检查发现、群众举报查实) under the next number of its
+ * jurisdiction and year (隐患编号, e.g. 653022-2026-00058), and determines its level at once
  * when the command carries it; the registration is recorded in the audit trail. A major hazard is notified to the
  * enterprise's principal and actual controller by {@link NotifyEnterprise}, in reaction to its {@code HazardDetermined}
  * event. {@link ReportHazard} is the whole operation for a caller, which finds
@@ -40,12 +41,14 @@ public class RegisterHazard {
                     "the discovery date cannot be in the future", command.finding().discoveredOn());
         }
         Instant now = clock.instant();
-        MajorHazard hazard = MajorHazard.register(HazardId.newId(), command.finding(), command.actor(), now);
+        MajorHazard hazard = MajorHazard.register(HazardId.newId(),
+                store.nextNumber(command.finding().jurisdiction(), now), command.finding(), command.actor(), now);
         if (command.outcome() != null) {
             hazard.determine(command.outcome(), command.actor(), now, null);
         }
         MajorHazard stored = store.store(hazard).hazard();
-        store.audit(command.actor(), stored.id(), ACTION, null, "status=->" + stored.status() + ";enterprise="
+        store.audit(command.actor(), stored.id(), ACTION, null, "status=->" + stored.status() + ";number="
+                + stored.number() + ";enterprise="
                 + stored.enterpriseId() + ";jurisdiction=" + stored.jurisdiction().value() + ";industry="
                 + stored.industry().value() + ";channel=" + stored.channel() + ";level="
                 + (stored.level() == null ? "" : stored.level()) + (stored.clause() == null ? ""

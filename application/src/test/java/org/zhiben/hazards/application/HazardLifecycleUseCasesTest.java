@@ -305,4 +305,19 @@ class HazardLifecycleUseCasesTest {
                 .satisfies(l -> assertThat(l.removedOn()).isEqualTo(TODAY.plusDays(5)));
         assertThat(module.events.ofType(HazardListingRemoved.class)).hasSize(1);
     }
+
+    @Test
+    @DisplayName("隐患编号: county code, year of registration and a sequence per county and year")
+    void each_registration_gets_the_next_number_of_its_county_and_year() {
+        HazardId first = module.rectifyingMajor(TODAY.plusDays(30));
+        HazardId second = module.rectifyingMajor(TODAY.plusDays(30));
+        HazardId akto = module.register.execute(new RegisterHazardCommand(
+                finding(HazardModule.AKTO, TODAY, DiscoveryChannel.SELF_INSPECTION), null, ENTERPRISE_USER));
+
+        int year = TODAY.getYear();
+        assertThat(module.hazards.get(first).number().value()).isEqualTo("653001-" + year + "-00001");
+        assertThat(module.hazards.get(second).number().value()).isEqualTo("653001-" + year + "-00002");
+        assertThat(module.hazards.get(akto).number().value()).isEqualTo("653022-" + year + "-00001");
+        assertThat(module.audit.entries).anySatisfy(e -> assertThat(e.change()).contains("number=653022-"));
+    }
 }

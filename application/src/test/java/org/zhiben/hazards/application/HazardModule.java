@@ -88,7 +88,7 @@ final class HazardModule {
                 notify.execute(escalated);
             }
         });
-        store = new HazardStore(hazards, events, actors, audit, clock);
+        store = new HazardStore(hazards, new InMemoryMajorHazards.Numbering(), events, actors, audit, clock);
         register = new RegisterHazard(store);
         determine = new DetermineHazardLevel(store, new DetermineHazard(standards));
         setPlan = new SetRectificationPlan(store);

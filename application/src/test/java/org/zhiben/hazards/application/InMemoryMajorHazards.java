@@ -37,7 +37,7 @@ final class InMemoryMajorHazards implements MajorHazards {
         long next = current == null ? 0 : storedVersion + 1;
         stored.put(hazard.id(), new MajorHazard.Snapshot(s.id(), s.finding(), s.level(), s.clause(),
                 s.standardCode(), s.plan(), s.evidence(), s.status(), next, s.history(), s.extensions(),
-                s.listings(), s.escalations(), s.overdueNotedForDeadline()));
+                s.listings(), s.escalations(), s.overdueNotedForDeadline(), s.number()));
         return next;
     }
 
@@ -50,10 +50,22 @@ final class InMemoryMajorHazards implements MajorHazards {
     @Override
     public HazardPage search(HazardSearchCriteria criteria) {
         List<MajorHazard> matching = all().stream().filter(criteria::matches)
-                .sorted(Comparator.comparing(MajorHazard::discoveredOn).reversed()).toList();
+                .sorted(criteria.sort().comparator()).toList();
         List<MajorHazard> page = matching.stream().skip((long) criteria.page() * criteria.size())
                 .limit(criteria.size()).toList();
         return new HazardPage(page, criteria.page(), criteria.size(), matching.size());
+    }
+
+    /** Numbers in memory: per jurisdiction and year, the next in sequence. */
+    static final class Numbering implements org.zhiben.hazards.storage.HazardNumbering {
+
+        private final java.util.Map<String, Long> last = new java.util.HashMap<>();
+
+        @Override
+        public synchronized org.zhiben.hazards.HazardNumber next(JurisdictionCode jurisdiction, int year) {
+            long next = last.merge(jurisdiction.value() + "/" + year, 1L, Long::sum);
+            return org.zhiben.hazards.HazardNumber.of(jurisdiction, year, next);
+        }
     }
 
     @Override

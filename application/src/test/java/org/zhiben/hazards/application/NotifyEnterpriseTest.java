@@ -31,6 +31,7 @@ class NotifyEnterpriseTest {
             assertThat(notice.eventId()).isEqualTo(determined.eventId());
             assertThat(notice.hazardId()).isEqualTo(id);
             assertThat(notice.params()).containsEntry("location", "Loading bay 2")
+                    .containsEntry("number", module.hazards.get(id).number().value())
                     .containsEntry("discoveredOn", TODAY.toString());
         });
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.EnterpriseRecords;
 import org.zhiben.enterprises.EnterpriseStatus;
 import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.Person;
@@ -66,9 +67,12 @@ class EnterprisePages {
     private final UpdateEnterprise updateEnterprise;
     private final Jurisdictions jurisdictions;
     private final Industries industries;
+    private final List<EnterpriseRecords> records;
 
     EnterprisePages(FindEnterprises enterprises, RegisterEnterprise registerEnterprise,
-            UpdateEnterprise updateEnterprise, Jurisdictions jurisdictions, Industries industries) {
+            UpdateEnterprise updateEnterprise, Jurisdictions jurisdictions, Industries industries,
+            List<EnterpriseRecords> records) {
+        this.records = List.copyOf(records);
         this.enterprises = enterprises;
         this.registerEnterprise = registerEnterprise;
         this.updateEnterprise = updateEnterprise;
@@ -98,6 +102,8 @@ class EnterprisePages {
     String detail(@PathVariable UUID id, Model model) {
         PageAccess.require(READ);
         model.addAttribute("enterprise", enterprises.byId(new EnterpriseId(id)));
+        // what other modules keep about the enterprise (e.g. its hazards), through the port they implement
+        model.addAttribute("records", records.stream().map(r -> r.of(id)).flatMap(Optional::stream).toList());
         model.addAttribute("canWrite", PageAccess.has(WRITE));
         referenceData(model);
         return "enterprises/detail";

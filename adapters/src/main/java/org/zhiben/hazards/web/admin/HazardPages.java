@@ -31,6 +31,7 @@ import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardPage;
 import org.zhiben.hazards.HazardSearchCriteria;
+import org.zhiben.hazards.HazardSort;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.ListingLevel;
 import org.zhiben.hazards.MajorHazard;
@@ -114,11 +115,12 @@ class HazardPages {
     String register(@RequestParam Optional<String> jurisdiction, @RequestParam Optional<String> industry,
             @RequestParam Optional<String> status, @RequestParam Optional<String> level,
             @RequestParam Optional<String> channel, @RequestParam Optional<String> listed,
-            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
-            Model model) {
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam Optional<String> number,
+            @RequestParam Optional<String> sort, @RequestParam(defaultValue = "0") int page, Model model) {
         PageAccess.require(READ);
+        HazardSort order = HazardSort.parse(text(sort));
         Filter filter = new Filter(text(jurisdiction), text(industry), text(status), text(level), text(channel),
-                text(listed), overdue);
+                text(listed), overdue, text(number), order.text());
         LocalDate today = LocalDate.now(clock);
         HazardSearchCriteria criteria = new HazardSearchCriteria(
                 RequestValues.jurisdiction(blankToNull(filter.jurisdiction()), "jurisdiction"),
@@ -127,8 +129,10 @@ class HazardPages {
                 RequestValues.enumValue(HazardLevel.class, blankToNull(filter.level()), "level"),
                 RequestValues.enumValue(DiscoveryChannel.class, blankToNull(filter.channel()), "channel"),
                 filter.listed().isEmpty() ? null : Boolean.valueOf(filter.listed()), overdue ? today : null,
-                Math.max(page, 0), PAGE_SIZE);
+                Math.max(page, 0), PAGE_SIZE, caller.scope(), blankToNull(filter.number()), order);
         ReadHazards.HazardRows found = read.rows(criteria);
+        model.addAttribute("sort", order);
+        model.addAttribute("sortLinks", sortLinks(filter, order));
         model.addAttribute("found", found.page());
         model.addAttribute("rows", rows(found.rows(), today));
         model.addAttribute("filter", filter);
@@ -481,9 +485,27 @@ class HazardPages {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The filter as the form shows it again. */
+    /** The filter as the form shows it again, with the number searched for and the order. */
     record Filter(String jurisdiction, String industry, String status, String level, String channel, String listed,
-            boolean overdue) {
+            boolean overdue, String number, String sort) {
+    }
+
+    /**
+     * For each sortable column (number, status, deadline), the register with the same filter in that column's order
+     * — the reverse one when the register is already in it — from the first page.
+     */
+    static Map<String, String> sortLinks(Filter filter, HazardSort current) {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (HazardSort.Key key : List.of(HazardSort.Key.NUMBER, HazardSort.Key.STATUS, HazardSort.Key.DEADLINE)) {
+            HazardSort next = current.key() == key ? current.reversed() : new HazardSort(key, false);
+            links.put(key.name(), org.springframework.web.util.UriComponentsBuilder.fromPath("/hazards")
+                    .queryParam("jurisdiction", filter.jurisdiction()).queryParam("industry", filter.industry())
+                    .queryParam("status", filter.status()).queryParam("level", filter.level())
+                    .queryParam("channel", filter.channel()).queryParam("listed", filter.listed())
+                    .queryParam("overdue", filter.overdue()).queryParam("number", filter.number())
+                    .queryParam("sort", next.text()).encode().build().toUriString());
+        }
+        return links;
     }
 
     /** A hazard of a list with its enterprise's name and, as of today, whether and how long it is overdue. */
