@@ -117,7 +117,7 @@ class DemoData implements ApplicationRunner {
                     clients.save(ApiClient.register(clientId, client.name(), client.owner(), scopes, dataScope,
                             hasher.hash(client.secret()), clock.instant()));
                     audit.record(Actor.SYSTEM, "api-client", clientId.value(), "api-client.registered",
-                            "demo profile", "scopes=" + String.join(",", client.scopes().stream().sorted().toList()));
+                            "演示数据", "scopes=" + String.join(",", client.scopes().stream().sorted().toList()));
                 });
                 log.info("Demo API client {} registered", clientId);
             }

@@ -25,7 +25,7 @@ public final class RawCodes {
     private static final Pattern HAZARD_NUMBER = Pattern.compile("(?<!\\d)\\d{6}-\\d{4}-\\d{5}(?!\\d)");
     private static final Pattern CODE = Pattern.compile(
             "(?<![A-Za-z0-9_])[A-Z_]{4,}(?![A-Za-z0-9_])"
-                    + "|(?<![\\d.,\\-])\\d{6}(?![\\d.,\\-])"
+                    + "|(?<![0-9A-Za-z.,\\-])\\d{6}(?![0-9A-Za-z.,\\-])"
                     + "|(?<![A-Za-z0-9_])[A-Z][a-z]+(?:[A-Z][a-z]+)+(?![A-Za-z0-9_])"
                     + "|(?<![A-Za-z0-9_])[a-z]+[A-Z][A-Za-z]*(?=\\s*=)|(?<![A-Za-z0-9_])[a-z]+(?==[A-Za-z0-9])");
     private static final Pattern DROPPED = Pattern.compile(

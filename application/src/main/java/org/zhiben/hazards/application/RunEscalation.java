@@ -57,7 +57,7 @@ public class RunEscalation {
             throw new RuleViolationException("hazard.escalation.run-in-progress", "an escalation run is in progress");
         }
         LocalDate today = LocalDate.now(clock);
-        List<HazardEscalated> taken = escalate(Trigger.MANUAL, store.caller(), today, "escalation run on demand");
+        List<HazardEscalated> taken = escalate(Trigger.MANUAL, store.caller(), today, "手动发起升级督办");
         return new EscalationRun(today, taken.stream()
                 .filter(step -> scope.permits(step.jurisdiction(), step.industry(), step.enterpriseId()))
                 .toList());
@@ -69,7 +69,7 @@ public class RunEscalation {
         if (!runs.tryLock() || runs.scheduledRunDoneOn(today)) {
             return List.of();
         }
-        return escalate(Trigger.SCHEDULED, Actor.SYSTEM, today, "scheduled escalation run");
+        return escalate(Trigger.SCHEDULED, Actor.SYSTEM, today, "每日定时升级督办");
     }
 
     private List<HazardEscalated> escalate(Trigger trigger, Actor actor, LocalDate today, String reason) {

@@ -66,7 +66,7 @@ public class BootstrapAdministrator {
                 clock.instant());
         accounts.save(admin);
         audit.record(Actor.SYSTEM, IdentityAudit.USER, admin.id().toString(), "user.created",
-                "bootstrap of a new installation",
+                "新安装时创建首个管理员",
                 "username=" + ADMINISTRATOR + ";" + IdentityAudit.assignment(admin.assignment()));
         return Optional.of(new IssuedPassword(admin.id(), oneTimePassword));
     }
