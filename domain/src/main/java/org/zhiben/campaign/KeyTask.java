@@ -1,6 +1,8 @@
 package org.zhiben.campaign;
 
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,5 +73,31 @@ public record KeyTask(int number, int group, String title, String titleEn, Strin
         }
         return responsibleParties.contains(ResponsibleParty.Collective.COUNTY_GOVERNMENTS)
                 && units.isCountyGovernment(unit);
+    }
+
+    /**
+     * The units that answer for the task, one line each in the per-unit breakdown (分单位进展), in this order: the lead
+     * units (牵头单位); the units the task names as responsible; for "各县(市)人民政府", every county and city
+     * government; for "自治州安委会有关成员单位分工负责", the member units that have reported on the task — the plan
+     * leaves to the division of duties (分工) which member units are concerned, so a member unit answers for its part
+     * from its first entry.
+     *
+     * @param reporting the units that have recorded entries on the task
+     */
+    public List<UnitCode> answeringUnits(CampaignUnits units, Collection<UnitCode> reporting) {
+        Set<UnitCode> answering = new LinkedHashSet<>(leadUnits);
+        for (ResponsibleParty party : responsibleParties) {
+            if (party instanceof ResponsibleParty.Unit unit) {
+                answering.add(unit.code());
+            } else if (party == ResponsibleParty.Collective.COUNTY_GOVERNMENTS) {
+                answering.addAll(units.countyGovernments());
+            }
+        }
+        if (responsibleParties.contains(ResponsibleParty.Collective.RELEVANT_MEMBER_UNITS)) {
+            units.memberUnits().stream().filter(reporting::contains).forEach(answering::add);
+        }
+        reporting.stream().filter(unit -> !answering.contains(unit) && isResponsible(unit, units))
+                .sorted(java.util.Comparator.comparing(UnitCode::value)).forEach(answering::add);
+        return List.copyOf(answering);
     }
 }

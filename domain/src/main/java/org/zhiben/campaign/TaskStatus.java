@@ -2,12 +2,12 @@ package org.zhiben.campaign;
 
 /** Where a key task stands on a given day; see {@link Ledger}. */
 public enum TaskStatus {
-    /** Every milestone is completed. */
+    /** Every unit answering for the task has completed every milestone, as the lead unit accepted. */
     COMPLETED,
-    /** At least one milestone is overdue. */
+    /** A unit answering for the task has not completed a milestone past its due date. */
     OVERDUE,
-    /** Progress has been recorded, nothing is overdue, and some milestone is still open. */
+    /** A unit answering for the task has started, nothing is overdue, and some unit's part is still open. */
     IN_PROGRESS,
-    /** No progress has been recorded, and nothing is overdue. */
+    /** No unit answering for the task has reported anything, and nothing is overdue. */
     NOT_STARTED
 }

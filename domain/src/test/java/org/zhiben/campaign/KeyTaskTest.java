@@ -93,11 +93,13 @@ class KeyTaskTest {
     }
 
     @Test
-    @DisplayName("责任单位:各县(市)人民政府 — the counties, the city and the ports, and no member unit")
-    void county_and_port_governments_are_responsible_where_the_task_names_the_county_governments() {
+    @DisplayName("责任单位:各县(市)人民政府 — every county and the city; the plan names the ports beside them "
+            + "(\"各县(市)人民政府、口岸管委会\") where it means them, so not here; no member unit")
+    void county_governments_are_responsible_where_the_task_names_the_county_governments() {
         KeyTask commandCentres = KizilsuPlan.commandCentres();
         assertThat(commandCentres.isResponsible(ARTUX, UNITS)).isTrue();
-        assertThat(commandCentres.isResponsible(TORUGART_PORT, UNITS)).isTrue();
+        assertThat(commandCentres.isResponsible(KizilsuPlan.AKTO, UNITS)).isTrue();
+        assertThat(commandCentres.isResponsible(TORUGART_PORT, UNITS)).isFalse();
         assertThat(commandCentres.isResponsible(HOUSING, UNITS)).isFalse();
     }
 

@@ -2,7 +2,6 @@ package org.zhiben.campaign;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import org.zhiben.shared.UnitCode;
 
@@ -14,13 +13,15 @@ final class KizilsuPlan implements CampaignPlans {
     static final UnitCode HOUSING = UnitCode.of("HOUSING");
     static final UnitCode FIRE_RESCUE = UnitCode.of("FIRE_RESCUE");
     static final UnitCode ARTUX = UnitCode.of("ARTUX");
+    static final UnitCode AKTO = UnitCode.of("AKTO");
     static final UnitCode TORUGART_PORT = UnitCode.of("TORUGART_PORT");
     /** A unit that exists but is neither a member unit nor a county government. */
     static final UnitCode MINE_RESCUE_TEAM = UnitCode.of("MINE_RESCUE_TEAM");
 
     static final CampaignUnits UNITS = new CampaignUnits() {
-        private final Set<UnitCode> members = Set.of(SAFETY_OFFICE, EMERGENCY_MANAGEMENT, HOUSING, FIRE_RESCUE);
-        private final Set<UnitCode> counties = Set.of(ARTUX, TORUGART_PORT);
+        private final List<UnitCode> members =
+                List.of(SAFETY_OFFICE, EMERGENCY_MANAGEMENT, HOUSING, FIRE_RESCUE, TORUGART_PORT);
+        private final List<UnitCode> counties = List.of(ARTUX, AKTO);
 
         @Override
         public boolean exists(UnitCode unit) {
@@ -28,13 +29,13 @@ final class KizilsuPlan implements CampaignPlans {
         }
 
         @Override
-        public boolean isMemberUnit(UnitCode unit) {
-            return members.contains(unit);
+        public List<UnitCode> memberUnits() {
+            return members;
         }
 
         @Override
-        public boolean isCountyGovernment(UnitCode unit) {
-            return counties.contains(unit);
+        public List<UnitCode> countyGovernments() {
+            return counties;
         }
     };
 

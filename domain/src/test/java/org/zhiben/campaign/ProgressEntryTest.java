@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ProgressEntryTest {
 
     private ProgressEntry record(int task, String milestone, UnitCode unit, LocalDate reportedOn, boolean completes) {
         return ProgressEntry.record(task, milestone, unit, "zhang.wei", reportedOn, "电力监测分析系统已上线运行",
-                "克安办〔2024〕12号", completes, plans, KizilsuPlan.UNITS, clock);
+                "克安办〔2024〕12号", completes, List.of(), plans, KizilsuPlan.UNITS, clock);
     }
 
     @Test
@@ -118,17 +119,39 @@ class ProgressEntryTest {
     @Test
     void the_text_is_required_and_at_most_2000_characters_and_the_evidence_at_most_500() {
         assertThatThrownBy(() -> ProgressEntry.record(16, null, HOUSING, "zhang.wei", TODAY, "  ", null, false,
-                plans, KizilsuPlan.UNITS, clock))
+                List.of(), plans, KizilsuPlan.UNITS, clock))
                 .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.field()).isEqualTo("text"));
         assertThatThrownBy(() -> ProgressEntry.record(16, null, HOUSING, "zhang.wei", TODAY, "进".repeat(2001), null,
-                false, plans, KizilsuPlan.UNITS, clock))
+                false, List.of(), plans, KizilsuPlan.UNITS, clock))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.code()).isEqualTo("validation.too-long"));
         assertThatThrownBy(() -> ProgressEntry.record(16, null, HOUSING, "zhang.wei", TODAY, "进展", "文".repeat(501),
-                false, plans, KizilsuPlan.UNITS, clock))
+                false, List.of(), plans, KizilsuPlan.UNITS, clock))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.field()).isEqualTo("evidenceReference"));
         assertThat(ProgressEntry.record(16, null, HOUSING, "zhang.wei", TODAY, "进".repeat(2000), " ", false,
-                plans, KizilsuPlan.UNITS, clock).evidenceReference()).isNull();
+                List.of(), plans, KizilsuPlan.UNITS, clock).evidenceReference()).isNull();
+    }
+
+    @Test
+    void an_entry_of_a_lead_unit_is_accepted_as_recorded_and_another_units_waits_for_review() {
+        ProgressEntry byLead = record(16, "T16-M1", KizilsuPlan.SAFETY_OFFICE, TODAY, true);
+        ProgressEntry byMember = record(16, "T16-M1", HOUSING, TODAY, true);
+
+        assertThat(byLead.review()).isEqualTo(ReviewStatus.ACCEPTED);
+        assertThat(byLead.reviewedBy()).isEqualTo(KizilsuPlan.SAFETY_OFFICE);
+        assertThat(byMember.review()).isEqualTo(ReviewStatus.SUBMITTED);
+        assertThat(byMember.reviewedBy()).isNull();
+    }
+
+    @Test
+    void evidence_files_must_have_been_uploaded_for_the_same_task() {
+        EvidenceFile otherTask = new EvidenceFile(java.util.UUID.randomUUID(), 15, "验收.pdf", "application/pdf", 10,
+                "ab".repeat(32));
+
+        assertThatThrownBy(() -> ProgressEntry.record(16, null, HOUSING, "zhang.wei", TODAY, "进展", null, false,
+                List.of(otherTask), plans, KizilsuPlan.UNITS, clock))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("campaign.progress.evidence-of-other-task"));
     }
 }

@@ -9,7 +9,8 @@ import org.zhiben.platform.security.AccessRules;
 
 /**
  * Who may read the campaign and record progress: everyone signed in reads it; the committee office, the member units
- * and the counties record the progress of the tasks they lead.
+ * and the counties record the progress of the tasks they answer for, upload its evidence, and review (as lead unit) the
+ * progress other units report.
  */
 @Configuration(proxyBeanMethods = false)
 class CampaignAccess {
@@ -26,10 +27,13 @@ class CampaignAccess {
                 .grant("AUDITOR", READ)
                 .api(rules -> rules
                         .get("/api/v1/campaign/**", READ)
-                        .post("/api/v1/campaign/progress-entries", PROGRESS_WRITE))
+                        .post("/api/v1/campaign/progress-entries", PROGRESS_WRITE)
+                        .post("/api/v1/campaign/progress-entries/*/review", PROGRESS_WRITE)
+                        .post("/api/v1/campaign/tasks/*/evidence-files", PROGRESS_WRITE))
                 .pages(rules -> rules
                         .get("/campaign/**", READ)
-                        .post("/campaign/tasks/*/progress", PROGRESS_WRITE))
+                        .post("/campaign/tasks/*/progress", PROGRESS_WRITE)
+                        .post("/campaign/tasks/*/entries/*/review", PROGRESS_WRITE))
                 .build();
     }
 }

@@ -1,19 +1,26 @@
 package org.zhiben.campaign.config;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.zhiben.audit.AuditRecorder;
-import org.zhiben.shared.DomainEvents;
 import org.zhiben.campaign.CampaignPlans;
 import org.zhiben.campaign.CampaignUnits;
-import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.campaign.application.ActingUnits;
+import org.zhiben.campaign.application.AddEvidenceFile;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.RecordProgress;
+import org.zhiben.campaign.application.ReviewProgress;
+import org.zhiben.campaign.storage.EvidenceFiles;
+import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.files.FileContentRules;
+import org.zhiben.platform.files.FileContentRules.ContentType;
 import org.zhiben.platform.tx.UseCaseTransactions;
+import org.zhiben.shared.DomainEvents;
 
 /**
  * Wires the campaign module's use cases, each decorated so that a call is one transaction.
@@ -21,10 +28,18 @@ import org.zhiben.platform.tx.UseCaseTransactions;
 @Configuration(proxyBeanMethods = false)
 class CampaignConfiguration {
 
+    /** What an evidence file of progress may be: JPEG, PNG or PDF, 10 MB by default. */
     @Bean
-    BrowseLedger browseLedger(UseCaseTransactions transactional, CampaignPlans plans, ProgressEntries entries,
-                              Clock clock) {
-        return transactional.wrap(new BrowseLedger(plans, entries, clock));
+    FileContentRules campaignEvidenceRules(
+            @Value("${zhiben.campaign.evidence.max-size:10MB}") DataSize maxSize) {
+        return new FileContentRules("campaign.evidence", maxSize.toBytes(), ContentType.JPEG, ContentType.PNG,
+                ContentType.PDF);
+    }
+
+    @Bean
+    BrowseLedger browseLedger(UseCaseTransactions transactional, CampaignPlans plans, CampaignUnits units,
+                              ProgressEntries entries, EvidenceFiles evidenceFiles, Clock clock) {
+        return transactional.wrap(new BrowseLedger(plans, units, entries, evidenceFiles, clock));
     }
 
     @Bean
@@ -35,9 +50,23 @@ class CampaignConfiguration {
 
     @Bean
     RecordProgress recordProgress(UseCaseTransactions transactional, CampaignPlans plans, CampaignUnits units,
-                                  ProgressEntries entries, DomainEvents events, Clock clock, ActingUnits actingUnits,
+                                  ProgressEntries entries, EvidenceFiles evidenceFiles, DomainEvents events,
+                                  Clock clock, ActingUnits actingUnits, CurrentActors currentActors,
+                                  AuditRecorder audit) {
+        return transactional.wrap(new RecordProgress(plans, units, entries, evidenceFiles, events, clock, actingUnits,
+                currentActors, audit));
+    }
+
+    @Bean
+    ReviewProgress reviewProgress(UseCaseTransactions transactional, CampaignPlans plans, ProgressEntries entries,
+                                  DomainEvents events, Clock clock, ActingUnits actingUnits,
                                   CurrentActors currentActors, AuditRecorder audit) {
-        return transactional.wrap(new RecordProgress(plans, units, entries, events, clock, actingUnits, currentActors,
-                audit));
+        return transactional.wrap(new ReviewProgress(plans, entries, events, clock, actingUnits, currentActors, audit));
+    }
+
+    @Bean
+    AddEvidenceFile addEvidenceFile(UseCaseTransactions transactional, EvidenceFiles evidenceFiles,
+                                    ActingUnits actingUnits, CurrentActors currentActors, AuditRecorder audit) {
+        return transactional.wrap(new AddEvidenceFile(evidenceFiles, actingUnits, currentActors, audit));
     }
 }

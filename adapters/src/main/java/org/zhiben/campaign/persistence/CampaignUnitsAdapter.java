@@ -1,7 +1,10 @@
 package org.zhiben.campaign.persistence;
 
+import java.util.List;
 import org.springframework.stereotype.Component;
 import org.zhiben.campaign.CampaignUnits;
+import org.zhiben.organization.JurisdictionKind;
+import org.zhiben.organization.Jurisdictions;
 import org.zhiben.organization.MemberUnit;
 import org.zhiben.organization.MemberUnits;
 import org.zhiben.organization.UnitKind;
@@ -12,9 +15,11 @@ import org.zhiben.shared.UnitCode;
 class CampaignUnitsAdapter implements CampaignUnits {
 
     private final MemberUnits units;
+    private final Jurisdictions jurisdictions;
 
-    CampaignUnitsAdapter(MemberUnits units) {
+    CampaignUnitsAdapter(MemberUnits units, Jurisdictions jurisdictions) {
         this.units = units;
+        this.jurisdictions = jurisdictions;
     }
 
     @Override
@@ -23,13 +28,21 @@ class CampaignUnitsAdapter implements CampaignUnits {
     }
 
     @Override
-    public boolean isMemberUnit(UnitCode unit) {
-        return units.findByCode(unit).map(MemberUnit::memberOfCommittee).orElse(false);
+    public List<UnitCode> memberUnits() {
+        return units.findAll().stream().filter(MemberUnit::memberOfCommittee).map(MemberUnit::code).toList();
     }
 
-    /** County and city governments and the port administrations (the plan names them together). */
+    /**
+     * The local governments whose jurisdiction is a county or the county-level city; the port administrations are
+     * local governments too, but of a port.
+     */
     @Override
-    public boolean isCountyGovernment(UnitCode unit) {
-        return units.findByCode(unit).map(u -> u.kind() == UnitKind.LOCAL_GOVERNMENT).orElse(false);
+    public List<UnitCode> countyGovernments() {
+        return units.findByKind(UnitKind.LOCAL_GOVERNMENT).stream()
+                .filter(unit -> unit.jurisdiction() != null && jurisdictions.findByCode(unit.jurisdiction())
+                        .map(j -> j.kind() == JurisdictionKind.COUNTY || j.kind() == JurisdictionKind.COUNTY_LEVEL_CITY)
+                        .orElse(false))
+                .map(MemberUnit::code)
+                .toList();
     }
 }

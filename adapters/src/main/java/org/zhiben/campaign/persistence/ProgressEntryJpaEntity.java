@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A row of {@code campaign.progress_entry}: one entry of the task ledger (台账). Entries are never changed. */
+/**
+ * A row of {@code campaign.progress_entry}: one entry of the task ledger (台账). What it reports is never changed; the
+ * lead unit's review is added once.
+ */
 @Entity
 @Table(schema = "campaign", name = "progress_entry")
 public class ProgressEntryJpaEntity {
@@ -32,6 +35,14 @@ public class ProgressEntryJpaEntity {
     private boolean completesMilestone;
     @Column(name = "recorded_at")
     private Instant recordedAt;
+    private String review;
+    @Column(name = "reviewed_by_unit")
+    private String reviewedBy;
+    private String reviewer;
+    @Column(name = "reviewed_at")
+    private Instant reviewedAt;
+    @Column(name = "return_reason")
+    private String returnReason;
     @Version
     private long version;
 
@@ -40,7 +51,9 @@ public class ProgressEntryJpaEntity {
 
     public ProgressEntryJpaEntity(UUID id, int taskNumber, String milestoneCode, String recordedBy, String author,
                                   LocalDate reportedOn, String text, String evidenceReference,
-                                  boolean completesMilestone, Instant recordedAt) {
+                                  boolean completesMilestone, Instant recordedAt, String review,
+                                  String reviewedBy, String reviewer, Instant reviewedAt, String returnReason,
+                                  long version) {
         this.id = id;
         this.taskNumber = taskNumber;
         this.milestoneCode = milestoneCode;
@@ -51,6 +64,32 @@ public class ProgressEntryJpaEntity {
         this.evidenceReference = evidenceReference;
         this.completesMilestone = completesMilestone;
         this.recordedAt = recordedAt;
+        this.review = review;
+        this.reviewedBy = reviewedBy;
+        this.reviewer = reviewer;
+        this.reviewedAt = reviewedAt;
+        this.returnReason = returnReason;
+        this.version = version;
+    }
+
+    public String getReview() {
+        return review;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public Instant getReviewedAt() {
+        return reviewedAt;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
     }
 
     public UUID getId() {

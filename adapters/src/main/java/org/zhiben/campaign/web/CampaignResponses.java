@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.zhiben.campaign.Assignment;
 import org.zhiben.campaign.DatedTarget;
+import org.zhiben.campaign.EvidenceFile;
 import org.zhiben.campaign.KeyTask;
 import org.zhiben.campaign.MilestoneLine;
 import org.zhiben.campaign.MilestoneStatus;
@@ -15,7 +16,10 @@ import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ResponsibleParty;
 import org.zhiben.campaign.TaskGroup;
 import org.zhiben.campaign.TaskLedgerLine;
+import org.zhiben.campaign.ReviewStatus;
 import org.zhiben.campaign.TaskStatus;
+import org.zhiben.campaign.UnitProgress;
+import org.zhiben.campaign.UnitProgressStatus;
 import org.zhiben.shared.UnitCode;
 
 /** JSON shapes of the campaign: phases, the task ledger, assignments and progress entries. */
@@ -66,29 +70,62 @@ final class CampaignResponses {
         }
     }
 
+    @Schema(description = "One unit answering for the task (each lead unit, each named unit, each county and city "
+            + "government for 各县(市)人民政府, each member unit that reported on a task of 自治州安委会有关成员单位分工负责)")
+    record UnitProgressResponse(String unit, boolean lead,
+                                @Schema(implementation = UnitProgressStatus.class) String status,
+                                @Schema(description = "codes of the milestones whose completion by this unit the lead "
+                                        + "unit accepted") List<String> completedMilestones,
+                                int entryCount, @Schema(nullable = true) LocalDate lastReportedOn,
+                                @Schema(nullable = true, description = "why the lead unit returned the unit's latest "
+                                        + "entry") String returnReason) {
+        static UnitProgressResponse from(UnitProgress u) {
+            return new UnitProgressResponse(u.unit().value(), u.lead(), u.status().name(), u.completedMilestones(),
+                    u.entryCount(), u.lastReportedOn(), u.returnReason());
+        }
+    }
+
     record TaskResponse(int number, int group, String title, String titleEn, List<String> leadUnits,
                         List<PartyResponse> responsibleParties, @Schema(nullable = true) String leadNote,
                         @Schema(implementation = TaskStatus.class) String status,
                         List<MilestoneResponse> milestones, int entryCount,
-                        @Schema(nullable = true) LocalDate lastReportedOn) {
+                        @Schema(nullable = true) LocalDate lastReportedOn, List<UnitProgressResponse> units) {
         static TaskResponse from(TaskLedgerLine line) {
             KeyTask task = line.task();
             return new TaskResponse(task.number(), task.group(), task.title(), task.titleEn(),
                     codes(task.leadUnits()), task.responsibleParties().stream().map(PartyResponse::from).toList(),
                     task.leadNote(), line.status().name(),
                     line.milestones().stream().map(MilestoneResponse::from).toList(), line.entryCount(),
-                    line.lastReportedOn());
+                    line.lastReportedOn(), line.units().stream().map(UnitProgressResponse::from).toList());
         }
     }
 
-    record ProgressEntryResponse(String id, int taskNumber, @Schema(nullable = true) String milestoneCode, String unit,
+    record EvidenceFileResponse(String id, int taskNumber, String fileName, String contentType, long size,
+                                String sha256, String href) {
+        static EvidenceFileResponse from(EvidenceFile f) {
+            return new EvidenceFileResponse(f.id().toString(), f.taskNumber(), f.fileName(), f.contentType(), f.size(),
+                    f.sha256(), "/api/v1/campaign/evidence-files/" + f.id());
+        }
+    }
+
+    record ProgressEntryResponse(String id, int taskNumber, @Schema(nullable = true) String milestoneCode,
+                                 @Schema(nullable = true, description = "the milestone's name (its text in the plan)")
+                                 String milestoneName, String unit,
                                  String author, LocalDate reportedOn, String text,
                                  @Schema(nullable = true) String evidenceReference,
-                                 boolean completesMilestone, Instant recordedAt) {
-        static ProgressEntryResponse from(ProgressEntry e) {
+                                 boolean completesMilestone, Instant recordedAt,
+                                 List<EvidenceFileResponse> evidenceFiles,
+                                 @Schema(implementation = ReviewStatus.class) String review,
+                                 @Schema(nullable = true) String reviewedBy, @Schema(nullable = true) String reviewer,
+                                 @Schema(nullable = true) Instant reviewedAt,
+                                 @Schema(nullable = true) String returnReason, long version) {
+        static ProgressEntryResponse from(ProgressEntry e, String milestoneName) {
             return new ProgressEntryResponse(e.id().value().toString(), e.taskNumber(), e.milestoneCode(),
-                    e.recordedBy().value(), e.author(), e.reportedOn(), e.text(), e.evidenceReference(),
-                    e.completesMilestone(), e.recordedAt());
+                    milestoneName, e.recordedBy().value(), e.author(), e.reportedOn(), e.text(),
+                    e.evidenceReference(), e.completesMilestone(), e.recordedAt(),
+                    e.evidenceFiles().stream().map(EvidenceFileResponse::from).toList(), e.review().name(),
+                    e.reviewedBy() == null ? null : e.reviewedBy().value(), e.reviewer(), e.reviewedAt(),
+                    e.returnReason(), e.version());
         }
     }
 
@@ -96,7 +133,8 @@ final class CampaignResponses {
     }
 
     record OverdueMilestoneResponse(int taskNumber, String taskTitle, String milestoneCode, LocalDate due,
-                                    String text, List<String> leadUnits, int daysOverdue) {
+                                    @Schema(description = "the milestone's name (its text in the plan)") String text,
+                                    List<String> leadUnits, int daysOverdue) {
         static OverdueMilestoneResponse from(OverdueMilestone o) {
             return new OverdueMilestoneResponse(o.taskNumber(), o.taskTitle(), o.milestone().code(),
                     o.milestone().due(), o.milestone().text(), codes(o.leadUnits()), o.daysOverdue());

@@ -12,11 +12,14 @@ import java.util.stream.Stream;
 
 import org.zhiben.campaign.Assignment;
 import org.zhiben.campaign.CampaignPlans;
+import org.zhiben.campaign.CampaignUnits;
+import org.zhiben.campaign.EvidenceFile;
 import org.zhiben.campaign.KeyTask;
 import org.zhiben.campaign.Ledger;
 import org.zhiben.campaign.MilestoneStatus;
 import org.zhiben.campaign.OverdueMilestone;
 import org.zhiben.campaign.Phase;
+import org.zhiben.campaign.storage.EvidenceFiles;
 import org.zhiben.campaign.storage.ProgressEntries;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ProgressEntryId;
@@ -43,12 +46,17 @@ public class BrowseLedger {
             .thenComparing(overdue -> overdue.milestone().code());
 
     private final CampaignPlans plans;
+    private final CampaignUnits units;
     private final ProgressEntries entries;
+    private final EvidenceFiles evidenceFiles;
     private final Clock clock;
 
-    public BrowseLedger(CampaignPlans plans, ProgressEntries entries, Clock clock) {
+    public BrowseLedger(CampaignPlans plans, CampaignUnits units, ProgressEntries entries, EvidenceFiles evidenceFiles,
+                        Clock clock) {
         this.plans = plans;
+        this.units = units;
         this.entries = entries;
+        this.evidenceFiles = evidenceFiles;
         this.clock = clock;
     }
 
@@ -58,7 +66,7 @@ public class BrowseLedger {
         Ledger ledger = ledgerToday();
         Map<Integer, List<ProgressEntry>> byTask = entriesByTask();
         return tasksInOrder()
-                .filter(task -> filter.unit() == null || task.names(filter.unit()))
+                .filter(task -> filter.unit() == null || task.isResponsible(filter.unit(), units))
                 .filter(task -> filter.group() == null || task.group() == filter.group())
                 .map(task -> ledger.lineOf(task, byTask.getOrDefault(task.number(), List.of())))
                 .filter(line -> filter.status() == null || line.status() == filter.status())
@@ -76,6 +84,23 @@ public class BrowseLedger {
     /** One progress entry; {@link NotFoundException} when there is none with this id. */
     public ProgressEntry progressEntry(ProgressEntryId id) {
         return entries.findById(id).orElseThrow(() -> new NotFoundException("progressEntry", id.value()));
+    }
+
+    /** The name of the task's milestone (its text in the plan); the code itself when the task has no such milestone. */
+    public String milestoneName(int taskNumber, String code) {
+        return plans.findTask(taskNumber).flatMap(task -> task.milestone(code)).map(m -> m.text()).orElse(code);
+    }
+
+    /** An evidence file with where its content is; {@link NotFoundException} when there is none or it is missing. */
+    public StoredEvidence evidenceFile(java.util.UUID id) {
+        EvidenceFile file = evidenceFiles.find(id).orElseThrow(() -> new NotFoundException("evidenceFile", id));
+        java.nio.file.Path content = evidenceFiles.content(file)
+                .orElseThrow(() -> new NotFoundException("evidenceFile", id));
+        return new StoredEvidence(file, content);
+    }
+
+    /** An evidence file and where its content is stored. */
+    public record StoredEvidence(EvidenceFile file, java.nio.file.Path content) {
     }
 
     /** Every milestone overdue today, the longest overdue first. */
@@ -139,6 +164,6 @@ public class BrowseLedger {
     }
 
     private Ledger ledgerToday() {
-        return new Ledger(LocalDate.now(clock));
+        return new Ledger(LocalDate.now(clock), units);
     }
 }

@@ -8,7 +8,9 @@ import org.zhiben.shared.UnitCode;
  * Which key tasks to show in the ledger. Every criterion is optional (null, or false for {@code overdueOnly}); the
  * ones given must all hold.
  *
- * @param unit        only tasks this unit leads or that list it by name as a responsible unit
+ * @param unit        only tasks this unit answers for: it leads them, they list it by name, or they name a collective
+ *                    it belongs to ("各县(市)人民政府" for a county government, "自治州安委会有关成员单位分工负责" for
+ *                    a member unit)
  * @param group       only tasks of the task group with this number
  * @param status      only tasks in this status
  * @param overdueOnly only tasks with at least one overdue milestone

@@ -34,13 +34,12 @@ class BrowseLedgerTest {
     private ProgressEntry recorded(int task, String milestone, UnitCode unit, LocalDate reportedOn,
                                    boolean completes) {
         ProgressEntry entry = ProgressEntry.record(task, milestone, unit, CLERK.username(), reportedOn, "进展情况", null,
-                completes, plans, PlanData.UNITS, PlanData.clockOn(reportedOn));
-        entries.save(entry);
-        return entry;
+                completes, List.of(), plans, PlanData.UNITS, PlanData.clockOn(reportedOn));
+        return entries.save(entry);
     }
 
     private BrowseLedger ledgerOn(LocalDate today) {
-        return new BrowseLedger(plans, entries, PlanData.clockOn(today));
+        return new BrowseLedger(plans, PlanData.UNITS, entries, new InMemoryEvidenceFiles(), PlanData.clockOn(today));
     }
 
     private static MilestoneLine milestone(TaskLedgerLine line, String code) {
@@ -59,9 +58,14 @@ class BrowseLedgerTest {
     }
 
     @Test
-    void the_same_milestone_reported_done_on_5_january_2025_is_completed_late() {
+    @DisplayName("牵头单位:应急管理局、住建局、消防救援支队 — the milestone is done when each lead unit has done its part")
+    void the_same_milestone_reported_done_by_every_lead_unit_by_5_january_2025_is_completed_late() {
         recorded(7, "T7-M1", HOUSING, LocalDate.of(2025, 1, 5), true);
+        TaskLedgerLine housingOnly = ledgerOn(LocalDate.of(2025, 1, 6)).task(7).line();
+        assertThat(milestone(housingOnly, "T7-M1").status()).isEqualTo(MilestoneStatus.OVERDUE);
 
+        recorded(7, "T7-M1", PlanData.EMERGENCY_MANAGEMENT, LocalDate.of(2024, 12, 20), true);
+        recorded(7, "T7-M1", FIRE_RESCUE, LocalDate.of(2024, 12, 28), true);
         TaskLedgerLine line = ledgerOn(LocalDate.of(2025, 1, 6)).task(7).line();
 
         MilestoneLine clearance = milestone(line, "T7-M1");
@@ -88,11 +92,16 @@ class BrowseLedgerTest {
     }
 
     @Test
-    void filtered_by_unit_the_ledger_shows_the_tasks_the_unit_leads_or_is_listed_on_by_name() {
-        List<TaskLedgerLine> housing = ledgerOn(LocalDate.of(2024, 6, 1))
-                .tasks(new LedgerFilter(HOUSING, null, null, false));
+    @DisplayName("filtered by unit: the tasks it leads, lists it by name, or assign to a collective it belongs to")
+    void filtered_by_unit_the_ledger_shows_the_tasks_the_unit_answers_for() {
+        BrowseLedger ledger = ledgerOn(LocalDate.of(2024, 6, 1));
 
-        assertThat(housing).extracting(line -> line.task().number()).containsExactly(7, 19, 40);
+        assertThat(ledger.tasks(new LedgerFilter(HOUSING, null, null, false)))
+                .extracting(line -> line.task().number()).containsExactly(7, 16, 19, 23, 40);
+        assertThat(ledger.tasks(new LedgerFilter(PlanData.AKTO, null, null, false)))
+                .extracting(line -> line.task().number()).containsExactly(15);
+        assertThat(ledger.tasks(new LedgerFilter(PlanData.IRKESHTAM_PORT, null, null, false)))
+                .extracting(line -> line.task().number()).doesNotContain(15);
     }
 
     @Test

@@ -15,8 +15,15 @@ final class InMemoryProgressEntries implements ProgressEntries {
     private final Map<ProgressEntryId, ProgressEntry> entries = new LinkedHashMap<>();
 
     @Override
-    public void save(ProgressEntry entry) {
-        entries.put(entry.id(), entry);
+    public ProgressEntry save(ProgressEntry entry) {
+        ProgressEntry stored = entries.get(entry.id());
+        if (stored != null && stored.version() != entry.version()) {
+            throw new org.zhiben.shared.StaleVersionException("progressEntry", entry.id(), entry.version(),
+                    stored.version());
+        }
+        ProgressEntry saved = stored == null ? entry.withVersion(0) : entry.withVersion(stored.version() + 1);
+        entries.put(entry.id(), saved);
+        return saved;
     }
 
     @Override

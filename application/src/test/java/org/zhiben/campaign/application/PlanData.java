@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import org.zhiben.campaign.Assignment;
 import org.zhiben.campaign.CampaignSchedule;
@@ -31,12 +30,13 @@ final class PlanData {
     static final UnitCode WATER = UnitCode.of("WATER");
     static final UnitCode TRANSPORT = UnitCode.of("TRANSPORT");
     static final UnitCode ARTUX = UnitCode.of("ARTUX");
+    static final UnitCode AKTO = UnitCode.of("AKTO_GOV");
     static final UnitCode IRKESHTAM_PORT = UnitCode.of("IRKESHTAM_PORT");
 
     static final CampaignUnits UNITS = new CampaignUnits() {
-        private final Set<UnitCode> members =
-                Set.of(SAFETY_OFFICE, EMERGENCY_MANAGEMENT, HOUSING, FIRE_RESCUE, WATER, TRANSPORT);
-        private final Set<UnitCode> counties = Set.of(ARTUX, IRKESHTAM_PORT);
+        private final List<UnitCode> members =
+                List.of(SAFETY_OFFICE, EMERGENCY_MANAGEMENT, HOUSING, FIRE_RESCUE, WATER, TRANSPORT, IRKESHTAM_PORT);
+        private final List<UnitCode> counties = List.of(ARTUX, AKTO);
 
         @Override
         public boolean exists(UnitCode unit) {
@@ -44,13 +44,13 @@ final class PlanData {
         }
 
         @Override
-        public boolean isMemberUnit(UnitCode unit) {
-            return members.contains(unit);
+        public List<UnitCode> memberUnits() {
+            return members;
         }
 
         @Override
-        public boolean isCountyGovernment(UnitCode unit) {
-            return counties.contains(unit);
+        public List<UnitCode> countyGovernments() {
+            return counties;
         }
     };
 

@@ -45,9 +45,10 @@ class RecordProgressTest {
             unit("ARTUX", UnitKind.LOCAL_GOVERNMENT, "653001"), unit("AKTO_GOV", UnitKind.LOCAL_GOVERNMENT, "653022"),
             unit("GHOST", UnitKind.SUPPORTING, null)));
     private final ActingUnits actingUnits = new ActingUnits(actors, memberUnits, PlanData.plans(), PlanData.UNITS,
-            new BrowseLedger(PlanData.plans(), entries, PlanData.clockOn(TODAY)));
+            new BrowseLedger(PlanData.plans(), PlanData.UNITS, entries, new InMemoryEvidenceFiles(),
+                    PlanData.clockOn(TODAY)));
     private final RecordProgress recordProgress = new RecordProgress(PlanData.plans(), PlanData.UNITS, entries,
-            events, PlanData.clockOn(TODAY), actingUnits, actors, audit);
+            new InMemoryEvidenceFiles(), events, PlanData.clockOn(TODAY), actingUnits, actors, audit);
 
     /** Records as the given actor, who sees the whole prefecture and so may report for any unit. */
     private ProgressEntry record(RecordProgressCommand command, Actor actor) {
@@ -102,15 +103,19 @@ class RecordProgressTest {
     }
 
     @Test
-    @DisplayName("责任单位:各县(市)人民政府 — a port administration records, a member unit is refused")
+    @DisplayName("责任单位:各县(市)人民政府 — each county government records; a member unit and a port administration "
+            + "(named beside the counties where the plan means it: \"各县(市)人民政府、口岸管委会\") are refused")
     void a_unit_not_responsible_for_the_task_is_refused_and_nothing_is_saved_or_announced() {
         assertThatThrownBy(() -> record(progress(15, "T15-M1", HOUSING, TODAY, false), CLERK))
+                .isInstanceOfSatisfying(RuleViolationException.class,
+                        e -> assertThat(e.code()).isEqualTo("campaign.progress.unit-not-responsible"));
+        assertThatThrownBy(() -> record(progress(15, "T15-M1", IRKESHTAM_PORT, TODAY, false), PORT_CLERK))
                 .isInstanceOfSatisfying(RuleViolationException.class,
                         e -> assertThat(e.code()).isEqualTo("campaign.progress.unit-not-responsible"));
         assertThat(entries.findAll()).isEmpty();
         assertThat(events.published).isEmpty();
 
-        record(progress(15, "T15-M1", IRKESHTAM_PORT, TODAY, false), PORT_CLERK);
+        record(progress(15, "T15-M1", PlanData.AKTO, TODAY, false), ARTUX_CLERK);
         record(progress(15, null, ARTUX, TODAY, false), ARTUX_CLERK);
         assertThat(entries.findByTask(15)).hasSize(2);
     }

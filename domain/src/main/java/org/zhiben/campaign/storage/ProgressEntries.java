@@ -9,7 +9,8 @@ import java.util.Optional;
 /** The ledger's progress entries. */
 public interface ProgressEntries {
 
-    void save(ProgressEntry entry);
+    /** Stores a new entry, or a reviewed one at the version it was read (a stale one is refused); returns it as stored. */
+    ProgressEntry save(ProgressEntry entry);
 
     Optional<ProgressEntry> findById(ProgressEntryId id);
 

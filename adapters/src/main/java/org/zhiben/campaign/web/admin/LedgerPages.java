@@ -3,9 +3,13 @@ package org.zhiben.campaign.web.admin;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,16 +19,22 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.campaign.KeyTask;
+import org.zhiben.campaign.ProgressEntryId;
 import org.zhiben.campaign.ResponsibleParty;
 import org.zhiben.campaign.TaskStatus;
 import org.zhiben.campaign.application.ActingUnits;
+import org.zhiben.campaign.application.AddEvidenceFile;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.LedgerFilter;
 import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.RecordProgressCommand;
+import org.zhiben.campaign.application.ReviewProgress;
+import org.zhiben.campaign.application.ReviewProgressCommand;
 import org.zhiben.campaign.application.TaskLedger;
+import org.zhiben.campaign.storage.EvidenceFiles;
 import org.zhiben.organization.MemberUnit;
 import org.zhiben.organization.MemberUnits;
 import org.zhiben.platform.web.RequestValues;
@@ -33,12 +43,14 @@ import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.shared.DomainException;
+import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotPermittedException;
 import org.zhiben.shared.UnitCode;
 
 /**
- * The campaign ledger (台账) pages: the list of key tasks with filters, a task with its milestones and progress
- * entries, and the form on which a responsible unit reports progress.
+ * The campaign ledger (台账) pages: the list of key tasks with filters, a task with its milestones, its per-unit
+ * breakdown and progress entries, the form on which a responsible unit reports progress with evidence files, and the
+ * lead unit's review of each entry (accept, or return with a reason).
  */
 @PageController
 @RequestMapping("/campaign/tasks")
@@ -49,14 +61,18 @@ class LedgerPages {
 
     private final BrowseLedger ledger;
     private final RecordProgress recordProgress;
+    private final ReviewProgress reviewProgress;
+    private final AddEvidenceFile addEvidenceFile;
     private final MemberUnits units;
     private final ActingUnits actingUnits;
     private final Clock clock;
 
-    LedgerPages(BrowseLedger ledger, RecordProgress recordProgress, MemberUnits units, ActingUnits actingUnits,
-                Clock clock) {
+    LedgerPages(BrowseLedger ledger, RecordProgress recordProgress, ReviewProgress reviewProgress,
+                AddEvidenceFile addEvidenceFile, MemberUnits units, ActingUnits actingUnits, Clock clock) {
         this.ledger = ledger;
         this.recordProgress = recordProgress;
+        this.reviewProgress = reviewProgress;
+        this.addEvidenceFile = addEvidenceFile;
         this.units = units;
         this.actingUnits = actingUnits;
         this.clock = clock;
@@ -102,9 +118,21 @@ class LedgerPages {
             return detail(number, form, model);
         }
         try {
+            List<UUID> evidence = new ArrayList<>();
+            for (MultipartFile file : form.getFiles() == null ? List.<MultipartFile>of() : form.getFiles()) {
+                if (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+                    continue;
+                }
+                try {
+                    evidence.add(addEvidenceFile.add(number, upload(file)).id());
+                } catch (InvalidValueException refused) {
+                    result.rejectValue("files", refused.code(), refused.arguments().toArray(), refused.getMessage());
+                    return detail(number, form, model);
+                }
+            }
             recordProgress.record(new RecordProgressCommand(number, form.getMilestoneCode(),
                     UnitCode.of(form.getUnit()), form.getText(), form.getReportedOn(), form.getEvidenceReference(),
-                    form.isCompletesMilestone()));
+                    form.isCompletesMilestone(), evidence));
         } catch (NotPermittedException notTheirs) {
             throw new AccessDeniedException(notTheirs.getMessage());
         } catch (DomainException refused) {
@@ -113,6 +141,44 @@ class LedgerPages {
         }
         redirect.addFlashAttribute("success", "ui.progress.recorded");
         return "redirect:/campaign/tasks/" + number;
+    }
+
+    @PostMapping("/{number}/entries/{id}/review")
+    String review(@PathVariable int number, @PathVariable UUID id, @ModelAttribute("review") ReviewForm form,
+                  BindingResult result, Model model, RedirectAttributes redirect) {
+        PageAccess.require(WRITE);
+        if (form.getUnit() == null || form.getUnit().isBlank()) {
+            result.rejectValue("unit", "validation.required");
+        }
+        if (result.hasErrors()) {
+            return reviewRefused(number, id, form, model);
+        }
+        try {
+            reviewProgress.review(new ReviewProgressCommand(new ProgressEntryId(id), form.getVersion(),
+                    RequestValues.unit(form.getUnit(), "unit"), form.isAccept(), form.getReason()));
+        } catch (NotPermittedException notTheirs) {
+            throw new AccessDeniedException(notTheirs.getMessage());
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return reviewRefused(number, id, form, model);
+        }
+        redirect.addFlashAttribute("success", form.isAccept() ? "ui.review.accepted" : "ui.review.returned");
+        return "redirect:/campaign/tasks/" + number + "#entry-" + id;
+    }
+
+    private String reviewRefused(int number, UUID id, ReviewForm form, Model model) {
+        ProgressForm progress = new ProgressForm();
+        progress.setReportedOn(LocalDate.now(clock));
+        model.addAttribute("reviewEntryId", id);
+        return detail(number, progress, model);
+    }
+
+    private static EvidenceFiles.Upload upload(MultipartFile file) {
+        try {
+            return new EvidenceFiles.Upload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
     }
 
     private String detail(int number, ProgressForm form, Model model) {
@@ -129,6 +195,14 @@ class LedgerPages {
         }
         model.addAttribute("reportingUnits", reporting);
         model.addAttribute("canReport", PageAccess.has(WRITE));
+        List<MemberUnit> reviewing = PageAccess.has(WRITE)
+                ? actingUnits.units().stream().filter(unit -> keyTask.isLedBy(unit.code())).toList() : List.of();
+        model.addAttribute("reviewingUnits", reviewing);
+        if (!model.containsAttribute("review")) {
+            ReviewForm review = new ReviewForm();
+            review.setUnit(reviewing.isEmpty() ? null : reviewing.get(0).code().value());
+            model.addAttribute("review", review);
+        }
         return "campaign/task";
     }
 

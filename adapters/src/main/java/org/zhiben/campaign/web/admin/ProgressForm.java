@@ -4,7 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.campaign.ProgressEntry;
 
 /** What the progress form of a task holds, as typed; shown again unchanged when it is refused. */
@@ -22,6 +24,15 @@ public class ProgressForm {
     @Size(max = ProgressEntry.MAX_EVIDENCE_REFERENCE_LENGTH)
     private String evidenceReference;
     private boolean completesMilestone;
+    private List<MultipartFile> files;
+
+    public List<MultipartFile> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<MultipartFile> files) {
+        this.files = files;
+    }
 
     public String getUnit() {
         return unit;
