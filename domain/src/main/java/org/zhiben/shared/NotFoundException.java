@@ -12,6 +12,13 @@ public class NotFoundException extends DomainException {
         this.id = String.valueOf(id);
     }
 
+    /** A more specific absence with a message of its own, e.g. no standard for a sector. */
+    protected NotFoundException(String code, String defaultMessage, String entity, Object id, Object... arguments) {
+        super(code, defaultMessage, arguments);
+        this.entity = entity;
+        this.id = String.valueOf(id);
+    }
+
     public String entity() {
         return entity;
     }

@@ -51,6 +51,7 @@ class HazardAccess {
                         // in his data scope
                         .any("/inbox/**", READ)
                         .get("/standards/import", STANDARDS_WRITE)
+                        .get("/standards/*/in-force", STANDARDS_WRITE)
                         .get("/standards/**", STANDARDS_READ)
                         .post("/standards/**", STANDARDS_WRITE)
                         .get("/hazards/new", REPORT)

@@ -200,6 +200,13 @@ class MajorHazardConfiguration {
     }
 
     @Bean
+    org.zhiben.hazards.application.FindApplicableClauses findApplicableClauses(DeterminationStandards standards,
+            org.zhiben.hazards.StandardApplicabilities applicabilities, Industries industries) {
+        return tx.wrap(new org.zhiben.hazards.application.FindApplicableClauses(standards, applicabilities,
+                industries));
+    }
+
+    @Bean
     ImportStandardVersion importStandardVersion(DeterminationStandards standards, ReadStandards read,
             StandardNotes notes, Industries industries, CurrentActors actors, AuditRecorder audit) {
         return tx.wrap(new ImportStandardVersion(new ImportStandard(standards), read, notes, industries, actors,

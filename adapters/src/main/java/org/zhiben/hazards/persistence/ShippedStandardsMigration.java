@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.zip.CRC32;
 import org.flywaydb.core.api.MigrationVersion;
@@ -35,6 +36,9 @@ import org.zhiben.hazards.DeterminationStandard;
 import org.zhiben.hazards.DeterminationStandardKind;
 import org.zhiben.hazards.StandardCatalog;
 import org.zhiben.hazards.StandardClause;
+import org.zhiben.platform.plan.PlanDocument;
+import org.zhiben.platform.plan.PlanDocuments;
+import org.zhiben.platform.plan.YamlNode;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.UnitCode;
@@ -52,8 +56,13 @@ import org.zhiben.shared.UnitCode;
  * {@link StandardCatalog#importVersion}, so a file that supersedes another marks its predecessor as superseded,
  * exactly as an import through the API does.
  * <p>
- * A version already stored is never rewritten: hazards refer to its clause texts. Only its documentary notes are
- * refreshed; a shipped file whose clauses differ from the stored version is reported in the log and otherwise left
+ * The plan says which of its industries each standard applies to and which clause groups fit each industry
+ * ({@value #PLAN_FILE} in the plan's folder, optional): a mapped standard covers the plan's industries instead of the
+ * national sector names of its file, and an enterprise of an industry finds only the clauses of its groups
+ * ({@code hazards.standard_group_industry}). A mapped group the standard does not have stops the start-up.
+ * <p>
+ * A version already stored is never rewritten: hazards refer to its clause texts. Only its documentary notes and the
+ * plan's mapping are refreshed; a shipped file whose clauses differ from the stored version is reported in the log and otherwise left
  * alone (a revision must come as a new version with its own code). A file that cannot be read, has an unknown sector
  * or breaks a rule of the catalog stops the start-up.
  */
@@ -62,12 +71,16 @@ class ShippedStandardsMigration implements JavaMigration {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedStandardsMigration.class);
     static final String LOCATION = "classpath*:standards/*.yaml";
+    static final String PLAN_FILE = "standards.yaml";
 
     private final Clock clock;
+    private final PlanDocuments plan;
     private Map<String, byte[]> files;
+    private Optional<PlanDocument> mapping;
 
-    ShippedStandardsMigration(Clock clock) {
+    ShippedStandardsMigration(Clock clock, PlanDocuments plan) {
         this.clock = clock;
+        this.plan = plan;
     }
 
     @Override
@@ -87,6 +100,7 @@ class ShippedStandardsMigration implements JavaMigration {
             crc.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             crc.update(content);
         });
+        mapping().ifPresent(document -> crc.update(document.content()));
         return (int) crc.getValue();
     }
 
@@ -101,8 +115,10 @@ class ShippedStandardsMigration implements JavaMigration {
         List<ParsedFile> documents = new ArrayList<>();
         files().forEach((name, content) -> documents.add(parse(name, content)));
         StandardCatalog catalog = new StandardCatalog(storedStandards(connection));
+        Map<String, Map<IndustryCode, List<String>>> groups = groupsByStandard();
         for (ParsedFile file : inSupersessionOrder(documents)) {
-            DeterminationStandard shipped = file.document().toStandard();
+            DeterminationStandard shipped = mapped(file.document().toStandard(), groups.get(file.document()
+                    .command().code()), file.name());
             var stored = catalog.find(shipped.code());
             if (stored.isPresent()) {
                 if (!stored.get().clauses().equals(shipped.clauses())) {
@@ -127,7 +143,82 @@ class ShippedStandardsMigration implements JavaMigration {
             StandardNotes.Notes notes = file.document().notes();
             execute(connection, "UPDATE hazards.determination_standard SET source_notes = ?, notes = ? WHERE code = ?",
                     notes.sourceNotes(), notes.notes(), shipped.code());
+            Map<IndustryCode, List<String>> byIndustry = groups.get(shipped.code());
+            if (byIndustry != null) {
+                execute(connection, "DELETE FROM hazards.determination_standard_sector WHERE standard_code = ?",
+                        shipped.code());
+                for (IndustryCode industry : byIndustry.keySet()) {
+                    execute(connection, "INSERT INTO hazards.determination_standard_sector (standard_code, "
+                            + "industry_code) VALUES (?, ?)", shipped.code(), industry.value());
+                }
+                execute(connection, "DELETE FROM hazards.standard_group_industry WHERE standard_code = ?",
+                        shipped.code());
+                for (Map.Entry<IndustryCode, List<String>> entry : byIndustry.entrySet()) {
+                    for (String group : entry.getValue()) {
+                        execute(connection, "INSERT INTO hazards.standard_group_industry (standard_code, "
+                                + "industry_code, grp) VALUES (?, ?, ?)", shipped.code(), entry.getKey().value(), group);
+                    }
+                }
+            }
         }
+        Set<String> shippedCodes = new HashSet<>();
+        documents.forEach(f -> shippedCodes.add(f.document().command().code()));
+        for (String code : groups.keySet()) {
+            if (!shippedCodes.contains(code)) {
+                throw new IllegalStateException("Plan file " + PLAN_FILE + " maps " + code
+                        + ", which is not a shipped standard");
+            }
+        }
+    }
+
+    /**
+     * The shipped version with the plan's industries as its sectors, when the plan maps it; every mapped group must be
+     * a group of its clauses.
+     */
+    private static DeterminationStandard mapped(DeterminationStandard s, Map<IndustryCode, List<String>> byIndustry,
+            String fileName) {
+        if (byIndustry == null) {
+            return s;
+        }
+        Set<String> known = new HashSet<>();
+        s.clauses().forEach(clause -> known.add(clause.group()));
+        byIndustry.forEach((industry, groups) -> groups.forEach(group -> {
+            if (!known.contains(group)) {
+                throw new IllegalStateException("Plan file " + PLAN_FILE + " maps group " + group + " of " + s.code()
+                        + " to " + industry + ", but " + fileName + " has no such group");
+            }
+        }));
+        return new DeterminationStandard(s.code(), s.title(), s.documentNumber(), s.issuer(), s.effectiveFrom(),
+                s.supersedes(), s.supersededBy(), byIndustry.keySet(), s.kind(), s.definedBy(), s.clauses());
+    }
+
+    /** The plan's mapping: for each standard code, the groups of each industry, in the plan's order. */
+    private Map<String, Map<IndustryCode, List<String>>> groupsByStandard() {
+        Map<String, Map<IndustryCode, List<String>>> result = new LinkedHashMap<>();
+        mapping().ifPresent(document -> {
+            for (YamlNode standard : document.root().list("standards")) {
+                Map<IndustryCode, List<String>> byIndustry = new LinkedHashMap<>();
+                for (YamlNode industry : standard.list("industries")) {
+                    List<String> groups = industry.strings("groups");
+                    if (groups.isEmpty()) {
+                        throw new IllegalStateException(industry.path() + ".groups names no group");
+                    }
+                    byIndustry.put(IndustryCode.of(industry.requiredString("industry")), groups);
+                }
+                if (result.put(standard.requiredString("code"), byIndustry) != null) {
+                    throw new IllegalStateException(standard.path() + " maps " + standard.requiredString("code")
+                            + " a second time");
+                }
+            }
+        });
+        return result;
+    }
+
+    private synchronized Optional<PlanDocument> mapping() {
+        if (mapping == null) {
+            mapping = plan.readIfPresent(PLAN_FILE);
+        }
+        return mapping;
     }
 
     private static ParsedFile parse(String name, byte[] content) {

@@ -24,14 +24,20 @@ import org.zhiben.shared.UnitCode;
 /**
  * One version of a determination standard as a YAML document: {@code code, title, document_number, issuer,
  * effective_from, supersedes, sectors, source_notes, notes, clauses[number, group, text]}, and for key inspection
- * items {@code kind: KEY_INSPECTION_ITEMS} with {@code defined_by} (a unit code). Every refusal names the value in
- * the document ({@code clauses[3].text}); a key the shape does not have is refused rather than ignored.
+ * items {@code kind: KEY_INSPECTION_ITEMS} with {@code defined_by} (a unit code). {@code supersedes} is the code of
+ * the version it replaces; where it is instead the title of a document never held as a version (the mines and 工贸
+ * standards name their 2017 predecessors so), that title is kept at the head of the notes and the version replaces no
+ * stored version. Every refusal names the value in the document ({@code clauses[3].text}); a key the shape does not
+ * have is refused rather than ignored.
  */
 public record StandardDocument(ImportStandardCommand command, StandardNotes.Notes notes) {
 
     private static final Set<String> KEYS = Set.of("code", "title", "document_number", "issuer", "effective_from",
             "supersedes", "sectors", "source_notes", "notes", "clauses", "kind", "defined_by");
     private static final Set<String> CLAUSE_KEYS = Set.of("number", "group", "text");
+    /** What a version code looks like; a {@code supersedes} that is not one names a document outside the catalog. */
+    private static final java.util.regex.Pattern VERSION_CODE = java.util.regex.Pattern.compile(
+            "[A-Za-z][A-Za-z0-9-]{1,39}");
 
     public static StandardDocument parse(byte[] content) {
         Object root;
@@ -56,12 +62,21 @@ public record StandardDocument(ImportStandardCommand command, StandardNotes.Note
         DeterminationStandardKind kind = kindText == null ? DeterminationStandardKind.NATIONAL_STANDARD
                 : enumValue(kindText);
         String definedBy = string(map, "defined_by", "defined_by");
+        String supersedes = string(map, "supersedes", "supersedes");
+        String notes = string(map, "notes", "notes");
+        if (supersedes != null && !supersedes.isBlank() && !VERSION_CODE.matcher(supersedes.strip()).matches()) {
+            // the title of a document that was never held as a version here (e.g. the 2017 mines standard): it is
+            // kept with the notes, and the version supersedes no stored version
+            notes = "Supersedes (a document not held as a version): " + supersedes.strip()
+                    + (notes == null ? "" : "\n" + notes);
+            supersedes = null;
+        }
         ImportStandardCommand command = new ImportStandardCommand(required(map, "code"), string(map, "title", "title"),
                 string(map, "document_number", "document_number"), string(map, "issuer", "issuer"),
-                date(map.get("effective_from")), string(map, "supersedes", "supersedes"), sectors(map.get("sectors")),
+                date(map.get("effective_from")), supersedes, sectors(map.get("sectors")),
                 kind, definedBy == null ? null : UnitCode.of(definedBy), clauses(map.get("clauses")));
         return new StandardDocument(command,
-                new StandardNotes.Notes(string(map, "source_notes", "source_notes"), string(map, "notes", "notes")));
+                new StandardNotes.Notes(string(map, "source_notes", "source_notes"), notes));
     }
 
     /** The version this document describes, checked by the domain's rules. */

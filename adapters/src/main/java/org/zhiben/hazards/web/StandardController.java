@@ -1,5 +1,7 @@
 package org.zhiben.hazards.web;
 
+import org.zhiben.hazards.NoStandardForSectorException;
+import org.zhiben.hazards.application.FindApplicableClauses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
@@ -43,19 +45,35 @@ import org.zhiben.shared.NotFoundException;
 class StandardController {
 
     private final ReadStandards read;
+    private final FindApplicableClauses applicable;
     private final ImportStandardVersion importVersion;
     private final SetStandardEffectiveFrom setEffectiveFrom;
     private final Clock clock;
 
-    StandardController(ReadStandards read, ImportStandardVersion importVersion,
+    StandardController(ReadStandards read, FindApplicableClauses applicable, ImportStandardVersion importVersion,
             SetStandardEffectiveFrom setEffectiveFrom, Clock clock) {
         this.read = read;
+        this.applicable = applicable;
         this.importVersion = importVersion;
         this.setEffectiveFrom = setEffectiveFrom;
         this.clock = clock;
     }
 
     record EffectiveFromRequest(String effectiveFrom) {
+    }
+
+    record ClauseResponse(String number, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String group,
+            String text) {
+    }
+
+    record ApplicableClausesResponse(String sector, LocalDate date, String code, String title, String documentNumber,
+            @io.swagger.v3.oas.annotations.media.Schema(nullable = true) LocalDate effectiveFrom,
+            List<ClauseResponse> clauses) {
+        static ApplicableClausesResponse from(FindApplicableClauses.ApplicableClauses found, LocalDate day) {
+            return new ApplicableClausesResponse(found.sector().value(), day, found.standard().code(),
+                    found.standard().title(), found.standard().documentNumber(), found.standard().effectiveFrom(),
+                    found.clauses().stream().map(c -> new ClauseResponse(c.number(), c.group(), c.text())).toList());
+        }
     }
 
     @GetMapping
@@ -76,9 +94,26 @@ class StandardController {
         return read.versions(code).stream().map(v -> StandardSummary.from(v.standard(), v.inForce())).toList();
     }
 
+    @GetMapping("/applicable-clauses")
+    @Operation(summary = "The clauses an enterprise of the sector can be judged under on a day (default: today)",
+            description = "The standard in force for the sector, with only its clause groups that fit the sector "
+                    + "(e.g. a mine finds the mines standard's 地下矿山, 露天矿山 and 尾矿库 clauses; a metallurgy "
+                    + "enterprise the 工贸 standard's 通用, 冶金, 专项 and 通则 clauses). 404 "
+                    + "hazard.standard.none-for-sector when no standard covers the sector: a finding there is "
+                    + "recorded as a general hazard.")
+    ApplicableClausesResponse applicableClauses(@RequestParam(required = false) String sector,
+            @RequestParam(required = false) String date) {
+        IndustryCode industry = RequestValues.industry(sector, "sector");
+        if (industry == null) {
+            throw new InvalidValueException("sector", "validation.required", "sector is required", "sector");
+        }
+        LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock) : RequestDates.parse(date, "date");
+        return ApplicableClausesResponse.from(applicable.find(industry, day), day);
+    }
+
     @GetMapping("/in-force")
     @Operation(summary = "The standard that applies to a sector on a day (default: today)",
-            description = "404 when no standard or key inspection items apply")
+            description = "404 hazard.standard.none-for-sector when no standard or key inspection items apply")
     StandardResponse inForce(@RequestParam(required = false) String sector,
             @RequestParam(required = false) String date) {
         IndustryCode industry = RequestValues.industry(sector, "sector");
@@ -87,7 +122,7 @@ class StandardController {
         }
         LocalDate day = date == null || date.isBlank() ? LocalDate.now(clock) : RequestDates.parse(date, "date");
         return read.inForce(industry, day).map(StandardController::detail)
-                .orElseThrow(() -> new NotFoundException("determination-standard", industry + "@" + day));
+                .orElseThrow(() -> new NoStandardForSectorException(industry, applicable.nameOf(industry), day));
     }
 
     @PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

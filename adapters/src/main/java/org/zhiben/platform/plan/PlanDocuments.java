@@ -27,6 +27,12 @@ public class PlanDocuments {
         this.location = location.endsWith("/") ? location : location + "/";
     }
 
+    /** The plan's file, or empty when the plan has none by that name (for files a plan may leave out). */
+    public java.util.Optional<PlanDocument> readIfPresent(String fileName) {
+        return resources.getResource(location + fileName).exists() ? java.util.Optional.of(read(fileName))
+                : java.util.Optional.empty();
+    }
+
     public PlanDocument read(String fileName) {
         Resource resource = resources.getResource(location + fileName);
         if (!resource.exists()) {

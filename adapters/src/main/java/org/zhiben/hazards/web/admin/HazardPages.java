@@ -42,6 +42,9 @@ import org.zhiben.hazards.application.DecideDeadlineExtensionCommand;
 import org.zhiben.hazards.application.JudgeHazardCommand;
 import org.zhiben.hazards.application.ListHazardCommand;
 import org.zhiben.hazards.application.ReadHazards;
+import org.zhiben.hazards.application.FindApplicableClauses;
+import org.zhiben.platform.web.ui.UiFormats;
+import org.zhiben.shared.IndustryCode;
 import org.zhiben.hazards.application.ReadStandards;
 import org.zhiben.hazards.application.RefuseAcceptanceCommand;
 import org.zhiben.hazards.application.RemoveListingCommand;
@@ -91,17 +94,19 @@ class HazardPages {
     private final HazardUseCases useCases;
     private final ReadHazards read;
     private final ReadStandards standards;
+    private final FindApplicableClauses applicable;
     private final Jurisdictions jurisdictions;
     private final Industries industries;
     private final MemberUnits units;
     private final CurrentActors caller;
     private final Clock clock;
 
-    HazardPages(HazardUseCases useCases, ReadHazards read, ReadStandards standards, Jurisdictions jurisdictions,
-            Industries industries, MemberUnits units, CurrentActors caller, Clock clock) {
+    HazardPages(HazardUseCases useCases, ReadHazards read, ReadStandards standards, FindApplicableClauses applicable,
+            Jurisdictions jurisdictions, Industries industries, MemberUnits units, CurrentActors caller, Clock clock) {
         this.useCases = useCases;
         this.read = read;
         this.standards = standards;
+        this.applicable = applicable;
         this.jurisdictions = jurisdictions;
         this.industries = industries;
         this.units = units;
@@ -194,11 +199,23 @@ class HazardPages {
                 : Arrays.asList(DiscoveryChannel.values()));
         Optional<Enterprise> enterprise = enterpriseOf(form.getCreditCode());
         model.addAttribute("enterprise", enterprise.orElse(null));
-        model.addAttribute("standard", enterprise.filter(e -> form.getDiscoveredOn() != null)
-                .flatMap(e -> standards.standardFor(e.industry(), form.getDiscoveredOn()))
-                .orElse(null));
+        enterprise.filter(e -> form.getDiscoveredOn() != null)
+                .ifPresent(e -> applicableClauses(e.industry(), form.getDiscoveredOn(), model));
         model.addAttribute("report", form);
         return "hazards/new";
+    }
+
+    /**
+     * The standard in force for the industry on the day with only the clauses that fit the industry ({@code standard},
+     * {@code clauses}); when there is none, the industry's name ({@code noStandard}) so the form says so.
+     */
+    private void applicableClauses(IndustryCode industry, LocalDate day, Model model) {
+        applicable.findIfAny(industry, day).ifPresentOrElse(found -> {
+            model.addAttribute("standard", found.standard());
+            model.addAttribute("clauses", found.clauses());
+        }, () -> model.addAttribute("noStandard", UiFormats.english()
+                ? industries.findByCode(industry).map(i -> i.nameEn()).orElse(industry.value())
+                : applicable.nameOf(industry)));
     }
 
     /** The enterprise with this credit code, if it lies inside the user's data scope. */
@@ -365,8 +382,7 @@ class HazardPages {
             }
         }
         if (allowed.contains("determination")) {
-            model.addAttribute("standard", standards.standardFor(hazard.industry(), hazard.discoveredOn())
-                    .orElse(null));
+            applicableClauses(hazard.industry(), hazard.discoveredOn(), model);
         }
         if (allowed.contains("listing")) {
             model.addAttribute("units", units.findAll());

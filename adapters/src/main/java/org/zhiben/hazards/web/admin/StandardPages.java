@@ -19,6 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.hazards.DeterminationStandard;
 import org.zhiben.hazards.StandardClause;
 import org.zhiben.hazards.application.ImportStandardVersion;
+import org.zhiben.hazards.application.PutStandardInForceCommand;
+import org.zhiben.hazards.application.SetStandardEffectiveFrom;
 import org.zhiben.hazards.application.ReadStandards;
 import org.zhiben.hazards.application.StandardView;
 import org.zhiben.hazards.standards.StandardDocument;
@@ -33,7 +35,8 @@ import org.zhiben.shared.InvalidValueException;
 /**
  * The determination standards (重大事故隐患判定标准) pages: every version with whether it is in force today, one version
  * with its clauses grouped under their headings, the chain of versions and the documentary notes, and the upload of
- * a new version as a YAML document (committee office only).
+ * a new version as a YAML document and putting a version in force from a date, after a confirmation (committee office
+ * only).
  */
 @PageController
 @RequestMapping("/standards")
@@ -44,13 +47,15 @@ class StandardPages {
 
     private final ReadStandards read;
     private final ImportStandardVersion importVersion;
+    private final SetStandardEffectiveFrom setEffectiveFrom;
     private final Industries industries;
     private final MessageSource messages;
 
-    StandardPages(ReadStandards read, ImportStandardVersion importVersion, Industries industries,
-            MessageSource messages) {
+    StandardPages(ReadStandards read, ImportStandardVersion importVersion, SetStandardEffectiveFrom setEffectiveFrom,
+            Industries industries, MessageSource messages) {
         this.read = read;
         this.importVersion = importVersion;
+        this.setEffectiveFrom = setEffectiveFrom;
         this.industries = industries;
         this.messages = messages;
     }
@@ -73,7 +78,59 @@ class StandardPages {
         model.addAttribute("versions", read.versions(code).stream().map(Version::of).toList());
         model.addAttribute("notes", standard.notes());
         model.addAttribute("sectorNames", sectorNames());
+        model.addAttribute("canImport", PageAccess.has(WRITE));
         return "hazards/standards/detail";
+    }
+
+    /** The form that sets the date a version not yet in force comes into force. */
+    @GetMapping("/{code}/in-force")
+    String inForceForm(@PathVariable String code, Model model) {
+        PageAccess.require(WRITE);
+        return inForcePage(read.get(code), null, null, false, model);
+    }
+
+    /**
+     * Sets the date after a confirmation: without {@code confirmed} it checks the date and shows what will happen;
+     * with it, puts the version in force (audited by the use case). A refused date is shown next to the field and
+     * nothing changes.
+     */
+    @PostMapping("/{code}/in-force")
+    String putInForce(@PathVariable String code, @RequestParam(required = false) String effectiveFrom,
+            @RequestParam(defaultValue = "false") boolean confirmed, Model model, RedirectAttributes redirect) {
+        PageAccess.require(WRITE);
+        StandardView standard = read.get(code);
+        java.time.LocalDate date;
+        try {
+            date = effectiveFrom == null || effectiveFrom.isBlank() ? null : java.time.LocalDate.parse(effectiveFrom);
+        } catch (java.time.format.DateTimeParseException e) {
+            date = null;
+        }
+        if (date == null) {
+            return inForcePage(standard, effectiveFrom, message(effectiveFrom == null || effectiveFrom.isBlank()
+                    ? "validation.required" : "validation.date",
+                    new Object[] {message("ui.standard.in-force.date", new Object[0], null)}, null), false, model);
+        }
+        if (!confirmed) {
+            return inForcePage(standard, effectiveFrom, null, true, model);
+        }
+        try {
+            setEffectiveFrom.execute(new PutStandardInForceCommand(code, date));
+        } catch (DomainException refused) {
+            return inForcePage(standard, effectiveFrom,
+                    message(refused.code(), refused.arguments().toArray(), refused.getMessage()), false, model);
+        }
+        redirect.addFlashAttribute("success", "ui.standard.in-force.done");
+        return "redirect:/standards/" + code;
+    }
+
+    private String inForcePage(StandardView standard, String effectiveFrom, String error, boolean confirming,
+            Model model) {
+        model.addAttribute("standard", Version.of(standard));
+        model.addAttribute("effectiveFrom", effectiveFrom);
+        model.addAttribute("error", error);
+        model.addAttribute("confirming", confirming);
+        model.addAttribute("confirmDate", confirming ? java.time.LocalDate.parse(effectiveFrom) : null);
+        return "hazards/standards/in-force";
     }
 
     @GetMapping("/import")
