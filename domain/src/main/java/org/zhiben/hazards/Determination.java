@@ -26,6 +26,16 @@ public final class Determination {
     }
 
     public static DeterminationResult determine(DeterminationRequest request, StandardCatalog catalog) {
+        return determine(request, catalog, StandardApplicability::allClauses);
+    }
+
+    /**
+     * As {@link #determine(DeterminationRequest, StandardCatalog)}, and a clause of a group that does not fit the
+     * sector (a 冶金 clause for a commerce enterprise) is refused ({@code hazard.clause.other-group}): only the groups
+     * that fit the enterprise apply.
+     */
+    public static DeterminationResult determine(DeterminationRequest request, StandardCatalog catalog,
+            StandardApplicabilities applicabilities) {
         Require.notNull(request, "request");
         Require.notNull(catalog, "catalog");
         ClauseReference cited = request.clause();
@@ -47,6 +57,12 @@ public final class Determination {
             throw new InvalidValueException(FIELD, "hazard.clause.not-in-force",
                     cited.standardCode() + " did not apply on " + request.discoveredOn(),
                     cited.standardCode(), cited.clauseNumber(), request.discoveredOn().toString());
+        }
+        if (!applicabilities.of(standard.code()).applies(standard, clause, request.sector())) {
+            throw new InvalidValueException(FIELD, "hazard.clause.other-group",
+                    "clause " + cited + " (" + clause.group() + ") does not fit the sector " + request.sector(),
+                    cited.standardCode(), cited.clauseNumber(), String.valueOf(clause.group()),
+                    request.sector().value());
         }
         return DeterminationResult.major(cited, clause.text());
     }

@@ -60,4 +60,20 @@ class StandardApplicabilityTest {
         assertThat(StandardApplicability.allClauses("INDUSTRY-TRADE-2023").clausesFor(INDUSTRY_TRADE_2023, MINES))
                 .containsExactly(GENERAL, STEEL, DUST, MONITORING);
     }
+
+    @Test
+    @DisplayName("only groups that fit the enterprise apply: a 冶金 clause cannot make a commerce finding a major hazard")
+    void determining_under_a_clause_of_a_group_that_does_not_fit_the_sector_is_refused() {
+        StandardCatalog catalog = new StandardCatalog(List.of(INDUSTRY_TRADE_2023));
+        StandardApplicabilities mapped = code -> GROUPS;
+        LocalDate day = LocalDate.of(2026, 6, 1);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Determination.determine(new DeterminationRequest(
+                        COMMERCE_RETAIL, day, new ClauseReference("INDUSTRY-TRADE-2023", "4.1")), catalog, mapped))
+                .isInstanceOfSatisfying(org.zhiben.shared.InvalidValueException.class,
+                        e -> assertThat(e.code()).isEqualTo("hazard.clause.other-group"));
+        assertThat(Determination.determine(new DeterminationRequest(METALLURGY, day,
+                new ClauseReference("INDUSTRY-TRADE-2023", "4.1")), catalog, mapped).clauseText())
+                .startsWith("会议室");
+    }
 }

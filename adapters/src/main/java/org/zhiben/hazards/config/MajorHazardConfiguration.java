@@ -220,7 +220,8 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    DetermineHazard determineHazard(DeterminationStandards standards) {
-        return tx.wrap(new DetermineHazard(standards));
+    DetermineHazard determineHazard(DeterminationStandards standards,
+            org.zhiben.hazards.StandardApplicabilities applicabilities) {
+        return tx.wrap(new DetermineHazard(standards, applicabilities));
     }
 }

@@ -18,13 +18,22 @@ import org.zhiben.shared.IndustryCode;
 public class DetermineHazard {
 
     private final DeterminationStandards standards;
+    private final org.zhiben.hazards.StandardApplicabilities applicabilities;
 
+    /** Every clause of a standard applies to every sector it covers. */
     public DetermineHazard(DeterminationStandards standards) {
+        this(standards, org.zhiben.hazards.StandardApplicability::allClauses);
+    }
+
+    /** Only the clause groups that fit the sector apply (see {@link org.zhiben.hazards.StandardApplicability}). */
+    public DetermineHazard(DeterminationStandards standards,
+            org.zhiben.hazards.StandardApplicabilities applicabilities) {
         this.standards = standards;
+        this.applicabilities = applicabilities;
     }
 
     public DeterminationResult determine(DeterminationRequest request) {
-        return Determination.determine(request, new StandardCatalog(standards.findAll()));
+        return Determination.determine(request, new StandardCatalog(standards.findAll()), applicabilities);
     }
 
     /** The level a finding of the industry, discovered that day and citing {@code clause} (or none), is given. */
