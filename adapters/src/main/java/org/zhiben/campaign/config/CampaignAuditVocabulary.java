@@ -1,6 +1,7 @@
 package org.zhiben.campaign.config;
 
 import static org.zhiben.audit.AuditVocabulary.Values.date;
+import static org.zhiben.audit.AuditVocabulary.Values.messages;
 import static org.zhiben.audit.AuditVocabulary.Values.named;
 import static org.zhiben.audit.AuditVocabulary.Values.yesNo;
 
@@ -17,13 +18,19 @@ import org.zhiben.shared.UnitCode;
 class CampaignAuditVocabulary {
 
     static final String PROGRESS_ENTRY = "ProgressEntry";
+    static final String EVIDENCE_FILE = "EvidenceFile";
 
     @Bean
     AuditVocabulary campaignAuditTexts() {
         return AuditVocabulary.of("campaign")
                 .entity(PROGRESS_ENTRY)
-                .actions("progress.recorded")
+                .entity(EVIDENCE_FILE)
+                .actions("progress.recorded", "progress.accepted", "progress.returned", "evidence-file.uploaded")
                 .field(PROGRESS_ENTRY, "unit", named(UnitCode::of))
+                .field(PROGRESS_ENTRY, "reviewedBy", named(UnitCode::of))
+                .field(PROGRESS_ENTRY, "review", messages("ui.review.status."))
+                .fields(PROGRESS_ENTRY, "evidenceFiles")
+                .fields(EVIDENCE_FILE, "task", "type", "size", "sha256")
                 .field(PROGRESS_ENTRY, "reportedOn", date())
                 .field(PROGRESS_ENTRY, "completesMilestone", yesNo())
                 .fields(PROGRESS_ENTRY, "task", "milestone")
