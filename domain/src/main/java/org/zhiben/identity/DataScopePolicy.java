@@ -8,7 +8,8 @@ import org.zhiben.shared.DataScope;
  * each role sees.
  *
  * <ul>
- * <li>{@link Role#COMMITTEE_ADMIN}, {@link Role#AUDITOR}, {@link Role#TIP_OFF_OFFICER}: the whole prefecture.</li>
+ * <li>{@link Role#COMMITTEE_ADMIN}, {@link Role#AUDITOR}, {@link Role#TIP_OFF_OFFICER},
+ * {@link Role#LEGAL_REVIEWER}: the whole prefecture.</li>
  * <li>{@link Role#COUNTY_OFFICER}: its jurisdiction (属地) — the whole prefecture for the prefecture's own code (the
  *     plan's {@code prefecture.jurisdiction}, Kizilsu's 653000), otherwise only that county, city or port.</li>
  * <li>{@link Role#DEPARTMENT_OFFICER}: the industries of its unit (“管行业必须管安全、管业务必须管安全”), in every
@@ -54,7 +55,7 @@ public final class DataScopePolicy {
 
     private DataScope scopeOf(Role role, RoleAssignment assignment) {
         return switch (role) {
-            case COMMITTEE_ADMIN, AUDITOR, TIP_OFF_OFFICER -> DataScope.wholePrefecture();
+            case COMMITTEE_ADMIN, AUDITOR, TIP_OFF_OFFICER, LEGAL_REVIEWER -> DataScope.wholePrefecture();
             case COUNTY_OFFICER -> DataScope.jurisdiction(assignment.jurisdiction());
             case DEPARTMENT_OFFICER -> DataScope.industries(unitIndustries.industriesOf(assignment.unit()));
             case INSPECTOR -> {

@@ -31,6 +31,12 @@ public enum Role {
      */
     TIP_OFF_OFFICER("举报受理人员", "Tip-off officer"),
 
+    /**
+     * 法制审核人员: reviews the legality of major enforcement decisions before they are final (“重大执法决定法制审核制度”);
+     * sees the whole prefecture's enforcement.
+     */
+    LEGAL_REVIEWER("法制审核人员", "Legal reviewer"),
+
     /** 审计人员: reads everything, changes nothing, and is the one who reads the audit trail. */
     AUDITOR("审计人员", "Auditor"),
 

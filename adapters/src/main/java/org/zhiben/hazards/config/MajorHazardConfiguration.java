@@ -8,6 +8,7 @@ import org.springframework.util.unit.DataSize;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.DeterminationStandards;
+import org.zhiben.hazards.HazardIntake;
 import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.hazards.application.AddHazardAttachment;
 import org.zhiben.hazards.application.CancelHazard;
@@ -17,6 +18,7 @@ import org.zhiben.hazards.application.ComputeHazardStock;
 import org.zhiben.hazards.application.DecideDeadlineExtension;
 import org.zhiben.hazards.application.DetermineHazard;
 import org.zhiben.hazards.application.DetermineHazardLevel;
+import org.zhiben.hazards.application.HazardIntakeService;
 import org.zhiben.hazards.application.HazardStore;
 import org.zhiben.hazards.application.ImportStandard;
 import org.zhiben.hazards.application.ImportStandardVersion;
@@ -94,6 +96,13 @@ class MajorHazardConfiguration {
     @Bean
     ReportHazard reportHazard(DeterminationStandards standards, Enterprises enterprises) {
         return tx.wrap(new ReportHazard(store, new DetermineHazard(standards), enterprises));
+    }
+
+    /** The declared intake other modules hand their findings to; it joins the caller's transaction. */
+    @Bean
+    HazardIntake hazardIntake(DeterminationStandards standards, Enterprises enterprises) {
+        return tx.wrap(new HazardIntakeService(store, new ReportHazard(store, new DetermineHazard(standards),
+                enterprises)));
     }
 
     /** The registration of a finding already judged (its enterprise and level known), e.g. by an import. */

@@ -34,6 +34,7 @@ public class TestPostgresContextCustomizerFactory implements ContextCustomizerFa
                     "spring.datasource.password", "",
                     "zhiben.embedded-postgres.enabled", "false",
                     "zhiben.files.dir", TestPostgres.filesDir(),
+                    "zhiben.enforcement.reporter-key-file", TestPostgres.filesDir() + "/reporter-keys.properties",
                     "spring.mail.host", "127.0.0.1",
                     "spring.mail.port", Integer.toString(TestMailServer.port()),
                     "zhiben.notifications.mail.enabled", "true",

@@ -1,0 +1,56 @@
+package org.zhiben.enforcement.config;
+
+import static org.zhiben.enforcement.EnforcementPermissions.INSPECT;
+import static org.zhiben.enforcement.EnforcementPermissions.LEGAL_REVIEW;
+import static org.zhiben.enforcement.EnforcementPermissions.PENALISE;
+import static org.zhiben.enforcement.EnforcementPermissions.READ;
+import static org.zhiben.enforcement.EnforcementPermissions.TIPOFFS_HANDLE;
+import static org.zhiben.enforcement.EnforcementPermissions.TIPOFFS_REPORT;
+import static org.zhiben.hazards.HazardPermissions.TIPOFFS_IDENTITY_READ;
+import static org.zhiben.hazards.HazardPermissions.TIPOFFS_READ;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiben.platform.security.AccessRules;
+
+/**
+ * Who may do what in enforcement.
+ *
+ * <ul>
+ * <li>Inspectors inspect and sign (“谁检查、谁签名、谁负责”); departments and counties run penalty cases and the
+ *     serious-dishonesty list; only the legal reviewer records the legal review of major decisions (法制审核).</li>
+ * <li>An enterprise manager reads its own enterprise's inspections and cases (its data scope), nothing of tip-offs.</li>
+ * <li>Only the tip-off officer handles tip-offs and reads who reported them; a bureau's hotline system may be granted
+ *     {@code tipoffs:report}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class EnforcementAccess {
+
+    @Bean
+    AccessRules enforcementAccessRules() {
+        return AccessRules.of("enforcement")
+                .declare(READ, INSPECT, PENALISE, LEGAL_REVIEW, TIPOFFS_REPORT, TIPOFFS_HANDLE)
+                .grant("COMMITTEE_ADMIN", READ, INSPECT, PENALISE, TIPOFFS_REPORT)
+                .grant("DEPARTMENT_OFFICER", READ, INSPECT, PENALISE, TIPOFFS_REPORT)
+                .grant("COUNTY_OFFICER", READ, INSPECT, PENALISE, TIPOFFS_REPORT)
+                .grant("INSPECTOR", READ, INSPECT, TIPOFFS_REPORT)
+                .grant("LEGAL_REVIEWER", READ, LEGAL_REVIEW)
+                .grant("ENTERPRISE_MANAGER", READ)
+                .grant("TIP_OFF_OFFICER", READ, TIPOFFS_REPORT, TIPOFFS_HANDLE, TIPOFFS_READ, TIPOFFS_IDENTITY_READ)
+                .grant("AUDITOR", READ, TIPOFFS_READ)
+                .api(rules -> rules
+                        .get("/api/v1/enforcement/tip-offs/*/reporter", TIPOFFS_IDENTITY_READ)
+                        .get("/api/v1/enforcement/tip-offs/**", TIPOFFS_READ)
+                        .post("/api/v1/enforcement/tip-offs", TIPOFFS_REPORT)
+                        .writes("/api/v1/enforcement/tip-offs/**", TIPOFFS_HANDLE)
+                        .post("/api/v1/enforcement/cases/*/legal-review", LEGAL_REVIEW)
+                        .writes("/api/v1/enforcement/cases/**", PENALISE)
+                        .writes("/api/v1/enforcement/cases", PENALISE)
+                        .writes("/api/v1/enforcement/listings/**", PENALISE)
+                        .writes("/api/v1/enforcement/inspections/**", INSPECT)
+                        .writes("/api/v1/enforcement/inspections", INSPECT)
+                        .get("/api/v1/enforcement/**", READ))
+                .build();
+    }
+}
