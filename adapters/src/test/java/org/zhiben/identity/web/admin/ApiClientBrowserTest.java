@@ -69,6 +69,12 @@ class ApiClientBrowserTest extends BrowserTest {
         assertThat(jdbc.queryForList("SELECT action FROM audit.entry WHERE entity_type = 'api-client' "
                 + "AND entity_id = ? ORDER BY sequence", String.class, clientId))
                 .containsExactly("api-client.registered", "api-client.disabled", "api-client.enabled");
+
+        browser.manage().deleteAllCookies();
+        signIn(AUDITOR);
+        open("/audit?entityType=api-client&entityId=" + clientId);
+        String trail = waitFor(By.id("audit-entries")).getText();
+        assertThat(trail).as("the audit trail shows people by name").contains("安委办测试管理员").doesNotContain(ADMIN);
     }
 
     @Test
