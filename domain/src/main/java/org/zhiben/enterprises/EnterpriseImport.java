@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -39,8 +40,12 @@ public final class EnterpriseImport {
     private final Predicate<IndustryCode> industryExists;
     private final Predicate<IndustryCode> highRisk;
     private final Supplier<EnterpriseId> newIds;
+    private final Function<String, Optional<JurisdictionCode>> jurisdictionNamed;
+    private final Function<String, Optional<IndustryCode>> industryNamed;
 
     /**
+     * A rule that reads jurisdictions and industries by their codes only.
+     *
      * @param jurisdictionExists whether a jurisdiction is known
      * @param industryExists     whether an industry is known
      * @param highRisk           whether an (existing) industry is high-risk
@@ -48,6 +53,22 @@ public final class EnterpriseImport {
      */
     public EnterpriseImport(Predicate<JurisdictionCode> jurisdictionExists, Predicate<IndustryCode> industryExists,
             Predicate<IndustryCode> highRisk, Supplier<EnterpriseId> newIds) {
+        this(jurisdictionExists, industryExists, highRisk, newIds, name -> Optional.empty(), name -> Optional.empty());
+    }
+
+    /**
+     * A rule that reads a jurisdiction or an industry by its code or by its name, as people fill in the sheet
+     * ({@code 阿克陶县}, {@code 危险化学品}).
+     *
+     * @param jurisdictionNamed the jurisdiction of a name, if there is one
+     * @param industryNamed     the industry of a name, if there is one
+     */
+    public EnterpriseImport(Predicate<JurisdictionCode> jurisdictionExists, Predicate<IndustryCode> industryExists,
+            Predicate<IndustryCode> highRisk, Supplier<EnterpriseId> newIds,
+            Function<String, Optional<JurisdictionCode>> jurisdictionNamed,
+            Function<String, Optional<IndustryCode>> industryNamed) {
+        this.jurisdictionNamed = Require.notNull(jurisdictionNamed, "jurisdictionNamed");
+        this.industryNamed = Require.notNull(industryNamed, "industryNamed");
         this.jurisdictionExists = Require.notNull(jurisdictionExists, "jurisdictionExists");
         this.industryExists = Require.notNull(industryExists, "industryExists");
         this.highRisk = Require.notNull(highRisk, "highRisk");
@@ -154,13 +175,17 @@ public final class EnterpriseImport {
 
     private EnterpriseProfile readProfile(RowReader reader) {
         String name = reader.read("name", EnterpriseProfile::validName);
-        JurisdictionCode jurisdiction = reader.read("jurisdiction", JurisdictionCode::of);
+        JurisdictionCode jurisdiction = reader.read("jurisdiction", text -> text == null || text.isBlank()
+                ? JurisdictionCode.of(text) : jurisdictionNamed.apply(text.strip())
+                .orElseGet(() -> codeOrUnknown(text, JurisdictionCode::of, "jurisdiction")));
         if (jurisdiction != null && !jurisdictionExists.test(jurisdiction)) {
             reader.refuse("jurisdiction", "enterprise.jurisdiction.unknown", "unknown jurisdiction " + jurisdiction,
                     List.of(jurisdiction.value()));
             jurisdiction = null;
         }
-        IndustryCode industry = reader.read("industry", IndustryCode::of);
+        IndustryCode industry = reader.read("industry", text -> text == null || text.isBlank()
+                ? IndustryCode.of(text) : industryNamed.apply(text.strip())
+                .orElseGet(() -> codeOrUnknown(text, IndustryCode::of, "industry")));
         if (industry != null && !industryExists.test(industry)) {
             reader.refuse("industry", "enterprise.industry.unknown", "unknown industry " + industry,
                     List.of(industry.value()));
@@ -183,6 +208,16 @@ public final class EnterpriseImport {
         return new EnterpriseProfile(name, jurisdiction, industry, highRisk.test(industry), address,
                 new Person(principalName, principalPhone, principalEmail),
                 new Person(controllerName, controllerPhone, controllerEmail), grade, status);
+    }
+
+    /** The code written in a cell that names nothing; a text that is no code either is an unknown name. */
+    private static <T> T codeOrUnknown(String text, Function<String, T> code, String column) {
+        try {
+            return code.apply(text.strip());
+        } catch (InvalidValueException notACode) {
+            throw new InvalidValueException(column, "enterprise." + column + ".unknown",
+                    "unknown " + column + " " + text.strip(), text.strip());
+        }
     }
 
     /** Reads the cells of one row, collecting a {@link RowError} for each refused cell. */

@@ -1,5 +1,6 @@
 package org.zhiben.enterprises;
 
+import java.util.Optional;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
@@ -15,4 +16,14 @@ public interface EnterpriseReferenceData {
     boolean industryExists(IndustryCode industry);
 
     boolean isHighRisk(IndustryCode industry);
+
+    /** The jurisdiction with this name (e.g. 阿克陶县, or its English name), if there is one. */
+    default Optional<JurisdictionCode> jurisdictionNamed(String name) {
+        return Optional.empty();
+    }
+
+    /** The industry with this name (e.g. 危险化学品, or its English name), if there is one. */
+    default Optional<IndustryCode> industryNamed(String name) {
+        return Optional.empty();
+    }
 }

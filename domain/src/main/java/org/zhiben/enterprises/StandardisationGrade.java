@@ -17,6 +17,9 @@ public enum StandardisationGrade {
     /** 三级. */
     LEVEL_3("三级");
 
+    /** How the enterprise form names {@link #NONE}. */
+    private static final String NOT_RATED = "未评定";
+
     private final String chineseName;
 
     StandardisationGrade(String chineseName) {
@@ -25,13 +28,16 @@ public enum StandardisationGrade {
 
     /**
      * Reads a grade as written in an import sheet: its name in any case ({@code level_2}) or its Chinese name
-     * ({@code 二级}); an empty value means {@link #NONE}.
+     * ({@code 二级}); an empty value, {@code 无} and {@code 未评定} (as the form names it) mean {@link #NONE}.
      */
     public static StandardisationGrade parse(String text) {
         if (text == null || text.isBlank()) {
             return NONE;
         }
         String value = text.strip();
+        if (NOT_RATED.equals(value)) {
+            return NONE;
+        }
         for (StandardisationGrade grade : values()) {
             if (grade.name().equals(value.toUpperCase(Locale.ROOT)) || grade.chineseName.equals(value)) {
                 return grade;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,37 @@ class EnterpriseImportTest {
 
     private static EnterpriseImportRow row(int line, Map<String, String> fields) {
         return new EnterpriseImportRow(line, fields);
+    }
+
+    /**
+     * People fill in the sheet as the form reads: counties, industries and grades by name — "阿克陶县", "危险化学品",
+     * and "未评定", the name the form gives to an enterprise without a standardisation grade.
+     */
+    @Test
+    void counties_industries_and_grades_are_read_by_their_names_as_well_as_by_their_codes() {
+        EnterpriseImport byName = new EnterpriseImport(j -> JURISDICTIONS.contains(j.value()),
+                i -> INDUSTRIES.contains(i.value()), i -> HIGH_RISK.contains(i.value()), EnterpriseId::newId,
+                name -> "阿克陶县".equals(name) ? Optional.of(JurisdictionCode.of("653022")) : Optional.empty(),
+                name -> "危险化学品".equals(name) ? Optional.of(IndustryCode.of("HAZARDOUS_CHEMICALS"))
+                        : Optional.empty());
+        Map<String, String> fields = goodFields("91653001MA7AB1234K", "克州化工有限公司");
+        fields.put("jurisdiction", " 阿克陶县 ");
+        fields.put("industry", "危险化学品");
+        fields.put("standardisationGrade", "未评定");
+
+        EnterpriseImportResult result = byName.run(List.of(row(2, fields)), Map.of());
+
+        assertThat(result.report().errors()).isEmpty();
+        Enterprise created = result.toSave().get(0);
+        assertThat(created.jurisdiction()).isEqualTo(JurisdictionCode.of("653022"));
+        assertThat(created.industry()).isEqualTo(IndustryCode.of("HAZARDOUS_CHEMICALS"));
+        assertThat(created.highRisk()).isTrue();
+        assertThat(created.standardisationGrade()).isEqualTo(StandardisationGrade.NONE);
+
+        fields.put("jurisdiction", "不存在县");
+        assertThat(byName.run(List.of(row(2, fields)), Map.of()).report().errors())
+                .extracting(RowError::field, RowError::code)
+                .containsExactly(tuple("jurisdiction", "enterprise.jurisdiction.unknown"));
     }
 
     @Test
@@ -129,7 +161,8 @@ class EnterpriseImportTest {
         ImportReport report = enterpriseImport.run(List.of(row(2, malformed), row(3, unknown)), Map.of()).report();
 
         assertThat(report.errors()).extracting(RowError::lineNumber, RowError::field, RowError::code)
-                .containsExactly(tuple(2, "industry", "industry.code.invalid"),
+                // a cell may name the industry, so a text that is neither a name nor a code is an unknown industry
+                .containsExactly(tuple(2, "industry", "enterprise.industry.unknown"),
                         tuple(3, "industry", "enterprise.industry.unknown"));
     }
 

@@ -3,7 +3,10 @@ package org.zhiben.enterprises.persistence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -53,20 +56,43 @@ class EnterpriseReferenceDataAdapter implements EnterpriseReferenceData {
         return known != null && known.highRisk();
     }
 
+    @Override
+    public Optional<JurisdictionCode> jurisdictionNamed(String name) {
+        return Optional.ofNullable(snapshot().jurisdictionsByName().get(name.strip()));
+    }
+
+    @Override
+    public Optional<IndustryCode> industryNamed(String name) {
+        return Optional.ofNullable(snapshot().industriesByName().get(name.strip()));
+    }
+
     private Snapshot snapshot() {
         Snapshot current = snapshot;
         Instant now = clock.instant();
         if (current == null || current.readAt().plus(FRESHNESS).isBefore(now)) {
+            List<Jurisdiction> allJurisdictions = jurisdictions.findAll();
+            List<Industry> allIndustries = industries.findAll();
+            Map<String, JurisdictionCode> jurisdictionsByName = new HashMap<>();
+            allJurisdictions.forEach(j -> {
+                jurisdictionsByName.putIfAbsent(j.name(), j.code());
+                jurisdictionsByName.putIfAbsent(j.nameEn(), j.code());
+            });
+            Map<String, IndustryCode> industriesByName = new HashMap<>();
+            allIndustries.forEach(i -> {
+                industriesByName.putIfAbsent(i.name(), i.code());
+                industriesByName.putIfAbsent(i.nameEn(), i.code());
+            });
             current = new Snapshot(now,
-                    jurisdictions.findAll().stream().map(Jurisdiction::code).collect(Collectors.toUnmodifiableSet()),
-                    industries.findAll().stream().collect(
-                            Collectors.toUnmodifiableMap(Industry::code, Function.identity())));
+                    allJurisdictions.stream().map(Jurisdiction::code).collect(Collectors.toUnmodifiableSet()),
+                    allIndustries.stream().collect(Collectors.toUnmodifiableMap(Industry::code, Function.identity())),
+                    Map.copyOf(jurisdictionsByName), Map.copyOf(industriesByName));
             snapshot = current;
         }
         return current;
     }
 
     private record Snapshot(Instant readAt, Set<JurisdictionCode> jurisdictions,
-            Map<IndustryCode, Industry> industries) {
+            Map<IndustryCode, Industry> industries, Map<String, JurisdictionCode> jurisdictionsByName,
+            Map<String, IndustryCode> industriesByName) {
     }
 }

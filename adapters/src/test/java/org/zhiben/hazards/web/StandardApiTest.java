@@ -52,7 +52,7 @@ class StandardApiTest {
             assertThat(json).extractingPath("$.clauses[1].text").isEqualTo("特种作业人员未持证上岗。");
             assertThat(json).extractingPath("$.documentNumber").isEqualTo("安监总管三〔2017〕121号");
             assertThat(json).extractingPath("$.effectiveFrom").isEqualTo("2017-11-13");
-            assertThat(json).extractingPath("$.sourceNotes").asString().startsWith("Official publication");
+            assertThat(json).extractingPath("$.sourceNotes").asString().startsWith("正式发布");
         });
         assertThat(mvc.get().uri("/api/v1/standards/NO-SUCH-CODE").with(ADMIN)).hasStatus(HttpStatus.NOT_FOUND);
     }

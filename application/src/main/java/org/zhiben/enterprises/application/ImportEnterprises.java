@@ -39,7 +39,8 @@ public class ImportEnterprises {
     public ImportReport importRows(ImportEnterprisesCommand command) {
         DataScope scope = currentActors.scope();
         EnterpriseImport rule = new EnterpriseImport(referenceData::jurisdictionExists,
-                referenceData::industryExists, referenceData::isHighRisk, EnterpriseId::newId);
+                referenceData::industryExists, referenceData::isHighRisk, EnterpriseId::newId,
+                referenceData::jurisdictionNamed, referenceData::industryNamed);
         Map<UnifiedSocialCreditCode, Enterprise> existing =
                 enterprises.findByCreditCodes(EnterpriseImport.creditCodesIn(command.rows()));
         EnterpriseImportResult result = rule.run(command.rows(), existing,

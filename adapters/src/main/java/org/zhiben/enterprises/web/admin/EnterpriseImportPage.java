@@ -1,14 +1,23 @@
 package org.zhiben.enterprises.web.admin;
 
+import jakarta.servlet.http.HttpSession;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.Serializable;
+import java.net.URI;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -38,9 +47,12 @@ import org.zhiben.shared.InvalidValueException;
 class EnterpriseImportPage {
 
     /** A row of the template: an example enterprise of Artux, the grade and status in Chinese as the sheet allows. */
-    static final List<String> TEMPLATE_EXAMPLE = List.of("91653001MA78A0B9X6", "阿图什市示例化工有限公司", "653001",
-            "HAZARDOUS_CHEMICALS", "阿图什市工业园区示例路1号", "张三", "13800000000", "zhangsan@example.cn", "李四",
+    static final List<String> TEMPLATE_EXAMPLE = List.of("91653001MA78A0B9X6", "阿图什市示例化工有限公司", "阿图什市",
+            "危险化学品", "阿图什市工业园区示例路1号", "张三", "13800000000", "zhangsan@example.cn", "李四",
             "13900000000", "", "三级", "生产经营");
+
+    /** The session attribute holding the problems of the caller's last import. */
+    static final String LAST_ERRORS = EnterpriseImportPage.class.getName() + ".lastErrors";
 
     private final ImportEnterprises importEnterprises;
     private final MessageSource messages;
@@ -61,7 +73,8 @@ class EnterpriseImportPage {
     }
 
     @PostMapping
-    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) {
+    String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                  HttpSession session) {
         PageAccess.require(EnterprisePages.WRITE);
         model.addAttribute("headings", EnterpriseSheet.CHINESE_HEADINGS);
         if (file == null || file.isEmpty()) {
@@ -75,9 +88,11 @@ class EnterpriseImportPage {
         try {
             ImportReport report = importEnterprises.importRows(
                     new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), bytes(file))));
+            List<ReportLine> errors = report.errors().stream().map(this::localized).toList();
             model.addAttribute("report", report);
-            model.addAttribute("errors", report.errors().stream().map(this::localized).toList());
+            model.addAttribute("errors", errors);
             model.addAttribute("fileName", file.getOriginalFilename());
+            session.setAttribute(LAST_ERRORS, new ArrayList<>(errors));
         } catch (InvalidValueException refused) {
             model.addAttribute("fileError", message(refused.code(), refused.arguments().toArray(),
                     refused.getMessage()));
@@ -96,6 +111,46 @@ class EnterpriseImportPage {
                         .filename("企业名录导入模板.csv", StandardCharsets.UTF_8).build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The problems of the caller's last import as an Excel sheet (行号, 列, 问题), to hand back to whoever fills in the
+     * file; kept in the caller's session until the next import.
+     */
+    @GetMapping("/errors.xlsx")
+    ResponseEntity<byte[]> errors(HttpSession session) {
+        PageAccess.require(EnterprisePages.WRITE);
+        if (!(session.getAttribute(LAST_ERRORS) instanceof List<?> lines)) {
+            // nothing imported in this session: back to the form
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create("/enterprises/import")).build();
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet(message("ui.enterprise.import.title", new Object[0], null));
+            Row heading = sheet.createRow(0);
+            heading.createCell(0).setCellValue(message("ui.enterprise.import.line", new Object[0], null));
+            heading.createCell(1).setCellValue(message("ui.enterprise.import.field", new Object[0], null));
+            heading.createCell(2).setCellValue(message("ui.enterprise.import.message", new Object[0], null));
+            int index = 1;
+            for (Object each : lines) {
+                ReportLine line = (ReportLine) each;
+                Row row = sheet.createRow(index++);
+                row.createCell(0).setCellValue(line.lineNumber());
+                row.createCell(1).setCellValue(SpreadsheetCells.neutralised(line.column()));
+                row.createCell(2).setCellValue(SpreadsheetCells.neutralised(line.message()));
+            }
+            sheet.setColumnWidth(1, 20 * 256);
+            sheet.setColumnWidth(2, 80 * 256);
+            workbook.write(out);
+            String name = message("ui.enterprise.import.errors.file-name", new Object[0], null) + ".xlsx";
+            return ResponseEntity.ok()
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename(name, StandardCharsets.UTF_8).build().toString())
+                    .contentType(MediaType.parseMediaType(
+                            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                    .body(out.toByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the list of import problems", e);
+        }
     }
 
     private ReportLine localized(RowError error) {
@@ -121,6 +176,6 @@ class EnterpriseImportPage {
     }
 
     /** One refused cell of the report: its column and message in the user's language. */
-    record ReportLine(int lineNumber, String column, String message) {
+    record ReportLine(int lineNumber, String column, String message) implements Serializable {
     }
 }

@@ -388,9 +388,23 @@ class HazardPages {
             model.addAttribute("units", units.findAll());
             model.addAttribute("listingLevels", Arrays.asList(ListingLevel.values()));
         }
+        model.addAttribute("clauseText", clauseText(hazard));
         model.addAttribute("jurisdictionNames", jurisdictionNames());
         model.addAttribute("industryNames", industryNames());
         return "hazards/hazard";
+    }
+
+    /** The text of the clause the hazard was determined by, or null when it has none (or its standard is gone). */
+    private String clauseText(MajorHazard hazard) {
+        if (hazard.clause() == null) {
+            return null;
+        }
+        try {
+            return standards.get(hazard.clause().standardCode()).standard().clause(hazard.clause().clauseNumber())
+                    .map(org.zhiben.hazards.StandardClause::text).orElse(null);
+        } catch (org.zhiben.shared.NotFoundException gone) {
+            return null;
+        }
     }
 
     /** The moves the hazard's status allows and the user's permissions grant (as the API's access rules). */
