@@ -60,7 +60,8 @@ class LedgerPagesTest {
         assertThat(jdbc.sql("select count(*) from campaign.progress_entry_evidence where entry_id = ?").param(id)
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(mvc.get().uri("/campaign/tasks/15").with(EMB_OFFICER)).hasStatusOk().bodyText()
-                .contains("id=\"review-" + id + "\"").contains("验收.pdf").contains("待牵头单位审核");
+                .contains("id=\"review-" + id + "\"").contains("验收.pdf").contains("待牵头单位审核")
+                .contains("data-confirm=\"审核结果提交后不能更改。确定提交？\"");
 
         // a return without a reason is shown next to the field and nothing changes
         assertThat(mvc.post().uri("/campaign/tasks/15/entries/" + id + "/review").with(EMB_OFFICER).with(csrf())
