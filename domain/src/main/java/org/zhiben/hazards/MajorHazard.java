@@ -70,7 +70,7 @@ public final class MajorHazard {
 
     private final HazardId id;
     private final HazardNumber number;
-    private final HazardFinding finding;
+    private HazardFinding finding;
     private final long version;
     private HazardLevel level;
     private ClauseReference clause;
@@ -261,6 +261,23 @@ public final class MajorHazard {
             raise(new HazardListingRemoved(DomainEvent.newEventId(), id, enterpriseId(), jurisdiction(), industry(),
                     level, removedOn, at));
         });
+    }
+
+    /**
+     * Adds the photos taken when the hazard was found (现场照片) to its finding, while it is reported or determined and
+     * before a plan is set; raises no event.
+     */
+    public void addFindingAttachments(List<AttachmentRef> added) {
+        Require.notNull(added, "attachments");
+        if (status != HazardStatus.REPORTED && status != HazardStatus.DETERMINED) {
+            throw new RuleViolationException("hazard.finding.closed",
+                    "photos of the finding are added while the hazard is reported or determined", status);
+        }
+        List<AttachmentRef> all = new ArrayList<>(finding.attachments());
+        all.addAll(added);
+        finding = new HazardFinding(finding.enterpriseId(), finding.jurisdiction(), finding.industry(),
+                finding.location(), finding.description(), finding.discoveredOn(), finding.discoveredBy(),
+                finding.channel(), finding.sourceReference(), all);
     }
 
     // ------------------------------------------------------------------------------------------ deadline extension

@@ -94,8 +94,8 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    ReportHazard reportHazard(DeterminationStandards standards, Enterprises enterprises) {
-        return tx.wrap(new ReportHazard(store, new DetermineHazard(standards), enterprises));
+    ReportHazard reportHazard(DeterminationStandards standards, Enterprises enterprises, HazardFiles files) {
+        return tx.wrap(new ReportHazard(store, new DetermineHazard(standards), enterprises, files));
     }
 
     /** The declared intake other modules hand their findings to; it joins the caller's transaction. */

@@ -179,4 +179,19 @@ class HazardDutiesAndListingApiTest {
         });
         assertThat(timeline).containsExactly("WARNING_LETTER:45:", "CIRCULAR:45:CAUGHT_UP", "INTERVIEW:45:CAUGHT_UP");
     }
+
+    @Test
+    @DisplayName("the page shows the refusal of the rule on the form and changes nothing")
+    void the_page_refuses_the_reporting_officers_acceptance_at_the_top_of_the_form() {
+        UUID id = rectifyingMajor(today.plusDays(30));
+        JsonNode photo = api.read(api.upload(id, "done.png", "image/png", HazardApiSupport.PNG));
+        api.changed(REPORTER, "POST", id, "/rectification", 1, Map.of("evidence", "已接入报警",
+                "attachmentIds", List.of(photo.get("id").asString())));
+
+        MvcTestResult page = mvc.post().uri("/hazards/" + id + "/verification").with(REPORTER)
+                .param("version", "2").param("reason", "合格").exchange();
+        assertThat(page).hasStatusOk();
+        assertThat(page).bodyText().contains("id=\"verification-form\"").contains("职责分离规则");
+        assertThat(api.get(HazardApiSupport.BASE + "/" + id).get("status").asString()).isEqualTo("RECTIFIED");
+    }
 }

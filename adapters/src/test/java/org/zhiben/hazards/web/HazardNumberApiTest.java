@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.enterprises.storage.EnterpriseStore;
@@ -132,6 +133,41 @@ class HazardNumberApiTest {
         assertThat(page).hasStatusOk();
         assertThat(page).bodyText().contains("id=\"enterprise-hazards\"").contains(number)
                 .contains("/hazards/" + hazard.get("id").asString());
+    }
+
+    @Test
+    @DisplayName("现场照片: the report form takes photos; the detail page shows them as thumbnails; a PDF is refused")
+    void photos_reported_with_the_hazard_are_shown_as_thumbnails_and_a_non_image_is_refused_on_its_field() {
+        UUID enterprise = api.enterprise("653022", "FIREWORKS");
+        String creditCode = enterprises.findById(new org.zhiben.enterprises.EnterpriseId(enterprise)).orElseThrow()
+                .creditCode().value();
+        String source = "JC-" + UUID.randomUUID().toString().substring(0, 8);
+
+        MvcTestResult refused = report(creditCode, source, new MockMultipartFile("files", "report.pdf",
+                "application/pdf", HazardApiSupport.PDF));
+        assertThat(refused).hasStatusOk();
+        assertThat(refused).bodyText().contains("id=\"report-photos-error\"").contains("现场照片只接受");
+        assertThat(api.get(HazardApiSupport.BASE + "?enterpriseId=" + enterprise).get("items")).isEmpty();
+
+        MvcTestResult reported = report(creditCode, source, new MockMultipartFile("files", "scene.png", "image/png",
+                HazardApiSupport.PNG));
+        assertThat(reported).hasStatus3xxRedirection();
+        JsonNode hazard = api.get(HazardApiSupport.BASE + "?enterpriseId=" + enterprise).get("items").get(0);
+        assertThat(hazard.get("attachments")).singleElement()
+                .satisfies(a -> assertThat(a.get("contentType").asString()).isEqualTo("image/png"));
+        String photo = hazard.get("attachments").get(0).get("id").asString();
+
+        MvcTestResult detail = mvc.get().uri("/hazards/" + hazard.get("id").asString())
+                .with(HazardApiSupport.ADMIN).exchange();
+        assertThat(detail).bodyText().contains("class=\"thumbnail\"").contains("<img")
+                .contains("/attachments/" + photo).contains("照片预览：scene.png");
+    }
+
+    private MvcTestResult report(String creditCode, String source, MockMultipartFile photo) {
+        return mvc.post().uri("/hazards/new").with(HazardApiSupport.ADMIN).multipart().file(photo)
+                .param("creditCode", creditCode).param("location", "成品仓库").param("description", "仓库超量存药")
+                .param("discoveredOn", today.minusDays(1).toString()).param("channel", "SUPERVISORY_INSPECTION")
+                .param("sourceReference", source).param("clause", "FIREWORKS-2017|5").exchange();
     }
 
     private static List<String> numbers(JsonNode page) {

@@ -1,10 +1,13 @@
 package org.zhiben.hazards.application;
 
+import java.util.List;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.HazardFinding;
+import org.zhiben.hazards.storage.HazardFiles;
 import org.zhiben.hazards.HazardLevelOutcome;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.shared.AccessRefusedException;
@@ -25,9 +28,11 @@ public class ReportHazard {
     private final RegisterHazard register;
     private final DetermineHazard standards;
     private final Enterprises enterprises;
+    private final HazardAttachments attachments;
 
-    public ReportHazard(HazardStore store, DetermineHazard standards, Enterprises enterprises) {
+    public ReportHazard(HazardStore store, DetermineHazard standards, Enterprises enterprises, HazardFiles files) {
         this.store = store;
+        this.attachments = new HazardAttachments(store, files);
         this.register = new RegisterHazard(store);
         this.standards = standards;
         this.enterprises = enterprises;
@@ -36,6 +41,32 @@ public class ReportHazard {
     /** Whether a caller of this scope sees enterprises only, and so reports its own hazards by self-inspection only. */
     public static boolean selfInspectionOnly(DataScope scope) {
         return !scope.prefectureWide() && scope.jurisdictions().isEmpty() && scope.industries().isEmpty();
+    }
+
+    /**
+     * Registers the hazard with the photos taken when it was found (现场照片, JPEG or PNG): they are stored with the
+     * hazard and become attachments of its finding, in the same transaction — a photo refused refuses the report.
+     *
+     * @return the registered hazard as stored
+     */
+    public MajorHazard execute(ReportHazardCommand command, List<HazardFiles.Upload> photos) {
+        MajorHazard registered = execute(command);
+        if (photos == null || photos.isEmpty()) {
+            return registered;
+        }
+        for (HazardFiles.Upload photo : photos) {
+            if (photo.contentType() == null || !photo.contentType().startsWith("image/")) {
+                throw new InvalidValueException("files", "hazard.report.photo-not-image",
+                        "photos taken at report time are JPEG or PNG images", photo.fileName());
+            }
+        }
+        Actor actor = store.caller();
+        List<AttachmentRef> refs = photos.stream().map(p -> attachments.add(registered.id(), p, actor)).toList();
+        MajorHazard hazard = store.loadInScope(registered.id());
+        hazard.addFindingAttachments(refs);
+        MajorHazard stored = store.store(hazard).hazard();
+        store.audit(actor, stored.id(), RegisterHazard.ACTION + ".photos", null, "photos=" + refs.size());
+        return stored;
     }
 
     /** @return the registered hazard as stored */

@@ -55,7 +55,7 @@ class HazardUseCaseSeamsTest {
     private final HazardModule module = new HazardModule(TODAY);
     private final Map<UUID, Enterprise> register = new HashMap<>();
     private final ReportHazard report = new ReportHazard(module.store,
-            new DetermineHazard(module.standards), enterprises());
+            new DetermineHazard(module.standards), enterprises(), module.files);
 
     @Test
     void a_hazard_of_an_enterprise_outside_the_callers_scope_is_refused_with_403_and_nothing_is_stored() {
@@ -98,7 +98,8 @@ class HazardUseCaseSeamsTest {
         assertThat(module.audit.entries).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo("hazard.registered");
             assertThat(e.entityId()).isEqualTo(registered.id().value().toString());
-            assertThat(e.change()).startsWith("status=->DETERMINED;enterprise=" + enterprise);
+            assertThat(e.change()).startsWith("status=->DETERMINED;number=" + registered.number().value()
+                    + ";enterprise=" + enterprise);
         });
     }
 

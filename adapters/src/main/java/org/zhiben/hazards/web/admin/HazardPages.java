@@ -148,6 +148,18 @@ class HazardPages {
 
     // ------------------------------------------------------------------------------------------------------ report
 
+    /**
+     * "Find the clauses" sends the report form by GET, where a browser sends the photo field as a bare file name:
+     * photos are taken from the POST only.
+     */
+    @org.springframework.web.bind.annotation.InitBinder("report")
+    void reportBinder(org.springframework.web.bind.WebDataBinder binder,
+            jakarta.servlet.http.HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            binder.setDisallowedFields("files");
+        }
+    }
+
     @GetMapping("/new")
     String newHazard(@ModelAttribute("report") ReportForm form, Model model) {
         PageAccess.require(REPORT);
@@ -179,12 +191,13 @@ class HazardPages {
             id = useCases.report.execute(new ReportHazardCommand(enterprise.orElseThrow().id().value(),
                     form.getLocation(), form.getDescription(), form.getDiscoveredOn(),
                     RequestValues.enumValue(DiscoveryChannel.class, form.getChannel(), "channel"),
-                    form.getSourceReference(), clause(clause[0], clause[1]), false)).id().value();
+                    form.getSourceReference(), clause(clause[0], clause[1]), false), uploads(form.getFiles()))
+                    .id().value();
         } catch (AccessRefusedException refused) {
             throw refused;
         } catch (DomainException refused) {
             reject(refused, result, Map.of("enterpriseId", "creditCode", "clause.standardCode", "clause",
-                    "clause.clauseNumber", "clause"));
+                    "clause.clauseNumber", "clause", "file", "files", "contentType", "files"));
             return reportPage(form, model);
         }
         redirect.addFlashAttribute("success", "hz.report.done");

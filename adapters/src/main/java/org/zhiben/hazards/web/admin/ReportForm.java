@@ -28,6 +28,17 @@ public class ReportForm {
     /** {@code standardCode|clauseNumber}, or empty for a general hazard. */
     private String clause;
 
+    /** Photos taken when the hazard was found (现场照片), optional. */
+    private java.util.List<org.springframework.web.multipart.MultipartFile> files;
+
+    public java.util.List<org.springframework.web.multipart.MultipartFile> getFiles() {
+        return files;
+    }
+
+    public void setFiles(java.util.List<org.springframework.web.multipart.MultipartFile> files) {
+        this.files = files;
+    }
+
     public String getCreditCode() {
         return creditCode;
     }

@@ -108,7 +108,9 @@ class HazardBrowserTest extends BrowserTest {
         assertThat(text(By.id("timeline"))).contains("证书照片不清晰").contains("阿图什市测试人员").contains("企业安全管理员")
                 .doesNotContain(artuxOfficer).doesNotContain(manager)
                 .contains("已整改待验收 → 整改中");
-        assertThat(browser.findElements(By.cssSelector("#evidence .evidence-files a"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#evidence .evidence-files a:not(.thumbnail)"))).hasSize(2);
+        // the two PNG photos of the evidence are shown as thumbnails, each linking to the photo
+        assertThat(browser.findElements(By.cssSelector("#evidence .evidence-files a.thumbnail img"))).hasSize(2);
         screenshot("31-hazard-detail");
 
         signInAgain(AKTO_OFFICER);
