@@ -100,9 +100,9 @@ class MajorHazardConfiguration {
 
     /** The declared intake other modules hand their findings to; it joins the caller's transaction. */
     @Bean
-    HazardIntake hazardIntake(DeterminationStandards standards, Enterprises enterprises) {
+    HazardIntake hazardIntake(DeterminationStandards standards, Enterprises enterprises, HazardFiles files) {
         return tx.wrap(new HazardIntakeService(store, new ReportHazard(store, new DetermineHazard(standards),
-                enterprises)));
+                enterprises, files)));
     }
 
     /** The registration of a finding already judged (its enterprise and level known), e.g. by an import. */
