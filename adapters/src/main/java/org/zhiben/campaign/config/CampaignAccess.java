@@ -31,6 +31,8 @@ class CampaignAccess {
                         .post("/api/v1/campaign/progress-entries/*/review", PROGRESS_WRITE)
                         .post("/api/v1/campaign/tasks/*/evidence-files", PROGRESS_WRITE))
                 .pages(rules -> rules
+                        // the to-do list of every signed-in user, combined from what each module contributes
+                        .get("/todo", READ)
                         .get("/campaign/**", READ)
                         .post("/campaign/tasks/*/progress", PROGRESS_WRITE)
                         .post("/campaign/tasks/*/entries/*/review", PROGRESS_WRITE))

@@ -11,6 +11,7 @@ import org.zhiben.campaign.CampaignUnits;
 import org.zhiben.campaign.application.ActingUnits;
 import org.zhiben.campaign.application.AddEvidenceFile;
 import org.zhiben.campaign.application.BrowseLedger;
+import org.zhiben.campaign.application.CampaignToDos;
 import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.ReviewProgress;
 import org.zhiben.campaign.storage.EvidenceFiles;
@@ -46,6 +47,13 @@ class CampaignConfiguration {
     ActingUnits actingUnits(UseCaseTransactions transactional, CurrentActors currentActors, MemberUnits units,
                             CampaignPlans plans, CampaignUnits campaignUnits, BrowseLedger ledger) {
         return transactional.wrap(new ActingUnits(currentActors, units, plans, campaignUnits, ledger));
+    }
+
+    /** The milestones due of the caller's unit, for the to-do list. */
+    @Bean
+    CampaignToDos campaignToDos(UseCaseTransactions transactional, BrowseLedger ledger, MemberUnits units,
+                                CampaignUnits campaignUnits) {
+        return transactional.wrap(new CampaignToDos(ledger, units, campaignUnits));
     }
 
     @Bean

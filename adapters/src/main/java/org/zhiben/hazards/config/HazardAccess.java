@@ -50,6 +50,8 @@ class HazardAccess {
                         // every role that signs in reads hazards: every signed-in user has an inbox of the notices
                         // in his data scope
                         .any("/inbox/**", READ)
+                        // the home of an enterprise's safety manager: its hazards and to-do items
+                        .get("/my-enterprise", READ)
                         .get("/standards/import", STANDARDS_WRITE)
                         .get("/standards/*/in-force", STANDARDS_WRITE)
                         .get("/standards/**", STANDARDS_READ)

@@ -27,6 +27,7 @@ import org.zhiben.hazards.application.ManageEscalationPolicies;
 import org.zhiben.hazards.application.PutStandardInForce;
 import org.zhiben.hazards.application.ReadHazards;
 import org.zhiben.hazards.application.ReadInbox;
+import org.zhiben.hazards.application.HazardToDos;
 import org.zhiben.hazards.application.ReadStandards;
 import org.zhiben.hazards.application.RefuseAcceptance;
 import org.zhiben.hazards.application.RegisterHazard;
@@ -91,6 +92,12 @@ class MajorHazardConfiguration {
     @Bean
     ReadInbox readInbox(HazardInbox inbox, CurrentActors actors, Clock clock) {
         return tx.wrap(new ReadInbox(inbox, actors, clock));
+    }
+
+    /** The hazards waiting for the caller, for the to-do list of whichever module shows one. */
+    @Bean
+    HazardToDos hazardToDos(MajorHazards hazards, Enterprises enterprises) {
+        return tx.wrap(new HazardToDos(hazards, enterprises));
     }
 
     @Bean

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -209,6 +210,37 @@ class MajorHazardsAdapter implements MajorHazards {
             return cb.and(where.toArray(Predicate[]::new));
         };
         return repository.findAll(spec).stream().map(this::toDomain).toList();
+    }
+
+    /**
+     * One query: the statuses and the scope's parts are bound as arrays, and a pending extension request is found in
+     * the JSONB document of the extensions ({@code @>} containment), so nothing is loaded to be filtered in Java.
+     */
+    @Override
+    public List<MajorHazard> findWaiting(Set<HazardStatus> statuses, boolean withPendingExtension, DataScope scope,
+            int limit) {
+        @SuppressWarnings("unchecked")
+        List<MajorHazardJpaEntity> rows = entityManager.createNativeQuery("""
+                        select * from hazards.major_hazard h
+                        where (h.status = any(cast(:statuses as text[]))
+                               or (:pending and h.extensions @> cast(:pendingDocument as jsonb)))
+                          and (:wide or h.jurisdiction = any(cast(:jurisdictions as text[]))
+                               or h.industry = any(cast(:industries as text[]))
+                               or h.enterprise_id = any(cast(:enterprises as uuid[])))
+                        order by h.discovered_on, h.id
+                        limit :limit""", MajorHazardJpaEntity.class)
+                .setParameter("statuses", statuses.stream().map(HazardStatus::name).toArray(String[]::new))
+                .setParameter("pending", withPendingExtension)
+                .setParameter("pendingDocument", "[{\"decision\":\"PENDING\"}]")
+                .setParameter("wide", scope.prefectureWide())
+                .setParameter("jurisdictions", scope.jurisdictions().stream().map(JurisdictionCode::value)
+                        .toArray(String[]::new))
+                .setParameter("industries", scope.industries().stream().map(IndustryCode::value)
+                        .toArray(String[]::new))
+                .setParameter("enterprises", scope.enterpriseIds().toArray(UUID[]::new))
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(this::toDomain).toList();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevel;
 import org.zhiben.hazards.HazardPage;
@@ -91,5 +92,15 @@ final class InMemoryMajorHazards implements MajorHazards {
 
     private List<MajorHazard> all() {
         return stored.values().stream().map(MajorHazard::restore).toList();
+    }
+
+    @Override
+    public List<MajorHazard> findWaiting(Set<HazardStatus> statuses, boolean withPendingExtension, DataScope scope,
+            int limit) {
+        return all().stream()
+                .filter(h -> scope.permits(h.jurisdiction(), h.industry(), h.enterpriseId()))
+                .filter(h -> statuses.contains(h.status()) || withPendingExtension && h.pendingExtension().isPresent())
+                .sorted(Comparator.comparing(MajorHazard::discoveredOn))
+                .limit(limit).toList();
     }
 }

@@ -3,9 +3,11 @@ package org.zhiben.hazards.storage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardPage;
 import org.zhiben.hazards.HazardSearchCriteria;
+import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
@@ -44,4 +46,12 @@ public interface MajorHazards {
      * ({@code null} = all), with their full history.
      */
     List<MajorHazard> findAllForStock(JurisdictionCode jurisdiction, IndustryCode industry, DataScope scope);
+
+    /**
+     * The hazards inside {@code scope} that wait for someone to act on them: those in one of {@code statuses}, and,
+     * when {@code withPendingExtension}, those with a request to extend the deadline awaiting its decision
+     * ({@link MajorHazard#pendingExtension()}); the earliest discovered first, at most {@code limit} of them.
+     */
+    List<MajorHazard> findWaiting(Set<HazardStatus> statuses, boolean withPendingExtension, DataScope scope,
+            int limit);
 }

@@ -21,22 +21,33 @@ import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.LedgerFilter;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.shared.ToDoItem;
 
 /**
- * The start page: where the campaign stands today — the phase in force and how many days it has left, the dated
- * targets of the phases and of the whole campaign, the overdue milestones (of the tasks the user's units are
- * responsible for, or all of them for the whole prefecture) and how many tasks are in each status.
+ * The start page: the first items of the user's to-do list, and where the campaign stands today — the phase in force
+ * and how many days it has left, the dated targets of the phases and of the whole campaign, the overdue milestones (of the tasks the user's units are
+ * responsible for, or all of them for the whole prefecture) and how many tasks are in each status. An enterprise's own
+ * safety manager is sent to the enterprise's home instead.
  */
 @PageController
 class HomePage {
 
+    /** The home of an enterprise's own safety manager, shown instead of the campaign's (the hazards module's page). */
+    static final String ENTERPRISE_HOME = "/my-enterprise";
+
+    /** How many to-do items the home page shows; the to-do page shows them all. */
+    static final int TO_DOS_SHOWN = 10;
+
     private final BrowseLedger ledger;
     private final ActingUnits actingUnits;
     private final CampaignTargets campaignTargets;
+    private final ToDoLists toDos;
     private final Clock clock;
 
-    HomePage(BrowseLedger ledger, ActingUnits actingUnits, CampaignTargets campaignTargets, Clock clock) {
+    HomePage(BrowseLedger ledger, ActingUnits actingUnits, CampaignTargets campaignTargets, ToDoLists toDos,
+             Clock clock) {
         this.ledger = ledger;
+        this.toDos = toDos;
         this.campaignTargets = campaignTargets;
         this.actingUnits = actingUnits;
         this.clock = clock;
@@ -49,6 +60,12 @@ class HomePage {
         if (!PageAccess.has(LedgerPages.READ)) {
             return "home";
         }
+        if (toDos.enterpriseOnly()) {
+            return "redirect:" + ENTERPRISE_HOME;
+        }
+        List<ToDoItem> items = toDos.items();
+        model.addAttribute("toDos", items.stream().limit(TO_DOS_SHOWN).toList());
+        model.addAttribute("toDoCount", items.size());
         Optional<Phase> phase = ledger.phaseOn(today);
         model.addAttribute("phase", phase.orElse(null));
         model.addAttribute("daysLeft", phase.map(p -> ChronoUnit.DAYS.between(today, p.endsOn())).orElse(null));
