@@ -25,6 +25,8 @@ class EnterpriseAccess {
                 .grant("TIP_OFF_OFFICER", READ)
                 .grant("AUDITOR", READ)
                 .api(rules -> rules
+                        // the picker of the report and account forms: within the caller's data scope
+                        .get("/api/v1/enterprises/choices", READ)
                         .get("/api/v1/enterprises/**", READ)
                         .writes("/api/v1/enterprises/**", WRITE))
                 .pages(rules -> rules

@@ -144,6 +144,25 @@ class EnterprisesAdapter implements EnterpriseStore {
                 criteria.page(), criteria.size());
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public List<Enterprise> findByNameOrCreditCode(String text, DataScope scope, int limit) {
+        String pattern = containing(text);
+        Specification<EnterpriseJpaEntity> spec = (root, query, cb) -> cb.and(
+                ScopePredicates.inScope(scope, cb, root.get("jurisdictionCode"), root.get("industryCode"),
+                        root.get("id")),
+                cb.or(cb.like(cb.lower(root.get("name")), pattern, '\\'),
+                        cb.like(cb.lower(root.get("creditCode")), pattern, '\\')));
+        return repository.findAll(spec, PageRequest.of(0, limit, Sort.by("name", "creditCode"))).getContent()
+                .stream().map(mapper::toDomain).toList();
+    }
+
+    /** A LIKE pattern finding the text anywhere, in lower case, its wildcards escaped. */
+    private static String containing(String text) {
+        return "%" + text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
     private static Specification<EnterpriseJpaEntity> matching(EnterpriseSearch criteria) {
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
@@ -156,8 +175,7 @@ class EnterprisesAdapter implements EnterpriseStore {
                 predicates.add(cb.equal(root.get("industryCode"), criteria.industry().value()));
             }
             if (criteria.nameContains() != null) {
-                String pattern = "%" + criteria.nameContains().toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String pattern = containing(criteria.nameContains());
                 predicates.add(cb.like(cb.lower(root.get("name")), pattern, '\\'));
             }
             return cb.and(predicates.toArray(Predicate[]::new));

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +31,7 @@ import org.zhiben.enterprises.application.UpdateEnterprise;
 import org.zhiben.enterprises.application.UpdateEnterpriseCommand;
 import org.zhiben.enterprises.web.EnterpriseRequests.RegisterEnterpriseRequest;
 import org.zhiben.enterprises.web.EnterpriseRequests.UpdateEnterpriseRequest;
+import org.zhiben.enterprises.web.EnterpriseResponses.EnterpriseChoice;
 import org.zhiben.enterprises.web.EnterpriseResponses.EnterpriseResponse;
 import org.zhiben.enterprises.web.EnterpriseResponses.EnterpriseSummary;
 import org.zhiben.platform.web.IfMatch;
@@ -85,6 +87,17 @@ class EnterpriseController {
             @RequestParam(defaultValue = "20") int size) {
         return EnterpriseResponses.pageOf(enterprises.search(RequestValues.jurisdiction(jurisdiction, "jurisdiction"),
                 RequestValues.industry(industry, "industry"), q, page, size));
+    }
+
+    @GetMapping("/choices")
+    @Operation(summary = "Enterprises whose name or credit code contains the text, for a picker",
+            description = "At most " + FindEnterprises.CHOICES + ", ordered by name, only inside the caller's data "
+                    + "scope; blank text finds none; 400 enterprise.choices.text-too-long beyond "
+                    + FindEnterprises.CHOICE_TEXT_MAXIMUM + " characters.")
+    List<EnterpriseChoice> choices(
+            @Parameter(description = "part of the name or of the unified social credit code, ignoring case")
+            @RequestParam String q) {
+        return enterprises.choices(q).stream().map(EnterpriseChoice::from).toList();
     }
 
     @GetMapping("/{id}")

@@ -53,6 +53,14 @@ public final class EnterpriseResponses {
         }
     }
 
+    @Schema(description = "An enterprise offered by a picker: its id, unified social credit code, name and address")
+    record EnterpriseChoice(UUID id, String creditCode, String name, String address) {
+
+        static EnterpriseChoice from(Enterprise e) {
+            return new EnterpriseChoice(e.id().value(), e.creditCode().value(), e.name(), e.address());
+        }
+    }
+
     @Schema(description = "An enterprise in a list: phones and e-mail addresses masked")
     record EnterpriseSummary(UUID id, String creditCode, String name,
             @Schema(description = JURISDICTION) String jurisdiction, @Schema(description = INDUSTRY) String industry,

@@ -1,5 +1,6 @@
 package org.zhiben.enterprises.application;
 
+import java.util.List;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseSearch;
@@ -9,6 +10,7 @@ import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
 
 /**
@@ -16,6 +18,12 @@ import org.zhiben.shared.NotFoundException;
  * within the caller's data scope: outside it, an enterprise does not exist for them ({@link NotFoundException}).
  */
 public class FindEnterprises {
+
+    /** How many enterprises a picker offers at most. */
+    public static final int CHOICES = 10;
+
+    /** The longest text a picker searches for. */
+    public static final int CHOICE_TEXT_MAXIMUM = 100;
 
     private final Enterprises enterprises;
     private final CurrentActors currentActors;
@@ -41,6 +49,22 @@ public class FindEnterprises {
             int size) {
         return enterprises.search(new EnterpriseSearch(jurisdiction, industry, nameContains, page, size,
                 currentActors.scope()));
+    }
+
+    /**
+     * The enterprises inside the caller's data scope whose name or unified social credit code contains the text
+     * (ignoring case), ordered by name, at most {@value #CHOICES}: what a picker offers as one types part of a name or
+     * code. Blank text finds nothing; text longer than {@value #CHOICE_TEXT_MAXIMUM} characters is refused.
+     */
+    public List<Enterprise> choices(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        if (text.strip().length() > CHOICE_TEXT_MAXIMUM) {
+            throw new InvalidValueException("q", "enterprise.choices.text-too-long",
+                    "the text to search for is at most " + CHOICE_TEXT_MAXIMUM + " characters", CHOICE_TEXT_MAXIMUM);
+        }
+        return enterprises.findByNameOrCreditCode(text.strip(), currentActors.scope(), CHOICES);
     }
 
     /**

@@ -109,6 +109,17 @@ public class ReadHazards {
                 .filter(e -> scope.permits(e.jurisdiction(), e.industry(), e.id().value()));
     }
 
+    /**
+     * The enterprises inside the caller's scope whose name or credit code contains the text, ordered by name, at most
+     * {@code limit}: how a report form resolves what was typed into its enterprise picker.
+     */
+    public List<Enterprise> enterpriseChoices(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return enterprises.findByNameOrCreditCode(text.strip(), store.scope(), limit);
+    }
+
     /** The enterprises a caller who sees enterprises only reports for (none for any other caller). */
     public List<Enterprise> ownEnterprises() {
         DataScope scope = store.scope();

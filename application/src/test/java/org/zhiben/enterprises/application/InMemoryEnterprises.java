@@ -69,4 +69,14 @@ class InMemoryEnterprises implements EnterpriseStore {
     private static Enterprise copy(Enterprise e) {
         return Enterprise.reconstitute(e.id(), e.creditCode(), e.profile(), e.version());
     }
+
+    @Override
+    public List<Enterprise> findByNameOrCreditCode(String text, org.zhiben.shared.DataScope scope, int limit) {
+        String wanted = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return stored.values().stream()
+                .filter(e -> scope.permits(e.jurisdiction(), e.industry(), e.id().value()))
+                .filter(e -> e.name().toLowerCase(java.util.Locale.ROOT).contains(wanted)
+                        || e.creditCode().value().toLowerCase(java.util.Locale.ROOT).contains(wanted))
+                .sorted(Comparator.comparing(Enterprise::name)).limit(limit).map(InMemoryEnterprises::copy).toList();
+    }
 }

@@ -170,6 +170,7 @@ class HazardPages {
             form.setChannel(ReportHazard.selfInspectionOnly(caller.scope())
                     ? DiscoveryChannel.SELF_INSPECTION.name() : DiscoveryChannel.SUPERVISORY_INSPECTION.name());
         }
+        pickEnterprise(form);
         return reportPage(form, model);
     }
 
@@ -177,8 +178,11 @@ class HazardPages {
     String report(@Validated @ModelAttribute("report") ReportForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         PageAccess.require(REPORT);
+        pickEnterprise(form);
         Optional<Enterprise> enterprise = enterpriseOf(form.getCreditCode());
-        if (!result.hasFieldErrors("creditCode") && enterprise.isEmpty()) {
+        if (form.getCreditCode() == null || form.getCreditCode().isBlank()) {
+            result.rejectValue("creditCode", "picker.enterprise.none-picked");
+        } else if (enterprise.isEmpty()) {
             result.rejectValue("creditCode", "hazard.enterprise.unknown", new Object[] {form.getCreditCode()},
                     "unknown enterprise");
         }
@@ -202,6 +206,19 @@ class HazardPages {
         }
         redirect.addFlashAttribute("success", "hz.report.done");
         return "redirect:/hazards/" + id;
+    }
+
+    /**
+     * The enterprise typed into the picker when none was picked from its list (as without JavaScript, or by typing a
+     * whole credit code): taken when exactly one enterprise in the user's scope matches what was typed.
+     */
+    private void pickEnterprise(ReportForm form) {
+        if ((form.getCreditCode() == null || form.getCreditCode().isBlank()) && form.getEnterpriseQuery() != null) {
+            List<Enterprise> matching = read.enterpriseChoices(form.getEnterpriseQuery(), 2);
+            if (matching.size() == 1) {
+                form.setCreditCode(matching.get(0).creditCode().value());
+            }
+        }
     }
 
     private String reportPage(ReportForm form, Model model) {

@@ -9,8 +9,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** What the report form of a hazard holds, as typed; shown again unchanged when it is refused. */
 public class ReportForm {
 
-    @NotBlank
+    /** The credit code of the enterprise picked (checked by the page: none picked is refused on this field). */
     private String creditCode;
+    /** What was typed into the enterprise picker: part of a name or credit code. */
+    @Size(max = 100)
+    private String enterpriseQuery;
     @NotBlank
     @Size(max = 200)
     private String location;
@@ -45,6 +48,14 @@ public class ReportForm {
 
     public void setCreditCode(String creditCode) {
         this.creditCode = creditCode;
+    }
+
+    public String getEnterpriseQuery() {
+        return enterpriseQuery;
+    }
+
+    public void setEnterpriseQuery(String enterpriseQuery) {
+        this.enterpriseQuery = enterpriseQuery;
     }
 
     public String getLocation() {

@@ -23,6 +23,9 @@ public class UserForm {
     private String unit;
     private String jurisdiction;
     private String enterpriseId;
+    /** What was typed into the enterprise picker (shown again when the form is refused). */
+    @Size(max = 100)
+    private String enterpriseQuery;
 
     /** The form filled with an account's current roles and affiliation. */
     static UserForm of(UserAccount account) {
@@ -45,7 +48,8 @@ public class UserForm {
             try {
                 return UUID.fromString(value);
             } catch (IllegalArgumentException e) {
-                throw new InvalidValueException("enterpriseId", "validation.type-mismatch", "not a UUID", "enterpriseId");
+                throw new InvalidValueException("enterpriseId", "picker.enterprise.none-picked",
+                        "no enterprise was picked from the list");
             }
         });
         return new RoleAssignment(chosen, RequestValues.unit(unit, "unit"),
@@ -98,5 +102,13 @@ public class UserForm {
 
     public void setEnterpriseId(String enterpriseId) {
         this.enterpriseId = enterpriseId;
+    }
+
+    public String getEnterpriseQuery() {
+        return enterpriseQuery;
+    }
+
+    public void setEnterpriseQuery(String enterpriseQuery) {
+        this.enterpriseQuery = enterpriseQuery;
     }
 }

@@ -105,6 +105,7 @@ class UserPages {
         if (form.getUsername() == null || form.getUsername().isBlank()) {
             result.rejectValue("username", "NotBlank");
         }
+        requirePickedEnterprise(form, result);
         if (result.hasErrors()) {
             return form(form, null, model);
         }
@@ -135,6 +136,7 @@ class UserPages {
         UserAccount account = accounts.user(userId);
         form.setUsername(account.username().value());
         form.setDisplayName(account.displayName());
+        requirePickedEnterprise(form, result);
         if (result.hasErrors()) {
             return form(form, account, model);
         }
@@ -181,6 +183,14 @@ class UserPages {
             redirect.addFlashAttribute("failureArguments", refused.arguments().toArray());
         }
         return "redirect:/admin/users/" + id;
+    }
+
+    /** An enterprise's safety manager needs the enterprise picked from the picker's list: say so on that field. */
+    private static void requirePickedEnterprise(UserForm form, BindingResult result) {
+        if (form.getRoles().contains(Role.ENTERPRISE_MANAGER.name())
+                && (form.getEnterpriseId() == null || form.getEnterpriseId().isBlank())) {
+            result.rejectValue("enterpriseId", "picker.enterprise.none-picked");
+        }
     }
 
     /** The page that shows a one-time password: once, never cached. */
