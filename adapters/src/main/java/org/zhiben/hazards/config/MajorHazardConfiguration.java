@@ -96,8 +96,8 @@ class MajorHazardConfiguration {
 
     /** The hazards waiting for the caller, for the to-do list of whichever module shows one. */
     @Bean
-    HazardToDos hazardToDos(MajorHazards hazards, Enterprises enterprises) {
-        return tx.wrap(new HazardToDos(hazards, enterprises));
+    HazardToDos hazardToDos(MajorHazards hazards, Enterprises enterprises, DutySeparationRules duties) {
+        return tx.wrap(new HazardToDos(hazards, enterprises, duties));
     }
 
     @Bean

@@ -60,6 +60,7 @@ class HazardToDoPagesTest {
         UUID aktoEnterprise = api.enterprise(AKTO, "HAZARDOUS_CHEMICALS");
         UUID artuxEnterprise = api.enterprise(ARTUX, "HAZARDOUS_CHEMICALS");
         RequestPostProcessor aktoOfficer = TestCallers.countyOfficer(AKTO);
+        RequestPostProcessor secondAktoOfficer = TestCallers.countyOfficer(AKTO);
         RequestPostProcessor artuxOfficer = TestCallers.countyOfficer(ARTUX);
         RequestPostProcessor inspector = TestCallers.as(RoleAssignment.ofJurisdiction(UnitCode.of("EMB"),
                 JurisdictionCode.of(AKTO), Role.INSPECTOR));
@@ -89,7 +90,9 @@ class HazardToDoPagesTest {
         api.changed(aktoOfficer, "POST", id, "/deadline-extensions", 2, Map.of(
                 "newDeadline", today.plusDays(45).toString(), "reason", "设备到货延迟"));
         String decision = "/hazards/" + id + "#move-extensionDecision";
-        assertThat(toDo(aktoOfficer)).contains(decision).contains("延期申请待审批");
+        assertThat(toDo(secondAktoOfficer)).contains(decision).contains("延期申请待审批");
+        assertThat(toDo(aktoOfficer)).as("whoever requested the extension does not decide it")
+                .doesNotContain(decision);
         assertThat(toDo(artuxOfficer)).doesNotContain(id.toString());
         api.changed("POST", id, "/deadline-extensions/decision", 3, Map.of("approved", true, "reason", "同意"));
         assertThat(toDo(aktoOfficer)).doesNotContain(decision);
@@ -99,12 +102,14 @@ class HazardToDoPagesTest {
         String verification = "/hazards/" + id + "#move-verification";
         assertThat(toDo(aktoOfficer)).contains(verification).contains("待验收");
         assertThat(toDo(inspector)).doesNotContain(verification);
+        assertThat(toDo(ADMIN)).as("whoever reported the hazard does not accept it").doesNotContain(verification);
 
         api.changed(aktoOfficer, "POST", id, "/verification", 5, Map.of("reason", "现场核验合格"));
         String writeOff = "/hazards/" + id + "#move-writeOff";
         assertThat(toDo(aktoOfficer)).doesNotContain(verification).contains(writeOff).contains("待销号");
+        assertThat(toDo(ADMIN)).doesNotContain(writeOff);
 
-        api.changed("POST", id, "/write-off", 6, Map.of("reason", "闭环销号"));
+        api.changed(aktoOfficer, "POST", id, "/write-off", 6, Map.of("reason", "闭环销号"));
         assertThat(toDo(aktoOfficer)).doesNotContain(id.toString());
     }
 

@@ -11,10 +11,14 @@ import java.util.UUID;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.Enterprises;
+import org.zhiben.hazards.DutySeparationRule;
+import org.zhiben.hazards.DutySeparationRule.Duty;
 import org.zhiben.hazards.HazardPermissions;
 import org.zhiben.hazards.HazardStatus;
 import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.storage.DutySeparationRules;
 import org.zhiben.hazards.storage.MajorHazards;
+import org.zhiben.shared.RuleViolationException;
 import org.zhiben.shared.ToDoItem;
 import org.zhiben.shared.ToDoItems;
 
@@ -24,7 +28,9 @@ import org.zhiben.shared.ToDoItems;
  * <ul>
  * <li>for a caller who supervises hazards (“负有安全监管职责有关部门审核把关销号”): those reported and awaiting
  *     determination, determined and awaiting their rectification plan, rectified and awaiting acceptance (验收),
- *     accepted and awaiting write-off, and those with a deadline extension awaiting a decision;</li>
+ *     accepted and awaiting write-off, and those with a deadline extension awaiting a decision — the acceptance,
+ *     write-off and decision only for whom the separation-of-duties rule in force lets take them (not whoever
+ *     reported or rectified the hazard, not whoever requested the extension: {@link DutySeparationRule});</li>
  * <li>for an enterprise's own safety manager: its hazards under rectification, to be rectified and submitted by their
  *     deadline (overdue once it has passed).</li>
  * </ul>
@@ -40,10 +46,12 @@ public class HazardToDos implements ToDoItems {
 
     private final MajorHazards hazards;
     private final Enterprises enterprises;
+    private final DutySeparationRules duties;
 
-    public HazardToDos(MajorHazards hazards, Enterprises enterprises) {
+    public HazardToDos(MajorHazards hazards, Enterprises enterprises, DutySeparationRules duties) {
         this.hazards = hazards;
         this.enterprises = enterprises;
+        this.duties = duties;
     }
 
     @Override
@@ -52,9 +60,10 @@ public class HazardToDos implements ToDoItems {
         Map<UUID, String> names = new HashMap<>();
         LocalDate today = caller.today();
         if (caller.holds(HazardPermissions.SUPERVISE) && !caller.enterpriseOnly()) {
+            DutySeparationRule rule = DutySeparationRule.inForceOn(duties.findAll(), today);
             for (MajorHazard hazard : hazards.findWaiting(SUPERVISED, true, caller.scope(), LIMIT)) {
                 String subject = name(hazard, names);
-                if (hazard.pendingExtension().isPresent()) {
+                if (hazard.pendingExtension().isPresent() && allowed(rule, hazard, Duty.DECIDE_EXTENSION, caller)) {
                     LocalDate deadline = hazard.currentDeadline().orElse(null);
                     items.add(item("todo.hazard.extension-decision", subject, hazard, deadline, today,
                             "extensionDecision"));
@@ -63,10 +72,17 @@ public class HazardToDos implements ToDoItems {
                     case REPORTED -> items.add(item("todo.hazard.determination", subject, hazard, null, today,
                             "determination"));
                     case DETERMINED -> items.add(item("todo.hazard.plan", subject, hazard, null, today, "plan"));
-                    case RECTIFIED -> items.add(item("todo.hazard.verification", subject, hazard, null, today,
-                            "verification"));
-                    case VERIFIED -> items.add(item("todo.hazard.write-off", subject, hazard, null, today,
-                            "writeOff"));
+                    case RECTIFIED -> {
+                        if (allowed(rule, hazard, Duty.VERIFY, caller)) {
+                            items.add(item("todo.hazard.verification", subject, hazard, null, today,
+                                    "verification"));
+                        }
+                    }
+                    case VERIFIED -> {
+                        if (allowed(rule, hazard, Duty.WRITE_OFF, caller)) {
+                            items.add(item("todo.hazard.write-off", subject, hazard, null, today, "writeOff"));
+                        }
+                    }
                     default -> { }
                 }
             }
@@ -83,9 +99,20 @@ public class HazardToDos implements ToDoItems {
         return items;
     }
 
+    /** Whether the separation-of-duties rule lets the caller take this step of the hazard. */
+    private static boolean allowed(DutySeparationRule rule, MajorHazard hazard, Duty duty, Caller caller) {
+        try {
+            rule.check(hazard, duty, caller.actor());
+            return true;
+        } catch (RuleViolationException kept) {
+            return false;
+        }
+    }
+
     private static ToDoItem item(String kind, String subject, MajorHazard hazard, LocalDate due, LocalDate today,
             String move) {
-        return new ToDoItem(kind, subject, hazard.location() + "：" + hazard.description(), due,
+        String number = hazard.number() == null ? "" : hazard.number().value() + " ";
+        return new ToDoItem(kind, subject, number + hazard.location() + "：" + hazard.description(), due,
                 due != null && due.isBefore(today), "/hazards/" + hazard.id().value() + "#move-" + move);
     }
 
