@@ -151,6 +151,20 @@ class HazardToDoPagesTest {
                 .contains("/hazards/" + onTime + "#move-rectification");
     }
 
+    @Test
+    void every_role_that_signs_in_has_the_to_do_page_and_the_inbox_with_its_unread_count_in_the_header() {
+        for (Role role : Role.values()) {
+            if (role == Role.API_CLIENT) {
+                continue;
+            }
+            RequestPostProcessor caller = TestCallers.as(TestCallers.typical(role));
+            assertThat(page("/inbox", caller)).as(role.name()).contains("id=\"inbox-link\"")
+                    .contains("id=\"inbox-unread\"");
+            assertThat(page("/todo", caller)).as(role.name()).contains("id=\"nav-todo\"")
+                    .contains("<h1>待办事项</h1>");
+        }
+    }
+
     private UUID reported(UUID enterprise) {
         Map<String, Object> body = new HashMap<>(Map.of("enterpriseId", enterprise, "location", "反应釜区",
                 "description", "安全阀未投用", "discoveredOn", today.minusDays(10).toString(),
