@@ -86,7 +86,7 @@ class RolePermissionsTest {
     void the_modules_together_declare_exactly_the_documented_matrix() {
         Map<String, String> expected = new TreeMap<>(Map.ofEntries(
                 Map.entry("organization:read", "ADCIETU g"),
-                Map.entry("campaign:read", "ADCIETU g"),
+                Map.entry("campaign:read", "ADCIETLU g"),
                 Map.entry("campaign:progress:write", "ADC"),
                 Map.entry("responsibility:resolve", "ADCITU g"),
                 Map.entry("enterprises:read", "ADCIETU g"),

@@ -24,6 +24,8 @@ class CampaignAccess {
                 .grant("INSPECTOR", READ)
                 .grant("ENTERPRISE_MANAGER", READ)
                 .grant("TIP_OFF_OFFICER", READ)
+                // everyone signed in reads the campaign, and so has the home page and the to-do list
+                .grant("LEGAL_REVIEWER", READ)
                 .grant("AUDITOR", READ)
                 .api(rules -> rules
                         .get("/api/v1/campaign/**", READ)

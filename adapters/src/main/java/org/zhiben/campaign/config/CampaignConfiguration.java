@@ -49,11 +49,11 @@ class CampaignConfiguration {
         return transactional.wrap(new ActingUnits(currentActors, units, plans, campaignUnits, ledger));
     }
 
-    /** The milestones due of the caller's unit, for the to-do list. */
+    /** The milestones due of the caller's unit and the entries it reviews as lead unit, for the to-do list. */
     @Bean
     CampaignToDos campaignToDos(UseCaseTransactions transactional, BrowseLedger ledger, MemberUnits units,
-                                CampaignUnits campaignUnits) {
-        return transactional.wrap(new CampaignToDos(ledger, units, campaignUnits));
+                                ProgressEntries entries) {
+        return transactional.wrap(new CampaignToDos(ledger, units, entries));
     }
 
     @Bean
