@@ -25,6 +25,7 @@ import org.zhiben.enforcement.storage.TipOffs;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.HazardIntake;
 import org.zhiben.identity.CurrentActors;
+import org.zhiben.organization.MemberUnits;
 import org.zhiben.platform.tx.UseCaseTransactions;
 import org.zhiben.shared.DomainEvents;
 
@@ -85,8 +86,8 @@ class EnforcementConfiguration {
     }
 
     @Bean
-    ReadPenaltyCases readPenaltyCases() {
-        return tx.wrap(new ReadPenaltyCases(store));
+    ReadPenaltyCases readPenaltyCases(MemberUnits units) {
+        return tx.wrap(new ReadPenaltyCases(store, units));
     }
 
     @Bean

@@ -54,8 +54,8 @@ import org.zhiben.platform.tx.Transactions;
  *     is held to its rate limit ({@link ApiRateLimitFilter});</li>
  * <li>the web pages: form login at {@code /login} with the domain's lockout, logout at {@code /logout}, CSRF on,
  *     secure headers (CSP allowing only the application itself, frames denied, HSTS over HTTPS), a user with a
- *     one-time password kept on {@code /password} until it is changed. Health, the OpenAPI document and Swagger UI
- *     are public.</li>
+ *     one-time password kept on {@code /password} until it is changed. Health, the OpenAPI document, Swagger UI
+ *     and the public notices under {@code /public/**} (e.g. the published penalty decisions, 执法公示) are public.</li>
  * </ol>
  * In both the API's and the pages' chain a request on the session of an account that was disabled, or whose password,
  * roles or affiliation an administrator changed since it signed in, is signed out ({@link RevokedSessionFilter}).
@@ -118,7 +118,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(authorize -> {
                     authorize.requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**",
                             "/favicon.ico", "/error", "/actuator/health", "/actuator/health/**", "/v3/api-docs",
-                            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll();
+                            "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/public/**").permitAll();
                     for (AccessRule rule : accessRules.pageRules()) {
                         authorize.requestMatchers(rule.matcher()).hasAuthority(rule.authority());
                     }
