@@ -67,7 +67,7 @@ class FourRoleTourTest extends BrowserTest {
     void four_people_take_a_major_hazard_from_report_to_write_off(String width, int x, int y) throws IOException {
         this.width = width;
         rawCodes.clear();
-        String run = UUID.randomUUID().toString().substring(0, 6);
+        String run = letters();
         Enterprise enterprise = enterprise();
         String name = enterprise.name();
         String manager = "tour-ent-" + run;
@@ -240,6 +240,16 @@ class FourRoleTourTest extends BrowserTest {
         Files.deleteIfExists(report);
     }
 
+    /** Six random lower-case letters: a suffix that can never read as a six-digit code. */
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
+    }
+
     private void fill(String id, String value) {
         script("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value);
     }
@@ -247,7 +257,7 @@ class FourRoleTourTest extends BrowserTest {
     private Enterprise enterprise() {
         return enterprises.save(Enterprise.register(EnterpriseId.newId(),
                 UnifiedSocialCreditCode.of(TestCreditCodes.random()),
-                new EnterpriseProfile("克州巡检化工" + UUID.randomUUID().toString().substring(0, 6) + "有限公司",
+                new EnterpriseProfile("克州巡检化工" + letters() + "有限公司",
                         JurisdictionCode.of("653001"), IndustryCode.of("HAZARDOUS_CHEMICALS"), true,
                         "阿图什市巡检路 3 号", new Person("张三", "13800000000"), new Person("李四", "13900000000"),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));
