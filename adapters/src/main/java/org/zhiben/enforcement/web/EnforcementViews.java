@@ -1,5 +1,6 @@
 package org.zhiben.enforcement.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,8 +32,8 @@ final class EnforcementViews {
         }
     }
 
-    record ItemView(String code, String text, String mark, String markLabel, ClauseView clause, String note,
-            UUID hazardId, String hazardRefusal) {
+    record ItemView(String code, String text, String mark, String markLabel, @Schema(nullable = true) ClauseView clause, @Schema(nullable = true) String note,
+            @Schema(nullable = true) UUID hazardId, @Schema(nullable = true) String hazardRefusal) {
 
         static ItemView of(ChecklistItem item) {
             return new ItemView(item.code(), item.text(), item.mark().name(), item.mark().label(),
@@ -43,7 +44,7 @@ final class EnforcementViews {
 
     record InspectionView(UUID id, UUID enterpriseId, String jurisdiction, String industry, LocalDate inspectedOn,
             String method, String methodLabel, String inspectingUnit, List<String> inspectors, List<ItemView> checklist,
-            List<String> signedBy, Integer examScore, Integer examPassMark, Boolean examPassed, boolean closed,
+            List<String> signedBy, @Schema(nullable = true) Integer examScore, @Schema(nullable = true) Integer examPassMark, @Schema(nullable = true) Boolean examPassed, boolean closed,
             long version) {
 
         static InspectionView of(Inspection inspection) {
@@ -59,7 +60,7 @@ final class EnforcementViews {
         }
     }
 
-    record HazardAnswerView(boolean accepted, UUID hazardId, String refusalCode, String refusal) {
+    record HazardAnswerView(boolean accepted, @Schema(nullable = true) UUID hazardId, @Schema(nullable = true) String refusalCode, @Schema(nullable = true) String refusal) {
 
         static HazardAnswerView of(HazardIntake.Answer answer) {
             return new HazardAnswerView(answer.isAccepted(), answer.isAccepted() ? answer.hazardId().value() : null,
@@ -81,7 +82,7 @@ final class EnforcementViews {
         }
     }
 
-    record MeasureView(String kind, String kindLabel, String party, String partyLabel, Long fineFen, String detail) {
+    record MeasureView(String kind, String kindLabel, String party, String partyLabel, @Schema(nullable = true) Long fineFen, @Schema(nullable = true) String detail) {
 
         static MeasureView of(PenaltyMeasure measure) {
             return new MeasureView(measure.kind().name(), measure.kind().label(), measure.party().name(),
@@ -89,13 +90,13 @@ final class EnforcementViews {
         }
     }
 
-    record CaseView(UUID id, UUID enterpriseId, String jurisdiction, String origin, UUID originReference,
-            String openingUnit, String violation, String catalogueVersion, List<String> articles, String band,
-            List<MeasureView> measures, String responsiblePerson, boolean dualPenalty, long totalFineFen,
-            String proposedOutcome, String decidedOutcome, String departureReason, String policyBasis,
-            Boolean legalReviewApproved, String legalReviewOpinion, String legalReviewer, LocalDate rightsNotifiedOn,
-            LocalDate decidedOn, String decidingUnit, LocalDate publicationDueOn, LocalDate publishedOn,
-            LocalDate executedOn, LocalDate transferredOn, String receivingOrgan, String transferReason,
+    record CaseView(UUID id, UUID enterpriseId, String jurisdiction, String origin, @Schema(nullable = true) UUID originReference,
+            String openingUnit, String violation, String catalogueVersion, List<String> articles, @Schema(nullable = true) String band,
+            List<MeasureView> measures, @Schema(nullable = true) String responsiblePerson, boolean dualPenalty, long totalFineFen,
+            @Schema(nullable = true) String proposedOutcome, @Schema(nullable = true) String decidedOutcome, @Schema(nullable = true) String departureReason, @Schema(nullable = true) String policyBasis,
+            @Schema(nullable = true) Boolean legalReviewApproved, @Schema(nullable = true) String legalReviewOpinion, @Schema(nullable = true) String legalReviewer, @Schema(nullable = true) LocalDate rightsNotifiedOn,
+            @Schema(nullable = true) LocalDate decidedOn, @Schema(nullable = true) String decidingUnit, @Schema(nullable = true) LocalDate publicationDueOn, @Schema(nullable = true) LocalDate publishedOn,
+            @Schema(nullable = true) LocalDate executedOn, @Schema(nullable = true) LocalDate transferredOn, @Schema(nullable = true) String receivingOrgan, @Schema(nullable = true) String transferReason,
             String status, String statusLabel, long version) {
 
         static CaseView of(PenaltyCase c) {
@@ -137,11 +138,11 @@ final class EnforcementViews {
     }
 
     /** A tip-off as any role with access sees it: never the reporter's identity, only whether one is known. */
-    record TipOffView(UUID id, String channel, String channelLabel, String matter, UUID enterpriseId,
-            String jurisdiction, boolean anonymous, boolean insider, Instant receivedAt, String status,
-            String statusLabel, String assignedUnit, String verification, UUID hazardId, UUID caseId,
-            UUID duplicateOf, Long rewardFen, String rewardRules, String rewardExplanation, String rewardDecidedBy,
-            String rewardApprovedBy, LocalDate paidOn, String paymentReference, long version) {
+    record TipOffView(UUID id, String channel, String channelLabel, String matter, @Schema(nullable = true) UUID enterpriseId,
+            @Schema(nullable = true) String jurisdiction, boolean anonymous, boolean insider, Instant receivedAt, String status,
+            String statusLabel, @Schema(nullable = true) String assignedUnit, @Schema(nullable = true) String verification, @Schema(nullable = true) UUID hazardId, @Schema(nullable = true) UUID caseId,
+            @Schema(nullable = true) UUID duplicateOf, @Schema(nullable = true) Long rewardFen, @Schema(nullable = true) String rewardRules, @Schema(nullable = true) String rewardExplanation, @Schema(nullable = true) String rewardDecidedBy,
+            @Schema(nullable = true) String rewardApprovedBy, @Schema(nullable = true) LocalDate paidOn, @Schema(nullable = true) String paymentReference, long version) {
 
         static TipOffView of(TipOff t) {
             return new TipOffView(t.id().value(), t.channel().name(), t.channel().label(), t.matter(),
@@ -159,13 +160,13 @@ final class EnforcementViews {
         }
     }
 
-    record ReporterView(String name, String contact) {
+    record ReporterView(@Schema(nullable = true) String name, @Schema(nullable = true) String contact) {
     }
 
-    record ListingView(UUID id, UUID enterpriseId, String personName, String situation, String sourceArticle,
-            UUID caseId, String decidingUnit, LocalDate notifiedOn, LocalDate objectionEndsOn, LocalDate decidedOn,
-            LocalDate publishedOn, LocalDate managementEndsOn, LocalDate earlyRemovalPossibleFrom,
-            LocalDate removedEarlyOn, String removalRevokedReason, String status, String statusLabel, long version) {
+    record ListingView(UUID id, UUID enterpriseId, @Schema(nullable = true) String personName, String situation, String sourceArticle,
+            @Schema(nullable = true) UUID caseId, String decidingUnit, @Schema(nullable = true) LocalDate notifiedOn, @Schema(nullable = true) LocalDate objectionEndsOn, @Schema(nullable = true) LocalDate decidedOn,
+            @Schema(nullable = true) LocalDate publishedOn, @Schema(nullable = true) LocalDate managementEndsOn, @Schema(nullable = true) LocalDate earlyRemovalPossibleFrom,
+            @Schema(nullable = true) LocalDate removedEarlyOn, @Schema(nullable = true) String removalRevokedReason, String status, String statusLabel, long version) {
 
         static ListingView of(DishonestyListing l) {
             return new ListingView(l.id().value(), l.enterpriseId(), l.personName().orElse(null),
