@@ -2,6 +2,8 @@ package org.zhiben.platform.config;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +63,10 @@ public class PlatformConfiguration {
      */
     static final class NamingMessageSource extends ReloadableResourceBundleMessageSource {
 
+        /** Dates in messages as the pages show them: 2026年12月2日, or 2 December 2026 in English. */
+        private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+        private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
         private final ObjectProvider<CodeNames> codeNames;
 
         NamingMessageSource(ObjectProvider<CodeNames> codeNames) {
@@ -76,6 +82,11 @@ public class PlatformConfiguration {
             List<CodeNames> contributors = codeNames.orderedStream().toList();
             Object[] named = resolved.clone();
             for (int i = 0; i < named.length; i++) {
+                if (named[i] instanceof LocalDate date) {
+                    named[i] = (Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH_DATE : CHINESE_DATE)
+                            .format(date);
+                    continue;
+                }
                 for (CodeNames contributor : contributors) {
                     String name = named[i] == null ? null : contributor.nameOf(named[i], locale);
                     if (name != null) {

@@ -87,7 +87,8 @@ class HazardDutiesAndListingApiTest {
         assertThat(own).hasStatus(409).hasContentType("application/problem+json");
         assertThat(own).bodyJson().extractingPath("$.code").isEqualTo("hazard.duties.reporter-closes");
         assertThat(own).bodyJson().extractingPath("$.detail").asString().contains("职责分离规则")
-                .contains("不得");
+                .contains("不得").contains("您是该隐患的").matches(".*\\d{4}年\\d{1,2}月\\d{1,2}日.*")
+                .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
         assertThat(api.get(HazardApiSupport.BASE + "/" + id).get("status").asString()).isEqualTo("RECTIFIED");
 
         JsonNode verified = api.changed(SECOND, "POST", id, "/verification", 2, Map.of("reason", "现场核验合格"));
