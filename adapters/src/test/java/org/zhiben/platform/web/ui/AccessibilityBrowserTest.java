@@ -66,7 +66,8 @@ class AccessibilityBrowserTest extends BrowserTest {
         for (String page : List.of("/", "/hazards", "/hazards/" + hazard, "/hazards/new", "/enterprises",
                 "/enterprises/" + enterprise.id().value(), "/campaign/tasks", "/campaign/tasks/1", "/audit",
                 "/admin/users", "/admin/users/new", "/admin/api-clients", "/admin/api-clients/new", "/inbox",
-                "/hazards/stock", "/password")) {
+                "/hazards/stock", "/password", "/todo", "/hazards/supervision", "/hazards/overdue",
+                "/public/enforcement/decisions")) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
