@@ -15,6 +15,7 @@ import org.zhiben.enforcement.PenaltyMeasure;
 import org.zhiben.enforcement.PenaltyTraceStep;
 import org.zhiben.enforcement.ResponsibilityTracing;
 import org.zhiben.enforcement.TipOff;
+import org.zhiben.enforcement.application.ReadPenaltyCases;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardIntake;
@@ -82,6 +83,28 @@ final class EnforcementViews {
         }
     }
 
+    /** A measure as the public notice shows it: never naming the responsible person. */
+    record PublicMeasureView(String kind, String party, @Schema(nullable = true) Long fineFen,
+            @Schema(nullable = true) String detail) {
+
+        static PublicMeasureView of(ReadPenaltyCases.PublicMeasure measure) {
+            return new PublicMeasureView(measure.kind(), measure.party(), measure.fineFen(), measure.detail());
+        }
+    }
+
+    /** A published decision (执法公示): enterprise, credit code, violation, basis, measures and deciding unit. */
+    record PublicDecisionView(UUID caseId, String enterpriseName, String creditCode, String violation,
+            List<String> basis, List<PublicMeasureView> measures, String decidingUnit, String decidingUnitName,
+            LocalDate decidedOn, LocalDate publishedOn) {
+
+        static PublicDecisionView of(ReadPenaltyCases.PublicDecision decision) {
+            return new PublicDecisionView(decision.caseId().value(), decision.enterpriseName(), decision.creditCode(),
+                    decision.violation(), decision.basis(),
+                    decision.measures().stream().map(PublicMeasureView::of).toList(), decision.decidingUnit(),
+                    decision.decidingUnitName(), decision.decidedOn(), decision.publishedOn());
+        }
+    }
+
     record MeasureView(String kind, String kindLabel, String party, String partyLabel, @Schema(nullable = true) Long fineFen, @Schema(nullable = true) String detail) {
 
         static MeasureView of(PenaltyMeasure measure) {
@@ -91,7 +114,8 @@ final class EnforcementViews {
     }
 
     record CaseView(UUID id, UUID enterpriseId, String jurisdiction, String origin, @Schema(nullable = true) UUID originReference,
-            String openingUnit, String violation, String catalogueVersion, List<String> articles, @Schema(nullable = true) String band,
+            String openingUnit, String violation, @Schema(nullable = true) String catalogueVersion, List<String> articles,
+            @Schema(nullable = true) String band,
             List<MeasureView> measures, @Schema(nullable = true) String responsiblePerson, boolean dualPenalty, long totalFineFen,
             @Schema(nullable = true) String proposedOutcome, @Schema(nullable = true) String decidedOutcome, @Schema(nullable = true) String departureReason, @Schema(nullable = true) String policyBasis,
             @Schema(nullable = true) Boolean legalReviewApproved, @Schema(nullable = true) String legalReviewOpinion, @Schema(nullable = true) String legalReviewer, @Schema(nullable = true) LocalDate rightsNotifiedOn,

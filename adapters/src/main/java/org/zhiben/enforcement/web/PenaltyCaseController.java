@@ -182,8 +182,8 @@ class PenaltyCaseController {
 
     @Operation(summary = "The published decisions: enterprise, credit code, violation, basis, measures, deciding unit")
     @GetMapping("/public-decisions")
-    List<ReadPenaltyCases.PublicDecision> publicDecisions() {
-        return read.publicDecisions();
+    List<EnforcementViews.PublicDecisionView> publicDecisions() {
+        return read.publicDecisions().stream().map(EnforcementViews.PublicDecisionView::of).toList();
     }
 
     private static ChangePenaltyCase.Target target(UUID id, String ifMatch) {
