@@ -9,9 +9,10 @@ import org.zhiben.hazards.storage.EscalationRunLog;
 
 /**
  * Makes a run of the escalation safe on several nodes, with PostgreSQL alone: a run holds a transaction-level advisory
- * lock ({@code pg_try_advisory_xact_lock}), so two nodes never escalate at the same time, and records itself in
- * {@code hazards.escalation_run}, so that the daily scheduled run is done once a day even when the nodes' schedulers
- * fire one after the other. The lock is released by the commit or rollback of the run's transaction: nothing to
+ * lock ({@code pg_try_advisory_xact_lock}), so two runs (a scheduled one and one on demand, or two on demand) never
+ * escalate at the same time, and records itself in {@code hazards.escalation_run}. That the scheduled run is done once
+ * a day even when the nodes' schedulers fire one after the other is the platform's
+ * {@link org.zhiben.platform.jobs.OncePerSchedule}. The lock is released by the commit or rollback of the run's transaction: nothing to
  * clean up after a crash, no lock table, no extra library (this is why it was chosen over ShedLock).
  */
 @Component
@@ -30,14 +31,6 @@ class EscalationRunLogAdapter implements EscalationRunLog {
     public boolean tryLock() {
         return Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class,
                 LOCK_KEY));
-    }
-
-    @Override
-    public boolean scheduledRunDoneOn(LocalDate day) {
-        Integer runs = jdbc.queryForObject(
-                "select count(*) from hazards.escalation_run where run_on = ? and trigger = ?", Integer.class, day,
-                Trigger.SCHEDULED.name());
-        return runs != null && runs > 0;
     }
 
     @Override

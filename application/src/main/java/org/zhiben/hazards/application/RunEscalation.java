@@ -17,9 +17,10 @@ import org.zhiben.shared.UnitCode;
 /**
  * Runs the escalation of overdue hazards (函告 → 通报 → 约谈 → 曝光, see {@link EscalateOverdueHazards}) over the whole
  * prefecture: daily as {@link Actor#SYSTEM}, or on demand by a prefecture-wide caller only (anyone else: 403). A run
- * holds the escalation lock shared by every node (see {@link EscalationRunLog}); the daily run is skipped when another
- * node holds it or has already done the day's run. A hazard that is not listed is escalated by the default acting
- * unit (the committee office); a listed one by its supervising unit. The policy versions are read at each run.
+ * holds the escalation lock shared by every node (see {@link EscalationRunLog}). A hazard that is not listed is escalated by the default acting
+ * unit (the committee office); a listed one by its supervising unit. The policy versions are read at each run. That the
+ * daily run happens once a day across nodes is the scheduler's business (the platform's once-per-schedule claim, see
+ * {@code hazards.jobs.EscalationJob}); this class only keeps two runs from escalating at the same time.
  */
 public class RunEscalation {
 
@@ -63,13 +64,17 @@ public class RunEscalation {
                 .toList());
     }
 
-    /** The daily run, unless another node holds the lock or has done today's run; returns the steps taken. */
+    /**
+     * The daily run, as the system; returns the steps taken.
+     *
+     * @throws RuleViolationException when a run is in progress on any node (the day's run is then left to a later
+     *                                firing)
+     */
     public List<HazardEscalated> scheduled() {
-        LocalDate today = LocalDate.now(clock);
-        if (!runs.tryLock() || runs.scheduledRunDoneOn(today)) {
-            return List.of();
+        if (!runs.tryLock()) {
+            throw new RuleViolationException("hazard.escalation.run-in-progress", "an escalation run is in progress");
         }
-        return escalate(Trigger.SCHEDULED, Actor.SYSTEM, today, "每日定时升级督办");
+        return escalate(Trigger.SCHEDULED, Actor.SYSTEM, LocalDate.now(clock), "每日定时升级督办");
     }
 
     private List<HazardEscalated> escalate(Trigger trigger, Actor actor, LocalDate today, String reason) {

@@ -200,11 +200,6 @@ class HazardUseCaseSeamsTest {
         }
 
         @Override
-        public boolean scheduledRunDoneOn(LocalDate day) {
-            return false;
-        }
-
-        @Override
         public void record(LocalDate day, Trigger trigger, String startedBy, Instant at, int escalated) {
             recorded.add(trigger + ":" + startedBy);
         }

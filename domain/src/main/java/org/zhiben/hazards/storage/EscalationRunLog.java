@@ -3,7 +3,10 @@ package org.zhiben.hazards.storage;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The lock and the record of the escalation runs, shared by every node. */
+/**
+ * The lock and the record of the escalation runs, shared by every node (which day's scheduled run is done is the
+ * platform's once-per-schedule record).
+ */
 public interface EscalationRunLog {
 
     /** What started a run. */
@@ -11,8 +14,6 @@ public interface EscalationRunLog {
 
     /** Takes the escalation lock for the current transaction; false when another run holds it. */
     boolean tryLock();
-
-    boolean scheduledRunDoneOn(LocalDate day);
 
     void record(LocalDate day, Trigger trigger, String startedBy, Instant at, int escalated);
 }
