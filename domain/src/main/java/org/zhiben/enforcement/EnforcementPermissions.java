@@ -23,6 +23,12 @@ public final class EnforcementPermissions {
     /** Handle tip-offs: accept, assign, verify, link, reward, pay, close. */
     public static final Permission TIPOFFS_HANDLE = Permission.changing("tipoffs:handle");
 
+    /**
+     * Add versions of the rules enforcement decides by (thresholds, reward amounts, periods, deadlines) and declare the
+     * holidays of the working-day calendar.
+     */
+    public static final Permission RULES = Permission.changing("enforcement:rules");
+
     private EnforcementPermissions() {
     }
 }

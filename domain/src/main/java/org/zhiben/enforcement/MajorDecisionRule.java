@@ -13,7 +13,8 @@ import org.zhiben.shared.RuleViolationException;
  * "重大执法决定法制审核制度"), as versioned data: a decision is major when it orders one of {@code majorKinds}
  * (closure, suspension) or fines more than {@code fineThreshold} in total.
  */
-public record MajorDecisionRule(LocalDate effectiveFrom, Money fineThreshold, Set<MeasureKind> majorKinds) {
+public record MajorDecisionRule(LocalDate effectiveFrom, Money fineThreshold, Set<MeasureKind> majorKinds)
+        implements RuleVersion {
 
     /** The shipped rule: closure or suspension, or fines above 100,000 yuan in total. */
     public static final MajorDecisionRule SHIPPED = new MajorDecisionRule(LocalDate.of(2024, 3, 12),
@@ -37,5 +38,10 @@ public record MajorDecisionRule(LocalDate effectiveFrom, Money fineThreshold, Se
                 .max(Comparator.comparing(MajorDecisionRule::effectiveFrom))
                 .orElseThrow(() -> new RuleViolationException("enforcement.major-decision.none-in-force",
                         "no major-decision rule is in force on " + date, date));
+    }
+
+    @Override
+    public RuleKind kind() {
+        return RuleKind.MAJOR_DECISION;
     }
 }

@@ -11,7 +11,7 @@ import org.zhiben.shared.RuleViolationException;
  * The data of the task-24 penalty rule, as versioned data: from how many days past its deadline a rectification counts
  * as 迟迟不能完成整改 (long overdue). A version applies from {@code effectiveFrom} until a later one does.
  */
-public record PenaltyRuleVersion(LocalDate effectiveFrom, int longOverdueDays) {
+public record PenaltyRuleVersion(LocalDate effectiveFrom, int longOverdueDays) implements RuleVersion {
 
     /** Days past the deadline from which a rectification counts as long overdue in the shipped version. */
     public static final int DEFAULT_LONG_OVERDUE_DAYS = 90;
@@ -35,5 +35,10 @@ public record PenaltyRuleVersion(LocalDate effectiveFrom, int longOverdueDays) {
                 .max(Comparator.comparing(PenaltyRuleVersion::effectiveFrom))
                 .orElseThrow(() -> new RuleViolationException("enforcement.penalty.no-rule-in-force",
                         "no version of the penalty rule is in force on " + date, date));
+    }
+
+    @Override
+    public RuleKind kind() {
+        return RuleKind.PENALTY_RULE;
     }
 }

@@ -15,7 +15,7 @@ import org.zhiben.shared.RuleViolationException;
  * at an enterprise within the look-back window after an inspection of it that did not find it puts that inspection on
  * the review list. The window is versioned data, 6 months by default.
  */
-public record ResponsibilityTracing(LocalDate effectiveFrom, int windowMonths) {
+public record ResponsibilityTracing(LocalDate effectiveFrom, int windowMonths) implements RuleVersion {
 
     /** The shipped window: 6 months. */
     public static final ResponsibilityTracing SHIPPED = new ResponsibilityTracing(LocalDate.of(2024, 3, 12), 6);
@@ -55,5 +55,10 @@ public record ResponsibilityTracing(LocalDate effectiveFrom, int windowMonths) {
                 .max(Comparator.comparing(ResponsibilityTracing::effectiveFrom))
                 .orElseThrow(() -> new RuleViolationException("enforcement.tracing.none-in-force",
                         "no tracing window is in force on " + date, date));
+    }
+
+    @Override
+    public RuleKind kind() {
+        return RuleKind.TRACING;
     }
 }

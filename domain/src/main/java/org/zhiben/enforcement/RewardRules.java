@@ -22,7 +22,8 @@ import org.zhiben.shared.RuleViolationException;
  * @param fineBasisPoints the share of the fine, in basis points (1,500 = 15 %)
  */
 public record RewardRules(String name, JurisdictionCode jurisdiction, LocalDate effectiveFrom, int fineBasisPoints,
-        Money floor, Money cap, Map<AccidentClass, Money> perConcealedDeath, Money concealedDeathCap) {
+        Money floor, Money cap, Map<AccidentClass, Money> perConcealedDeath, Money concealedDeathCap)
+        implements RuleVersion {
 
     /** The national measures of 2018, in force from 2018-01-01. */
     public static final RewardRules NATIONAL_2018 = new RewardRules("《安全生产领域举报奖励办法》(应急〔2018〕19号)", null,
@@ -125,5 +126,15 @@ public record RewardRules(String name, JurisdictionCode jurisdiction, LocalDate 
     private String percent() {
         return fineBasisPoints % 100 == 0 ? fineBasisPoints / 100 + "%"
                 : String.format("%d.%02d%%", fineBasisPoints / 100, fineBasisPoints % 100);
+    }
+
+    @Override
+    public RuleKind kind() {
+        return RuleKind.REWARD;
+    }
+
+    @Override
+    public JurisdictionCode scope() {
+        return jurisdiction;
     }
 }

@@ -14,7 +14,8 @@ import org.zhiben.shared.RuleViolationException;
  * How many days each step of a tip-off may take, counted from the day the previous step was taken, as versioned
  * data: the days to go from a status to the next one. A status without an entry has no deadline.
  */
-public record TipOffDeadlines(LocalDate effectiveFrom, Map<TipOffStatus, Integer> daysFromStatus) {
+public record TipOffDeadlines(LocalDate effectiveFrom, Map<TipOffStatus, Integer> daysFromStatus)
+        implements RuleVersion {
 
     /** The shipped deadlines. */
     public static final TipOffDeadlines SHIPPED = new TipOffDeadlines(LocalDate.of(2024, 3, 12), Map.of(
@@ -46,5 +47,10 @@ public record TipOffDeadlines(LocalDate effectiveFrom, Map<TipOffStatus, Integer
                 .max(Comparator.comparing(TipOffDeadlines::effectiveFrom))
                 .orElseThrow(() -> new RuleViolationException("enforcement.tipoff.no-deadlines-in-force",
                         "no tip-off deadlines are in force on " + date, date));
+    }
+
+    @Override
+    public RuleKind kind() {
+        return RuleKind.TIP_OFF_DEADLINES;
     }
 }

@@ -2,9 +2,12 @@ package org.zhiben.enforcement;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.Require;
+import org.zhiben.shared.RuleViolationException;
 
 /**
  * Which days are working days (工作日), as data: Monday to Friday, except the public holidays given, plus the weekend
@@ -18,6 +21,30 @@ public record WorkingDayCalendar(Set<LocalDate> holidays, Set<LocalDate> adjuste
     public WorkingDayCalendar {
         holidays = Set.copyOf(Require.notNull(holidays, "holidays"));
         adjustedWorkingDays = Set.copyOf(Require.notNull(adjustedWorkingDays, "adjustedWorkingDays"));
+    }
+
+    /** The calendar the declared {@code days} make: their holidays and their adjusted working days. */
+    public static WorkingDayCalendar of(Collection<CalendarDay> days) {
+        return new WorkingDayCalendar(
+                days.stream().filter(d -> d.kind() == CalendarDay.Kind.HOLIDAY).map(CalendarDay::day)
+                        .collect(Collectors.toSet()),
+                days.stream().filter(d -> d.kind() == CalendarDay.Kind.ADJUSTED_WORKING_DAY).map(CalendarDay::day)
+                        .collect(Collectors.toSet()));
+    }
+
+    /**
+     * Refuses to declare {@code day} when it is today or earlier (deadlines already counted with the calendar would
+     * change) or already declared among {@code declared}.
+     */
+    public static void requireAddable(CalendarDay day, Collection<CalendarDay> declared, LocalDate today) {
+        if (!day.day().isAfter(today)) {
+            throw new InvalidValueException("day", "enforcement.calendar.not-in-future",
+                    "only a day after today can be declared a holiday or an adjusted working day", day.day());
+        }
+        if (declared.stream().anyMatch(d -> d.day().equals(day.day()))) {
+            throw new RuleViolationException("enforcement.calendar.day-exists",
+                    "the day " + day.day() + " is already declared", day.day());
+        }
     }
 
     public boolean isWorkingDay(LocalDate day) {

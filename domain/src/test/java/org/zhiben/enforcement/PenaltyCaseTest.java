@@ -128,6 +128,32 @@ class PenaltyCaseTest {
     }
 
     @Test
+    @DisplayName("行政执法公示：决定作出之日起7个工作日内公开（法定节假日不计，调休上班日计入）")
+    void the_7_working_days_skip_a_holiday_and_count_an_adjusted_working_day() {
+        PenaltyCase penaltyCase = notified(List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(20_000))));
+        LocalDate friday = LocalDate.of(2025, 9, 26);
+        WorkingDayCalendar calendar = WorkingDayCalendar.of(List.of(
+                new CalendarDay(LocalDate.of(2025, 9, 28), CalendarDay.Kind.ADJUSTED_WORKING_DAY, "国庆节"),
+                new CalendarDay(LocalDate.of(2025, 10, 1), CalendarDay.Kind.HOLIDAY, "国庆节"),
+                new CalendarDay(LocalDate.of(2025, 10, 2), CalendarDay.Kind.HOLIDAY, "国庆节"),
+                new CalendarDay(LocalDate.of(2025, 10, 3), CalendarDay.Kind.HOLIDAY, "国庆节"),
+                new CalendarDay(LocalDate.of(2025, 10, 6), CalendarDay.Kind.HOLIDAY, "中秋节"),
+                new CalendarDay(LocalDate.of(2025, 10, 7), CalendarDay.Kind.HOLIDAY, "国庆节"),
+                new CalendarDay(LocalDate.of(2025, 10, 8), CalendarDay.Kind.HOLIDAY, "国庆节"),
+                new CalendarDay(LocalDate.of(2025, 10, 11), CalendarDay.Kind.ADJUSTED_WORKING_DAY, "国庆节")));
+
+        penaltyCase.decide(friday, MajorDecisionRule.SHIPPED, calendar, OFFICER, at(friday));
+
+        // (Sat 27 off) Sun 28 worked (1), Mon 29 (2), Tue 30 (3), 1–8 Oct holidays and a weekend, Thu 9 (4),
+        // Fri 10 (5), Sat 11 worked (6), (Sun 12 off), Mon 13 (7)
+        assertThat(penaltyCase.publicationDueOn()).contains(LocalDate.of(2025, 10, 13));
+        // the same decision without the holidays loaded: Mon 29 … Tue 7 Oct
+        assertThat(WorkingDayCalendar.WEEKDAYS.addWorkingDays(friday, 7)).isEqualTo(LocalDate.of(2025, 10, 7));
+        assertThat(penaltyCase.isPublicationOverdue(LocalDate.of(2025, 10, 13))).isFalse();
+        assertThat(penaltyCase.isPublicationOverdue(LocalDate.of(2025, 10, 14))).isTrue();
+    }
+
+    @Test
     @DisplayName("落实行刑衔接机制：移送记录日期、接收机关和理由")
     void a_transfer_to_the_judiciary_records_the_date_the_receiving_organ_and_the_reason() {
         PenaltyCase penaltyCase = opened();

@@ -4,6 +4,7 @@ import static org.zhiben.enforcement.EnforcementPermissions.INSPECT;
 import static org.zhiben.enforcement.EnforcementPermissions.LEGAL_REVIEW;
 import static org.zhiben.enforcement.EnforcementPermissions.PENALISE;
 import static org.zhiben.enforcement.EnforcementPermissions.READ;
+import static org.zhiben.enforcement.EnforcementPermissions.RULES;
 import static org.zhiben.enforcement.EnforcementPermissions.TIPOFFS_HANDLE;
 import static org.zhiben.enforcement.EnforcementPermissions.TIPOFFS_REPORT;
 import static org.zhiben.hazards.HazardPermissions.TIPOFFS_IDENTITY_READ;
@@ -20,6 +21,8 @@ import org.zhiben.platform.security.AccessRules;
  * <li>Inspectors inspect and sign (“谁检查、谁签名、谁负责”); departments and counties run penalty cases and the
  *     serious-dishonesty list; only the legal reviewer records the legal review of major decisions (法制审核).</li>
  * <li>An enterprise manager reads its own enterprise's inspections and cases (its data scope), nothing of tip-offs.</li>
+ * <li>The committee office adds versions of the rules enforcement decides by and declares holidays; everyone who
+ *     reads enforcement reads them and the statistics (counted inside the reader's data scope).</li>
  * <li>Only the tip-off officer handles tip-offs and reads who reported them; a bureau's hotline system may be granted
  *     {@code tipoffs:report}.</li>
  * </ul>
@@ -30,8 +33,8 @@ class EnforcementAccess {
     @Bean
     AccessRules enforcementAccessRules() {
         return AccessRules.of("enforcement")
-                .declare(READ, INSPECT, PENALISE, LEGAL_REVIEW, TIPOFFS_REPORT, TIPOFFS_HANDLE)
-                .grant("COMMITTEE_ADMIN", READ, INSPECT, PENALISE, TIPOFFS_REPORT)
+                .declare(READ, INSPECT, PENALISE, LEGAL_REVIEW, TIPOFFS_REPORT, TIPOFFS_HANDLE, RULES)
+                .grant("COMMITTEE_ADMIN", READ, INSPECT, PENALISE, TIPOFFS_REPORT, RULES)
                 .grant("DEPARTMENT_OFFICER", READ, INSPECT, PENALISE, TIPOFFS_REPORT)
                 .grant("COUNTY_OFFICER", READ, INSPECT, PENALISE, TIPOFFS_REPORT)
                 .grant("INSPECTOR", READ, INSPECT, TIPOFFS_REPORT)
@@ -50,7 +53,13 @@ class EnforcementAccess {
                         .writes("/api/v1/enforcement/listings/**", PENALISE)
                         .writes("/api/v1/enforcement/inspections/**", INSPECT)
                         .writes("/api/v1/enforcement/inspections", INSPECT)
+                        .writes("/api/v1/enforcement/rules/**", RULES)
                         .get("/api/v1/enforcement/**", READ))
+                .pages(rules -> rules
+                        .get("/enforcement/statistics", READ)
+                        .get("/enforcement/statistics/**", READ)
+                        .get("/enforcement/rules", READ)
+                        .post("/enforcement/rules/**", RULES))
                 .build();
     }
 }

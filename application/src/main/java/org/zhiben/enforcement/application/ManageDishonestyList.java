@@ -3,6 +3,7 @@ package org.zhiben.enforcement.application;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.zhiben.enforcement.DishonestyListPeriods;
 import org.zhiben.enforcement.DishonestyListing;
 import org.zhiben.enforcement.DishonestyListingId;
 import org.zhiben.enforcement.DishonestySituation;
@@ -41,8 +42,10 @@ public class ManageDishonestyList {
     public DishonestyListing notifyParty(PenaltyCaseId caseId, DishonestySituation situation, String personName,
             LocalDate on) {
         PenaltyCase decided = store.penaltyCase(caseId);
+        LocalDate notifiedOn = notInFuture(on);
         DishonestyListing listing = DishonestyListing.notify(DishonestyListingId.newId(), decided, situation,
-                personName, store.rules().dishonestyRules(), notInFuture(on), store.caller());
+                personName, DishonestyListPeriods.inForceOn(store.rules().dishonestyPeriods(), notifiedOn).rules(),
+                notifiedOn, store.caller());
         return stored(listing, NOTIFIED, null, "case=" + caseId + ";situation=" + situation + ";person="
                 + listing.personName().isPresent());
     }

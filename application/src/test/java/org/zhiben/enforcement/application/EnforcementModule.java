@@ -16,7 +16,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditRecorder;
-import org.zhiben.enforcement.DishonestyListRules;
+import org.zhiben.enforcement.CalendarDay;
+import org.zhiben.enforcement.DishonestyListPeriods;
+import org.zhiben.enforcement.RuleVersion;
+import org.zhiben.enforcement.storage.EnforcementRuleBook;
 import org.zhiben.enforcement.DishonestyListing;
 import org.zhiben.enforcement.DishonestyListingId;
 import org.zhiben.enforcement.EnforcementRules;
@@ -32,7 +35,6 @@ import org.zhiben.enforcement.RewardRules;
 import org.zhiben.enforcement.TipOff;
 import org.zhiben.enforcement.TipOffDeadlines;
 import org.zhiben.enforcement.TipOffId;
-import org.zhiben.enforcement.WorkingDayCalendar;
 import org.zhiben.enforcement.storage.DishonestyListings;
 import org.zhiben.enforcement.storage.Inspections;
 import org.zhiben.enforcement.storage.PenaltyCases;
@@ -95,6 +97,8 @@ final class EnforcementModule {
             DishonestyListing::id, DishonestyListing::version, DishonestyListing::snapshot,
             DishonestyListing::restore, DishonestyListing::asStored);
 
+    final SettableClock clock = new SettableClock(TODAY);
+    final StoredRules rules = new StoredRules(EnforcementRules.shipped(KIZILSU));
     final EnforcementStore store;
     final HazardIntake intake = new FakeIntake();
 
@@ -119,13 +123,17 @@ final class EnforcementModule {
             return (AuditEntry) null;
         };
         DomainEvents events = published::add;
-        Clock clock = Clock.fixed(TODAY.atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant(), ZONE);
         store = new EnforcementStore(inspectionPort(), casePort(), tipOffPort(), listingPort(), enterprises(),
-                rules(), events, actors, recorder, clock);
+                rules, events, actors, recorder, clock);
     }
 
     void as(Actor actor) {
         caller = actor;
+    }
+
+    /** Moves the clock to 10:00 on {@code day}. */
+    void today(LocalDate day) {
+        clock.day = day;
     }
 
     UUID enterprise(JurisdictionCode jurisdiction) {
@@ -155,55 +163,6 @@ final class EnforcementModule {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-    }
-
-    private static EnforcementRules rules() {
-        return new EnforcementRules() {
-            @Override
-            public List<PenaltyRuleVersion> penaltyRules() {
-                return List.of(PenaltyRuleVersion.SHIPPED);
-            }
-
-            @Override
-            public List<RewardRules> rewardRules() {
-                return List.of(RewardRules.NATIONAL_2018);
-            }
-
-            @Override
-            public List<LegalCatalogue> catalogues() {
-                return List.of(LegalCatalogue.SHIPPED);
-            }
-
-            @Override
-            public List<MajorDecisionRule> majorDecisionRules() {
-                return List.of(MajorDecisionRule.SHIPPED);
-            }
-
-            @Override
-            public List<ResponsibilityTracing> tracingWindows() {
-                return List.of(ResponsibilityTracing.SHIPPED);
-            }
-
-            @Override
-            public List<TipOffDeadlines> tipOffDeadlines() {
-                return List.of(TipOffDeadlines.SHIPPED);
-            }
-
-            @Override
-            public WorkingDayCalendar calendar() {
-                return WorkingDayCalendar.WEEKDAYS;
-            }
-
-            @Override
-            public DishonestyListRules dishonestyRules() {
-                return DishonestyListRules.SHIPPED;
-            }
-
-            @Override
-            public JurisdictionCode prefecture() {
-                return KIZILSU;
-            }
-        };
     }
 
     private Inspections inspectionPort() {
@@ -399,4 +358,102 @@ final class EnforcementModule {
         }
     }
 
+
+    /** The campaign's clock at 10:00 on a day the test chooses. */
+    static final class SettableClock extends Clock {
+
+        LocalDate day;
+
+        SettableClock(LocalDate day) {
+            this.day = day;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZONE;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("the campaign's clock keeps its zone");
+        }
+
+        @Override
+        public Instant instant() {
+            return day.atTime(LocalTime.of(10, 0)).atZone(ZONE).toInstant();
+        }
+    }
+
+    /** The rules, starting from the shipped ones; versions and calendar days are added as the adapter adds them. */
+    static final class StoredRules implements EnforcementRules, EnforcementRuleBook {
+
+        final List<RuleVersion> versions = new ArrayList<>();
+        final List<CalendarDay> days = new ArrayList<>();
+        private final EnforcementRules shipped;
+
+        StoredRules(EnforcementRules shipped) {
+            this.shipped = shipped;
+            versions.addAll(shipped.versions());
+            days.addAll(shipped.calendarDays());
+        }
+
+        private <T extends RuleVersion> List<T> of(Class<T> type) {
+            return versions.stream().filter(type::isInstance).map(type::cast).toList();
+        }
+
+        @Override
+        public List<PenaltyRuleVersion> penaltyRules() {
+            return of(PenaltyRuleVersion.class);
+        }
+
+        @Override
+        public List<RewardRules> rewardRules() {
+            return of(RewardRules.class);
+        }
+
+        @Override
+        public List<LegalCatalogue> catalogues() {
+            return shipped.catalogues();
+        }
+
+        @Override
+        public List<MajorDecisionRule> majorDecisionRules() {
+            return of(MajorDecisionRule.class);
+        }
+
+        @Override
+        public List<ResponsibilityTracing> tracingWindows() {
+            return of(ResponsibilityTracing.class);
+        }
+
+        @Override
+        public List<TipOffDeadlines> tipOffDeadlines() {
+            return of(TipOffDeadlines.class);
+        }
+
+        @Override
+        public List<DishonestyListPeriods> dishonestyPeriods() {
+            return of(DishonestyListPeriods.class);
+        }
+
+        @Override
+        public List<CalendarDay> calendarDays() {
+            return List.copyOf(days);
+        }
+
+        @Override
+        public JurisdictionCode prefecture() {
+            return shipped.prefecture();
+        }
+
+        @Override
+        public void add(RuleVersion version, Actor by, Instant at) {
+            versions.add(version);
+        }
+
+        @Override
+        public void declare(CalendarDay day, Actor by, Instant at) {
+            days.add(day);
+        }
+    }
 }
