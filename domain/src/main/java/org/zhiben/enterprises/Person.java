@@ -102,9 +102,19 @@ public record Person(String name, String phone, String email) {
      */
     @Override
     public String toString() {
-        return "Person[name=" + name.charAt(0) + "*".repeat(name.length() - 1)
+        return "Person[name=" + maskName(name)
                 + ", phone=" + phone.substring(0, 3) + "****" + phone.substring(phone.length() - 4)
                 + ", email=" + (email == null ? "none" : maskEmail(email)) + "]";
+    }
+
+    /**
+     * Keeps the first character of a name and masks the rest, one asterisk per character: {@code 张三丰 → 张**}. Other
+     * modules that keep people by a masked name (training records) mask with this rule.
+     */
+    public static String maskName(String name) {
+        String stripped = Require.notBlank(name, "name").strip();
+        int first = stripped.offsetByCodePoints(0, 1);
+        return stripped.substring(0, first) + "*".repeat(stripped.codePointCount(first, stripped.length()));
     }
 
     /** Keeps the first character of the local part and the domain: {@code zhang.san@example.cn → z***@example.cn}. */

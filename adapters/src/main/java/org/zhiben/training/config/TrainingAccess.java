@@ -1,0 +1,47 @@
+package org.zhiben.training.config;
+
+import static org.zhiben.training.TrainingPermissions.READ;
+import static org.zhiben.training.TrainingPermissions.RECORD;
+import static org.zhiben.training.TrainingPermissions.SUPERVISE;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiben.platform.security.AccessRules;
+
+/**
+ * Who may do what in training.
+ *
+ * <ul>
+ * <li>The committee office, departments and counties record training and supervise it (re-examinations, reports of
+ *     proxy training and no-shows), each in their data scope; inspectors record and supervise as well, since the exam
+ *     at every inspection (逢查必考) is theirs.</li>
+ * <li>An enterprise manager records its own enterprise's staff training (its data scope) and reads it.</li>
+ * <li>Auditors, legal reviewers and the tip-off officer read.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class TrainingAccess {
+
+    @Bean
+    AccessRules trainingAccessRules() {
+        return AccessRules.of("training")
+                .declare(READ, RECORD, SUPERVISE)
+                .grant("COMMITTEE_ADMIN", READ, RECORD, SUPERVISE)
+                .grant("DEPARTMENT_OFFICER", READ, RECORD, SUPERVISE)
+                .grant("COUNTY_OFFICER", READ, RECORD, SUPERVISE)
+                .grant("INSPECTOR", READ, RECORD, SUPERVISE)
+                .grant("ENTERPRISE_MANAGER", READ, RECORD)
+                .grant("LEGAL_REVIEWER", READ)
+                .grant("TIP_OFF_OFFICER", READ)
+                .grant("AUDITOR", READ)
+                .api(rules -> rules
+                        .writes("/api/v1/training/records/**", RECORD)
+                        .writes("/api/v1/training/records", RECORD)
+                        .get("/api/v1/training/**", READ))
+                .pages(rules -> rules
+                        .get("/training/records/new", RECORD)
+                        .post("/training/records/**", RECORD)
+                        .get("/training/**", READ))
+                .build();
+    }
+}

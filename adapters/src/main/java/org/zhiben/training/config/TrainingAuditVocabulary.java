@@ -1,0 +1,33 @@
+package org.zhiben.training.config;
+
+import static org.zhiben.audit.AuditVocabulary.Values.date;
+import static org.zhiben.audit.AuditVocabulary.Values.messages;
+import static org.zhiben.audit.AuditVocabulary.Values.named;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiben.audit.AuditVocabulary;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.training.TrainingRecord;
+
+/**
+ * How the training module's audit entries read: training records (linked to their page), their actions and the
+ * fields of their changes; the texts are in {@code i18n/training}.
+ */
+@Configuration(proxyBeanMethods = false)
+class TrainingAuditVocabulary {
+
+    @Bean
+    AuditVocabulary trainingAuditTexts() {
+        String record = TrainingRecord.ENTITY;
+        return AuditVocabulary.of("training")
+                .entity(record, id -> "/training/records/" + id)
+                .actions("training-record.recorded")
+                .field(record, "role", messages("training.role."))
+                .field(record, "exam", messages("training.exam."))
+                .field(record, "jurisdiction", named(JurisdictionCode::of))
+                .field(record, "endedOn", date())
+                .fields(record, "enterprise")
+                .build();
+    }
+}

@@ -1,0 +1,220 @@
+package org.zhiben.training.web.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.Enterprises;
+import org.zhiben.organization.Jurisdictions;
+import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.ui.FormErrors;
+import org.zhiben.platform.web.ui.PageAccess;
+import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.platform.web.ui.UiFormats;
+import org.zhiben.shared.AccessRefusedException;
+import org.zhiben.shared.DomainException;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.training.ExamResult;
+import org.zhiben.training.Trainee;
+import org.zhiben.training.TraineeRole;
+import org.zhiben.training.TrainingRecord;
+import org.zhiben.training.TrainingRecordId;
+import org.zhiben.training.application.ReadTrainingRecords;
+import org.zhiben.training.application.RecordTraining;
+
+/**
+ * The training pages (安全教育培训): the records of the caller's data scope, one record, and the form to record one.
+ * They call the same use cases as the API, so an enterprise's manager records and sees its own staff only, and every
+ * record is audited.
+ */
+@PageController
+@RequestMapping("/training/records")
+class TrainingPages {
+
+    static final String READ = "SCOPE_training:read";
+    static final String RECORD = "SCOPE_training:record";
+
+    private final RecordTraining record;
+    private final ReadTrainingRecords read;
+    private final Enterprises enterprises;
+    private final Jurisdictions jurisdictions;
+
+    TrainingPages(RecordTraining record, ReadTrainingRecords read, Enterprises enterprises,
+            Jurisdictions jurisdictions) {
+        this.record = record;
+        this.read = read;
+        this.enterprises = enterprises;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        PageAccess.require(READ);
+        List<TrainingRecord> records = read.list();
+        model.addAttribute("lines", records.stream().map(r -> line(r)).toList());
+        model.addAttribute("canRecord", PageAccess.has(RECORD));
+        return "training/records";
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        PageAccess.require(READ);
+        model.addAttribute("r", line(read.find(new TrainingRecordId(id))));
+        return "training/record";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        PageAccess.require(RECORD);
+        TrainingRecordForm form = new TrainingRecordForm();
+        form.setRole(TraineeRole.PRINCIPAL.name());
+        form.setExam(ExamResult.PASSED.name());
+        return form(form, model);
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("form") TrainingRecordForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PageAccess.require(RECORD);
+        TraineeRole role = field(result, "role", () -> required(
+                RequestValues.enumValue(TraineeRole.class, form.getRole(), "role"), "role"));
+        Trainee trainee = field(result, "name", () -> new Trainee(requiredText(form.getName(), "name"),
+                requiredText(form.getIdLastDigits(), "idLastDigits")));
+        LocalDate startedOn = field(result, "startedOn", () -> date(form.getStartedOn(), "startedOn"));
+        LocalDate endedOn = field(result, "endedOn", () -> date(form.getEndedOn(), "endedOn"));
+        Integer hours = field(result, "hours", () -> hours(form.getHours()));
+        ExamResult exam = field(result, "exam", () -> required(
+                RequestValues.enumValue(ExamResult.class, form.getExam(), "exam"), "exam"));
+        String course = field(result, "course", () -> requiredText(form.getCourse(), "course"));
+        String provider = field(result, "provider", () -> requiredText(form.getProvider(), "provider"));
+        UUID enterpriseId = null;
+        JurisdictionCode jurisdiction = null;
+        if (role != null && role.ofEnterprise()) {
+            enterpriseId = field(result, "enterpriseId", () -> required(RequestValues.convert(form.getEnterpriseId(),
+                    "enterpriseId", UUID::fromString), "enterpriseId"));
+        } else if (role != null) {
+            field(result, "unitName", () -> requiredText(form.getUnitName(), "unitName"));
+            jurisdiction = field(result, "jurisdiction", () -> required(
+                    RequestValues.jurisdiction(form.getJurisdiction(), "jurisdiction"), "jurisdiction"));
+        }
+        if (result.hasErrors()) {
+            return form(form, model);
+        }
+        UUID enterprise = enterpriseId;
+        JurisdictionCode unitJurisdiction = jurisdiction;
+        TrainingRecord.Details details = field(result, "endedOn", () -> new TrainingRecord.Details(trainee, role,
+                course, provider, startedOn, endedOn, hours, exam, form.getCertificateNumber()));
+        if (details == null) {
+            return form(form, model);
+        }
+        TrainingRecord recorded;
+        try {
+            recorded = record.execute(new RecordTraining.Command(details, enterprise,
+                    role.ofEnterprise() ? null : form.getUnitName(), unitJurisdiction));
+        } catch (AccessRefusedException outside) {
+            result.reject("training.out-of-scope");
+            return form(form, model);
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return form(form, model);
+        }
+        redirect.addFlashAttribute("success", "training.record.saved");
+        return "redirect:/training/records/" + recorded.id();
+    }
+
+    private String form(TrainingRecordForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("roles", Arrays.asList(TraineeRole.values()));
+        model.addAttribute("exams", Arrays.asList(ExamResult.values()));
+        model.addAttribute("jurisdictions", jurisdictions.findAll().stream()
+                .sorted(Comparator.comparing(j -> j.code().value())).toList());
+        return "training/record-form";
+    }
+
+    private Line line(TrainingRecord record) {
+        TrainingRecord.Snapshot s = record.snapshot();
+        String where = s.enterpriseId() != null
+                ? enterprises.findById(new EnterpriseId(s.enterpriseId())).map(Enterprise::name).orElse("")
+                : s.unitName();
+        return new Line(s.id().value(), s.trainee().maskedName(), s.trainee().idLastDigits(), s.role().name(), where,
+                jurisdictionName(s.jurisdiction()), s.course(), s.provider(), s.startedOn(), s.endedOn(), s.hours(),
+                s.exam().name(), s.certificateNumber());
+    }
+
+    private String jurisdictionName(JurisdictionCode code) {
+        Map<String, String> names = jurisdictions.findAll().stream().collect(Collectors.toMap(
+                j -> j.code().value(), j -> UiFormats.english() ? j.nameEn() : j.name()));
+        return names.getOrDefault(code.value(), code.value());
+    }
+
+    /** A training record as the pages show it: names, not codes; the person masked. */
+    record Line(UUID id, String maskedName, String idLastDigits, String role, String where, String jurisdiction,
+            String course, String provider, LocalDate startedOn, LocalDate endedOn, int hours, String exam,
+            String certificateNumber) {
+    }
+
+    private static <T> T field(BindingResult result, String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException invalid) {
+            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
+                    ? invalid.field() : field;
+            if (result.hasFieldErrors(target)) {
+                return null;
+            }
+            if ("validation.required".equals(invalid.code())) {
+                result.rejectValue(target, "NotBlank", invalid.getMessage());
+            } else {
+                result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value;
+    }
+
+    private static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(requiredText(value, field));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "training.date.invalid", "a date such as 2024-03-01", value);
+        }
+    }
+
+    private static Integer hours(String value) {
+        try {
+            return Integer.valueOf(requiredText(value, "hours"));
+        } catch (NumberFormatException e) {
+            throw new InvalidValueException("hours", "training.record.hours-invalid",
+                    "class hours are a whole number", value, TrainingRecord.MAX_HOURS);
+        }
+    }
+}
