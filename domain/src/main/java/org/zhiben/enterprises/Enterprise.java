@@ -124,6 +124,10 @@ public final class Enterprise {
         return profile.status();
     }
 
+    public FocusAttributes focus() {
+        return profile.focus();
+    }
+
     public long version() {
         return version;
     }

@@ -28,13 +28,17 @@ import org.zhiben.shared.Require;
  * </ul>
  * Columns: {@code creditCode, name, jurisdiction, industry, address, principalName, principalPhone, controllerName,
  * controllerPhone} (all required), {@code principalEmail} and {@code controllerEmail} (empty: no address),
- * {@code standardisationGrade} (empty: none) and {@code status} (empty: operating).
+ * {@code standardisationGrade} (empty: none) and {@code status} (empty: operating); the training-focus attributes
+ * {@code hospitalGrade} (empty: no hospital), {@code keyCulturalRelicUnit} and {@code largeCommercialComplex} (是/否,
+ * empty: no), and the fire-safety responsible person {@code fireSafetyName} and {@code fireSafetyPhone} (both or
+ * neither).
  */
 public final class EnterpriseImport {
 
     public static final List<String> COLUMNS = List.of("creditCode", "name", "jurisdiction", "industry", "address",
             "principalName", "principalPhone", "principalEmail", "controllerName", "controllerPhone", "controllerEmail",
-            "standardisationGrade", "status");
+            "standardisationGrade", "status", "hospitalGrade", "keyCulturalRelicUnit", "largeCommercialComplex",
+            "fireSafetyName", "fireSafetyPhone");
 
     private final Predicate<JurisdictionCode> jurisdictionExists;
     private final Predicate<IndustryCode> industryExists;
@@ -202,12 +206,31 @@ public final class EnterpriseImport {
                 value -> Person.validEmail(value, "controllerEmail"));
         StandardisationGrade grade = reader.read("standardisationGrade", StandardisationGrade::parse);
         EnterpriseStatus status = reader.read("status", EnterpriseStatus::parse);
+        HospitalGrade hospitalGrade = reader.read("hospitalGrade", HospitalGrade::parse);
+        Boolean relicUnit = reader.read("keyCulturalRelicUnit",
+                value -> FocusAttributes.parseYesNo(value, "keyCulturalRelicUnit"));
+        Boolean complex = reader.read("largeCommercialComplex",
+                value -> FocusAttributes.parseYesNo(value, "largeCommercialComplex"));
+        String fireSafetyName = reader.read("fireSafetyName", value -> value == null ? null
+                : Person.validName(value, "fireSafetyName"));
+        String fireSafetyPhone = reader.read("fireSafetyPhone", value -> value == null ? null
+                : Person.validPhone(value, "fireSafetyPhone"));
+        if (fireSafetyName != null && fireSafetyPhone == null && !reader.refused()) {
+            reader.refuse("fireSafetyPhone", "validation.required", "fireSafetyPhone is required",
+                    List.of("fireSafetyPhone"));
+        }
+        if (fireSafetyName == null && fireSafetyPhone != null && !reader.refused()) {
+            reader.refuse("fireSafetyName", "validation.required", "fireSafetyName is required",
+                    List.of("fireSafetyName"));
+        }
         if (reader.refused()) {
             return null;
         }
         return new EnterpriseProfile(name, jurisdiction, industry, highRisk.test(industry), address,
                 new Person(principalName, principalPhone, principalEmail),
-                new Person(controllerName, controllerPhone, controllerEmail), grade, status);
+                new Person(controllerName, controllerPhone, controllerEmail), grade, status,
+                new FocusAttributes(hospitalGrade, relicUnit, complex,
+                        fireSafetyName == null ? null : new Person(fireSafetyName, fireSafetyPhone)));
     }
 
     /** The code written in a cell that names nothing; a text that is no code either is an unknown name. */

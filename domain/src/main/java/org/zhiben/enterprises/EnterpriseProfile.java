@@ -19,6 +19,8 @@ import org.zhiben.shared.Require;
  * @param actualController     the actual controller (实际控制人)
  * @param standardisationGrade safety standardisation grade (安全生产标准化等级)
  * @param status               operating, suspended (停产整顿) or closed (关闭取缔)
+ * @param focus                what identifies it for the plan's yearly training focus (hospital grade, key
+ *                             cultural-relic unit, large commercial complex) and its fire-safety responsible person
  */
 public record EnterpriseProfile(
         String name,
@@ -29,7 +31,8 @@ public record EnterpriseProfile(
         Person principal,
         Person actualController,
         StandardisationGrade standardisationGrade,
-        EnterpriseStatus status) {
+        EnterpriseStatus status,
+        FocusAttributes focus) {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_ADDRESS_LENGTH = 300;
@@ -43,6 +46,15 @@ public record EnterpriseProfile(
         Require.notNull(actualController, "actualController");
         Require.notNull(standardisationGrade, "standardisationGrade");
         Require.notNull(status, "status");
+        focus = focus == null ? FocusAttributes.NONE : focus;
+    }
+
+    /** A profile with none of the training-focus attributes ({@link FocusAttributes#NONE}). */
+    public EnterpriseProfile(String name, JurisdictionCode jurisdiction, IndustryCode industry, boolean highRisk,
+            String address, Person principal, Person actualController, StandardisationGrade standardisationGrade,
+            EnterpriseStatus status) {
+        this(name, jurisdiction, industry, highRisk, address, principal, actualController, standardisationGrade,
+                status, FocusAttributes.NONE);
     }
 
     static String validName(String name) {

@@ -89,6 +89,37 @@ class EnterpriseImportTest {
         assertThat(created.actualController()).isEqualTo(new Person("李明", "0908-4221234"));
     }
 
+    /**
+     * Task 4's focus groups need the hospital grade, the key cultural-relic unit, the large commercial complex and the
+     * fire-safety responsible person: optional columns, 是/否 for the flags, the person with both name and phone.
+     */
+    @Test
+    void the_training_focus_columns_are_optional_and_read_into_the_focus_attributes() {
+        Map<String, String> fields = goodFields("91653001MA7AB1234K", "克州人民医院");
+        fields.put("hospitalGrade", "二级医院");
+        fields.put("keyCulturalRelicUnit", "否");
+        fields.put("largeCommercialComplex", "是");
+        fields.put("fireSafetyName", "赵消防");
+        fields.put("fireSafetyPhone", "13800000003");
+
+        Enterprise created = enterpriseImport.run(List.of(row(2, fields)), Map.of()).toSave().get(0);
+
+        assertThat(created.focus()).isEqualTo(new FocusAttributes(HospitalGrade.LEVEL_2, false, true,
+                new Person("赵消防", "13800000003")));
+        assertThat(enterpriseImport.run(List.of(row(2, goodFields("91653001MA7AB1234K", "甲公司"))), Map.of())
+                .toSave().get(0).focus()).isEqualTo(FocusAttributes.NONE);
+
+        fields.put("fireSafetyPhone", "");
+        fields.put("keyCulturalRelicUnit", "也许");
+        assertThat(enterpriseImport.run(List.of(row(2, fields)), Map.of()).report().errors())
+                .extracting(RowError::field, RowError::code)
+                .containsExactly(tuple("keyCulturalRelicUnit", "enterprise.yes-no.invalid"));
+        fields.put("keyCulturalRelicUnit", "否");
+        assertThat(enterpriseImport.run(List.of(row(2, fields)), Map.of()).report().errors())
+                .extracting(RowError::field, RowError::code)
+                .containsExactly(tuple("fireSafetyPhone", "validation.required"));
+    }
+
     @Test
     void the_e_mail_columns_are_optional_and_read_into_the_principal_and_the_actual_controller() {
         Map<String, String> withMail = goodFields("91653001MA7AB1234K", "克州化工有限公司");

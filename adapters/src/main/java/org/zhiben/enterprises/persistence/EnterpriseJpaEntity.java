@@ -43,6 +43,16 @@ class EnterpriseJpaEntity {
     @Column(name = "standardisation_grade")
     private String standardisationGrade;
     private String status;
+    @Column(name = "hospital_grade")
+    private String hospitalGrade = "NONE";
+    @Column(name = "key_cultural_relic_unit")
+    private boolean keyCulturalRelicUnit;
+    @Column(name = "large_commercial_complex")
+    private boolean largeCommercialComplex;
+    @Column(name = "fire_safety_name")
+    private String fireSafetyName;
+    @Column(name = "fire_safety_phone")
+    private String fireSafetyPhone;
     /** Null until first stored, so that Hibernate knows a new row without asking the database. */
     @Version
     private Long version;
@@ -58,6 +68,36 @@ class EnterpriseJpaEntity {
         this.id = id;
         this.creditCode = creditCode;
         this.createdAt = createdAt;
+    }
+
+    /** Sets the training-focus attributes; see {@link EnterpriseMapper#copyProfile}. */
+    void setFocus(String hospitalGrade, boolean keyCulturalRelicUnit, boolean largeCommercialComplex,
+            String fireSafetyName, String fireSafetyPhone) {
+        this.hospitalGrade = hospitalGrade;
+        this.keyCulturalRelicUnit = keyCulturalRelicUnit;
+        this.largeCommercialComplex = largeCommercialComplex;
+        this.fireSafetyName = fireSafetyName;
+        this.fireSafetyPhone = fireSafetyPhone;
+    }
+
+    String getHospitalGrade() {
+        return hospitalGrade;
+    }
+
+    boolean isKeyCulturalRelicUnit() {
+        return keyCulturalRelicUnit;
+    }
+
+    boolean isLargeCommercialComplex() {
+        return largeCommercialComplex;
+    }
+
+    String getFireSafetyName() {
+        return fireSafetyName;
+    }
+
+    String getFireSafetyPhone() {
+        return fireSafetyPhone;
     }
 
     /** Sets every attribute that may change; see {@link EnterpriseMapper#copyProfile}. */

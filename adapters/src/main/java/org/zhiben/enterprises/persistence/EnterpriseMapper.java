@@ -2,11 +2,12 @@ package org.zhiben.enterprises.persistence;
 
 import java.time.Instant;
 import org.mapstruct.Mapper;
-import org.mapstruct.Mapping;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseProfile;
 import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.FocusAttributes;
+import org.zhiben.enterprises.HospitalGrade;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
@@ -22,15 +23,16 @@ interface EnterpriseMapper {
                 UnifiedSocialCreditCode.of(entity.getCreditCode()), toProfile(entity), entity.getVersion());
     }
 
-    @Mapping(target = "jurisdiction", source = "jurisdictionCode")
-    @Mapping(target = "industry", source = "industryCode")
-    @Mapping(target = "principal",
-            expression = "java(new Person(entity.getPrincipalName(), entity.getPrincipalPhone(), "
-                    + "entity.getPrincipalEmail()))")
-    @Mapping(target = "actualController",
-            expression = "java(new Person(entity.getControllerName(), entity.getControllerPhone(), "
-                    + "entity.getControllerEmail()))")
-    EnterpriseProfile toProfile(EnterpriseJpaEntity entity);
+    default EnterpriseProfile toProfile(EnterpriseJpaEntity entity) {
+        return new EnterpriseProfile(entity.getName(), jurisdictionCode(entity.getJurisdictionCode()),
+                industryCode(entity.getIndustryCode()), entity.isHighRisk(), entity.getAddress(),
+                new Person(entity.getPrincipalName(), entity.getPrincipalPhone(), entity.getPrincipalEmail()),
+                new Person(entity.getControllerName(), entity.getControllerPhone(), entity.getControllerEmail()),
+                standardisationGrade(entity.getStandardisationGrade()), status(entity.getStatus()),
+                new FocusAttributes(HospitalGrade.valueOf(entity.getHospitalGrade()), entity.isKeyCulturalRelicUnit(),
+                        entity.isLargeCommercialComplex(), entity.getFireSafetyName() == null ? null
+                        : new Person(entity.getFireSafetyName(), entity.getFireSafetyPhone())));
+    }
 
     default void copyProfile(EnterpriseProfile profile, EnterpriseJpaEntity entity, Instant now) {
         entity.setProfile(profile.name(), profile.jurisdiction().value(), profile.industry().value(),
@@ -38,6 +40,10 @@ interface EnterpriseMapper {
                 profile.principal().email(), profile.actualController().name(), profile.actualController().phone(),
                 profile.actualController().email(),
                 profile.standardisationGrade().name(), profile.status().name(), now);
+        FocusAttributes focus = profile.focus();
+        Person fireSafety = focus.fireSafetyResponsible();
+        entity.setFocus(focus.hospitalGrade().name(), focus.keyCulturalRelicUnit(), focus.largeCommercialComplex(),
+                fireSafety == null ? null : fireSafety.name(), fireSafety == null ? null : fireSafety.phone());
     }
 
     default JurisdictionCode jurisdictionCode(String value) {

@@ -3,6 +3,8 @@ package org.zhiben.enterprises.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Size;
 import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.FocusAttributes;
+import org.zhiben.enterprises.HospitalGrade;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
@@ -38,7 +40,16 @@ final class EnterpriseRequests {
             @Size(max = 300) String controllerEmail,
             @Schema(description = "NONE, LEVEL_1, LEVEL_2 or LEVEL_3; empty: NONE") @Size(max = 20)
             String standardisationGrade,
-            @Schema(description = "OPERATING, SUSPENDED or CLOSED; empty: OPERATING") @Size(max = 20) String status) {
+            @Schema(description = "OPERATING, SUSPENDED or CLOSED; empty: OPERATING") @Size(max = 20) String status,
+            @Schema(description = "NONE (no hospital), LEVEL_1, LEVEL_2 or LEVEL_3; empty: NONE", nullable = true)
+            @Size(max = 20) String hospitalGrade,
+            @Schema(description = "a key cultural-relic protection unit (重点文物保护单位); null: no", nullable = true)
+            Boolean keyCulturalRelicUnit,
+            @Schema(description = "a large commercial complex (大型商业综合体); null: no", nullable = true)
+            Boolean largeCommercialComplex,
+            @Schema(description = "the fire-safety responsible person (消防安全责任人); optional, with the phone",
+                    nullable = true) @Size(max = 100) String fireSafetyName,
+            @Schema(nullable = true) @Size(max = 30) String fireSafetyPhone) {
 
         UnifiedSocialCreditCode toCreditCode() {
             return RequestValues.convert(creditCode, "creditCode", UnifiedSocialCreditCode::of);
@@ -46,7 +57,9 @@ final class EnterpriseRequests {
 
         EnterpriseDetails toDetails() {
             return details(name, jurisdiction, industry, address, principalName, principalPhone, principalEmail,
-                    controllerName, controllerPhone, controllerEmail, standardisationGrade, status);
+                    controllerName, controllerPhone, controllerEmail, standardisationGrade, status,
+                    focus(hospitalGrade, keyCulturalRelicUnit, largeCommercialComplex, fireSafetyName,
+                            fireSafetyPhone));
         }
     }
 
@@ -67,11 +80,22 @@ final class EnterpriseRequests {
             @Size(max = 30) String controllerPhone,
             @Schema(description = "optional; empty removes it") @Size(max = 300) String controllerEmail,
             @Size(max = 20) String standardisationGrade,
-            @Size(max = 20) String status) {
+            @Size(max = 20) String status,
+            @Schema(description = "NONE (no hospital), LEVEL_1, LEVEL_2 or LEVEL_3; empty: NONE", nullable = true)
+            @Size(max = 20) String hospitalGrade,
+            @Schema(description = "a key cultural-relic protection unit (重点文物保护单位); null: no", nullable = true)
+            Boolean keyCulturalRelicUnit,
+            @Schema(description = "a large commercial complex (大型商业综合体); null: no", nullable = true)
+            Boolean largeCommercialComplex,
+            @Schema(description = "the fire-safety responsible person (消防安全责任人); optional, with the phone",
+                    nullable = true) @Size(max = 100) String fireSafetyName,
+            @Schema(nullable = true) @Size(max = 30) String fireSafetyPhone) {
 
         EnterpriseDetails toDetails() {
             return details(name, jurisdiction, industry, address, principalName, principalPhone, principalEmail,
-                    controllerName, controllerPhone, controllerEmail, standardisationGrade, status);
+                    controllerName, controllerPhone, controllerEmail, standardisationGrade, status,
+                    focus(hospitalGrade, keyCulturalRelicUnit, largeCommercialComplex, fireSafetyName,
+                            fireSafetyPhone));
         }
 
         UnifiedSocialCreditCode toCreditCode() {
@@ -82,11 +106,22 @@ final class EnterpriseRequests {
 
     private static EnterpriseDetails details(String name, String jurisdiction, String industry, String address,
             String principalName, String principalPhone, String principalEmail, String controllerName,
-            String controllerPhone, String controllerEmail, String standardisationGrade, String status) {
+            String controllerPhone, String controllerEmail, String standardisationGrade, String status,
+            FocusAttributes focus) {
         return new EnterpriseDetails(name, RequestValues.jurisdiction(jurisdiction, "jurisdiction"),
                 RequestValues.industry(industry, "industry"), address,
                 Person.of("principal", principalName, principalPhone, principalEmail),
                 Person.of("controller", controllerName, controllerPhone, controllerEmail),
-                StandardisationGrade.parse(standardisationGrade), EnterpriseStatus.parse(status));
+                StandardisationGrade.parse(standardisationGrade), EnterpriseStatus.parse(status), focus);
+    }
+
+    /** The training-focus attributes; a fire-safety person is given with both name and phone, or not at all. */
+    static FocusAttributes focus(String hospitalGrade, Boolean keyCulturalRelicUnit, Boolean largeCommercialComplex,
+            String fireSafetyName, String fireSafetyPhone) {
+        boolean named = fireSafetyName != null && !fireSafetyName.isBlank();
+        boolean phoned = fireSafetyPhone != null && !fireSafetyPhone.isBlank();
+        Person fireSafety = named || phoned ? Person.of("fireSafety", fireSafetyName, fireSafetyPhone) : null;
+        return new FocusAttributes(HospitalGrade.parse(hospitalGrade), Boolean.TRUE.equals(keyCulturalRelicUnit),
+                Boolean.TRUE.equals(largeCommercialComplex), fireSafety);
     }
 }

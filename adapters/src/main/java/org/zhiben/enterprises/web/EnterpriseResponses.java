@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.HospitalGrade;
 import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
@@ -43,12 +44,20 @@ public final class EnterpriseResponses {
             @Schema(description = JURISDICTION) String jurisdiction, @Schema(description = INDUSTRY) String industry,
             boolean highRisk, String address, PersonResponse principal, PersonResponse actualController,
             @Schema(implementation = StandardisationGrade.class) String standardisationGrade,
-            @Schema(implementation = EnterpriseStatus.class) String status, long version) {
+            @Schema(implementation = EnterpriseStatus.class) String status,
+            @Schema(implementation = HospitalGrade.class) String hospitalGrade, boolean keyCulturalRelicUnit,
+            boolean largeCommercialComplex,
+            @Schema(description = "the fire-safety responsible person (消防安全责任人); null when none is named",
+                    nullable = true) PersonResponse fireSafetyResponsible,
+            long version) {
 
         static EnterpriseResponse from(Enterprise e) {
             return new EnterpriseResponse(e.id().value(), e.creditCode().value(), e.name(), e.jurisdiction().value(),
                     e.industry().value(), e.highRisk(), e.address(), PersonResponse.full(e.principal()),
                     PersonResponse.full(e.actualController()), e.standardisationGrade().name(), e.status().name(),
+                    e.focus().hospitalGrade().name(), e.focus().keyCulturalRelicUnit(),
+                    e.focus().largeCommercialComplex(), e.focus().fireSafetyResponsible() == null ? null
+                            : PersonResponse.full(e.focus().fireSafetyResponsible()),
                     e.version());
         }
     }

@@ -38,11 +38,12 @@ public final class EnterpriseSheet {
     /** The Chinese column headings, in the order of {@link EnterpriseImport#COLUMNS}. */
     public static final List<String> CHINESE_HEADINGS = List.of("统一社会信用代码", "企业名称", "属地", "行业", "地址",
             "主要负责人", "主要负责人电话", "主要负责人邮箱", "实际控制人", "实际控制人电话", "实际控制人邮箱", "安全生产标准化等级",
-            "状态");
+            "状态", "医院等级", "重点文物保护单位", "大型商业综合体", "消防安全责任人", "消防安全责任人电话");
 
     /** Columns a sheet may leave out: a sheet made before the e-mail columns existed still imports. */
     private static final List<String> OPTIONAL_COLUMNS = List.of("principalEmail", "controllerEmail",
-            "standardisationGrade", "status");
+            "standardisationGrade", "status", "hospitalGrade", "keyCulturalRelicUnit", "largeCommercialComplex",
+            "fireSafetyName", "fireSafetyPhone");
     private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
     private static final Map<String, String> KEYS_BY_HEADING = headings();
 

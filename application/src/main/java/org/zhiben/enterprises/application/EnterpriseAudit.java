@@ -39,6 +39,13 @@ final class EnterpriseAudit {
         addIf(changed, "actualController", old.actualController(), revised.actualController());
         addIf(changed, "standardisationGrade", old.standardisationGrade(), revised.standardisationGrade());
         addIf(changed, "status", old.status(), revised.status());
+        addIf(changed, "hospitalGrade", old.focus().hospitalGrade(), revised.focus().hospitalGrade());
+        addIf(changed, "keyCulturalRelicUnit", old.focus().keyCulturalRelicUnit(),
+                revised.focus().keyCulturalRelicUnit());
+        addIf(changed, "largeCommercialComplex", old.focus().largeCommercialComplex(),
+                revised.focus().largeCommercialComplex());
+        addIf(changed, "fireSafetyResponsible", old.focus().fireSafetyResponsible(),
+                revised.focus().fireSafetyResponsible());
         return changed.toString();
     }
 

@@ -31,6 +31,11 @@ public class EnterpriseForm {
     private String controllerEmail;
     private String standardisationGrade = "NONE";
     private String status = "OPERATING";
+    private String hospitalGrade = "NONE";
+    private boolean keyCulturalRelicUnit;
+    private boolean largeCommercialComplex;
+    private String fireSafetyName;
+    private String fireSafetyPhone;
     private Long version;
 
     static EnterpriseForm of(Enterprise e) {
@@ -48,6 +53,13 @@ public class EnterpriseForm {
         form.controllerEmail = e.actualController().email();
         form.standardisationGrade = e.standardisationGrade().name();
         form.status = e.status().name();
+        form.hospitalGrade = e.focus().hospitalGrade().name();
+        form.keyCulturalRelicUnit = e.focus().keyCulturalRelicUnit();
+        form.largeCommercialComplex = e.focus().largeCommercialComplex();
+        if (e.focus().fireSafetyResponsible() != null) {
+            form.fireSafetyName = e.focus().fireSafetyResponsible().name();
+            form.fireSafetyPhone = e.focus().fireSafetyResponsible().phone();
+        }
         form.version = e.version();
         return form;
     }
@@ -162,5 +174,45 @@ public class EnterpriseForm {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public String getHospitalGrade() {
+        return hospitalGrade;
+    }
+
+    public void setHospitalGrade(String hospitalGrade) {
+        this.hospitalGrade = hospitalGrade;
+    }
+
+    public boolean isKeyCulturalRelicUnit() {
+        return keyCulturalRelicUnit;
+    }
+
+    public void setKeyCulturalRelicUnit(boolean keyCulturalRelicUnit) {
+        this.keyCulturalRelicUnit = keyCulturalRelicUnit;
+    }
+
+    public boolean isLargeCommercialComplex() {
+        return largeCommercialComplex;
+    }
+
+    public void setLargeCommercialComplex(boolean largeCommercialComplex) {
+        this.largeCommercialComplex = largeCommercialComplex;
+    }
+
+    public String getFireSafetyName() {
+        return fireSafetyName;
+    }
+
+    public void setFireSafetyName(String fireSafetyName) {
+        this.fireSafetyName = fireSafetyName;
+    }
+
+    public String getFireSafetyPhone() {
+        return fireSafetyPhone;
+    }
+
+    public void setFireSafetyPhone(String fireSafetyPhone) {
+        this.fireSafetyPhone = fireSafetyPhone;
     }
 }

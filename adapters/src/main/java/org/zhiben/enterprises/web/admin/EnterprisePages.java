@@ -21,6 +21,8 @@ import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseRecords;
 import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.FocusAttributes;
+import org.zhiben.enterprises.HospitalGrade;
 import org.zhiben.enterprises.Page;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
@@ -196,11 +198,16 @@ class EnterprisePages {
         StandardisationGrade grade = field(result, "standardisationGrade",
                 () -> StandardisationGrade.parse(form.getStandardisationGrade()));
         EnterpriseStatus status = field(result, "status", () -> EnterpriseStatus.parse(form.getStatus()));
+        HospitalGrade hospitalGrade = field(result, "hospitalGrade",
+                () -> HospitalGrade.parse(form.getHospitalGrade()));
+        Person fireSafety = optionalPerson(result, "fireSafety", form.getFireSafetyName(), form.getFireSafetyPhone());
         if (result.hasErrors()) {
             return null;
         }
+        FocusAttributes focus = new FocusAttributes(hospitalGrade, form.isKeyCulturalRelicUnit(),
+                form.isLargeCommercialComplex(), fireSafety);
         return field(result, "name", () -> new EnterpriseDetails(name, jurisdiction, industry, address, principal,
-                controller, grade, status));
+                controller, grade, status, focus));
     }
 
     /**
@@ -219,6 +226,21 @@ class EnterprisePages {
             return null;
         }
         return field(result, phoneField, () -> Person.of(prefix, name, phone, email));
+    }
+
+    /** A person who may be left out: both name and phone empty give none; else both are checked. */
+    private static Person optionalPerson(BindingResult result, String prefix, String name, String phone) {
+        if ((name == null || name.isBlank()) && (phone == null || phone.isBlank())) {
+            return null;
+        }
+        String nameField = prefix + "Name";
+        String phoneField = prefix + "Phone";
+        field(result, nameField, () -> requiredText(name, nameField));
+        field(result, phoneField, () -> requiredText(phone, phoneField));
+        if (result.hasFieldErrors(nameField) || result.hasFieldErrors(phoneField)) {
+            return null;
+        }
+        return field(result, phoneField, () -> Person.of(prefix, name, phone));
     }
 
     /**
@@ -263,6 +285,7 @@ class EnterprisePages {
         model.addAttribute("supervisionLocked", existing != null && !enterprises.callerSupervises(existing));
         model.addAttribute("grades", Arrays.asList(StandardisationGrade.values()));
         model.addAttribute("statuses", Arrays.asList(EnterpriseStatus.values()));
+        model.addAttribute("hospitalGrades", Arrays.asList(HospitalGrade.values()));
         referenceData(model);
         return "enterprises/form";
     }
