@@ -7,6 +7,8 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.UseCaseTransactions;
+import org.zhiben.training.FocusGroups;
+import org.zhiben.training.application.ReadCoverage;
 import org.zhiben.training.application.ReadTrainingRecords;
 import org.zhiben.training.application.RecordTraining;
 import org.zhiben.training.application.TrainingStore;
@@ -32,6 +34,11 @@ class TrainingConfiguration {
     @Bean
     RecordTraining recordTraining() {
         return tx.wrap(new RecordTraining(store));
+    }
+
+    @Bean
+    ReadCoverage readCoverage(FocusGroups groups) {
+        return tx.wrap(new ReadCoverage(store, groups));
     }
 
     @Bean

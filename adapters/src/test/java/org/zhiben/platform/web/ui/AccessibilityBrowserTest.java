@@ -67,7 +67,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/enterprises/" + enterprise.id().value(), "/campaign/tasks", "/campaign/tasks/1", "/audit",
                 "/admin/users", "/admin/users/new", "/admin/api-clients", "/admin/api-clients/new", "/inbox",
                 "/hazards/stock", "/password", "/todo", "/hazards/supervision", "/hazards/overdue",
-                "/public/enforcement/decisions")) {
+                "/public/enforcement/decisions", "/training/records", "/training/records/new",
+                "/training/focus-groups", "/training/focus-groups/2024-mine-gas-principals")) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
@@ -113,7 +114,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     void required_fields_carry_a_visible_asterisk_and_aria_required_and_the_form_explains_the_mark() {
         signIn(ADMIN);
         for (String page : List.of("/hazards/new", "/enterprises/new", "/admin/users/new", "/admin/api-clients/new",
-                "/campaign/tasks/1")) {
+                "/campaign/tasks/1", "/training/records/new")) {
             open(page);
             List<WebElement> required = browser.findElements(By.cssSelector(".field [aria-required=true]"));
             assertThat(required).as("required fields on %s", page).isNotEmpty();
