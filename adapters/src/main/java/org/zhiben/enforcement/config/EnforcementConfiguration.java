@@ -1,11 +1,18 @@
 package org.zhiben.enforcement.config;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enforcement.EnforcementRules;
-import org.zhiben.enforcement.application.ChangeInspection;
+import org.zhiben.enforcement.application.AddInspectionEvidence;
+import org.zhiben.enforcement.application.CloseInspection;
+import org.zhiben.enforcement.application.FindInspectionChecklist;
+import org.zhiben.enforcement.application.MarkChecklistItem;
+import org.zhiben.enforcement.application.RecordPrincipalExam;
+import org.zhiben.enforcement.application.SignInspection;
 import org.zhiben.enforcement.application.ChangePenaltyCase;
 import org.zhiben.enforcement.application.EnforcementStore;
 import org.zhiben.enforcement.application.HandleTipOff;
@@ -19,13 +26,18 @@ import org.zhiben.enforcement.application.ReadTipOffs;
 import org.zhiben.enforcement.application.ReceiveTipOff;
 import org.zhiben.enforcement.application.RecordInspection;
 import org.zhiben.enforcement.storage.DishonestyListings;
+import org.zhiben.enforcement.storage.EvidenceFiles;
 import org.zhiben.enforcement.storage.Inspections;
 import org.zhiben.enforcement.storage.PenaltyCases;
 import org.zhiben.enforcement.storage.TipOffs;
 import org.zhiben.enterprises.Enterprises;
+import org.zhiben.hazards.DeterminationStandards;
 import org.zhiben.hazards.HazardIntake;
+import org.zhiben.hazards.StandardApplicabilities;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.files.FileContentRules;
+import org.zhiben.platform.files.FileContentRules.ContentType;
 import org.zhiben.platform.tx.UseCaseTransactions;
 import org.zhiben.shared.DomainEvents;
 
@@ -56,8 +68,42 @@ class EnforcementConfiguration {
     }
 
     @Bean
-    ChangeInspection changeInspection() {
-        return tx.wrap(new ChangeInspection(store));
+    MarkChecklistItem markChecklistItem() {
+        return tx.wrap(new MarkChecklistItem(store));
+    }
+
+    @Bean
+    SignInspection signInspection() {
+        return tx.wrap(new SignInspection(store));
+    }
+
+    @Bean
+    CloseInspection closeInspection() {
+        return tx.wrap(new CloseInspection(store));
+    }
+
+    @Bean
+    RecordPrincipalExam recordPrincipalExam() {
+        return tx.wrap(new RecordPrincipalExam(store));
+    }
+
+    @Bean
+    AddInspectionEvidence addInspectionEvidence(EvidenceFiles files) {
+        return tx.wrap(new AddInspectionEvidence(store, files));
+    }
+
+    @Bean
+    FindInspectionChecklist findInspectionChecklist(DeterminationStandards standards,
+            StandardApplicabilities applicabilities) {
+        return tx.wrap(new FindInspectionChecklist(store, standards, applicabilities));
+    }
+
+    /** What a photo or document of an inspection may be: JPEG, PNG or PDF, 10 MB by default. */
+    @Bean
+    FileContentRules inspectionEvidenceRules(
+            @Value("${zhiben.enforcement.evidence.max-size:10MB}") DataSize maxSize) {
+        return new FileContentRules("enforcement.evidence", maxSize.toBytes(), ContentType.JPEG, ContentType.PNG,
+                ContentType.PDF);
     }
 
     @Bean
@@ -66,8 +112,8 @@ class EnforcementConfiguration {
     }
 
     @Bean
-    ReadInspections readInspections(HazardIntake hazards) {
-        return tx.wrap(new ReadInspections(store, hazards));
+    ReadInspections readInspections(HazardIntake hazards, EvidenceFiles files) {
+        return tx.wrap(new ReadInspections(store, hazards, files));
     }
 
     @Bean

@@ -1,11 +1,22 @@
 package org.zhiben.enforcement.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,12 +24,21 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.enforcement.ChecklistMark;
 import org.zhiben.enforcement.Inspection;
+import org.zhiben.enforcement.EvidenceUpload;
 import org.zhiben.enforcement.InspectionId;
 import org.zhiben.enforcement.InspectionMethod;
-import org.zhiben.enforcement.application.ChangeInspection;
+import org.zhiben.enforcement.application.AddInspectionEvidence;
+import org.zhiben.enforcement.application.CloseInspection;
+import org.zhiben.enforcement.application.InspectionTarget;
+import org.zhiben.enforcement.application.MarkChecklistItem;
+import org.zhiben.enforcement.application.RecordPrincipalExam;
+import org.zhiben.enforcement.application.SignInspection;
+import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.enforcement.application.RaiseFindingAsHazard;
 import org.zhiben.enforcement.application.ReadInspections;
 import org.zhiben.enforcement.application.RecordInspection;
@@ -55,15 +75,33 @@ class InspectionController {
     record HazardRequest(String location) {
     }
 
+    /** A photo or document kept with an inspection (执法全过程记录). */
+    record EvidenceView(UUID id, String fileName, String contentType, long size, String sha256) {
+
+        static EvidenceView of(AttachmentRef ref) {
+            return new EvidenceView(ref.id(), ref.fileName(), ref.contentType(), ref.size(), ref.sha256());
+        }
+    }
+
     private final RecordInspection record;
-    private final ChangeInspection change;
+    private final MarkChecklistItem mark;
+    private final SignInspection sign;
+    private final CloseInspection close;
+    private final RecordPrincipalExam exam;
+    private final AddInspectionEvidence addEvidence;
     private final RaiseFindingAsHazard raise;
     private final ReadInspections read;
 
-    InspectionController(RecordInspection record, ChangeInspection change, RaiseFindingAsHazard raise,
+    @SuppressWarnings("java:S107")
+    InspectionController(RecordInspection record, MarkChecklistItem mark, SignInspection sign, CloseInspection close,
+            RecordPrincipalExam exam, AddInspectionEvidence addEvidence, RaiseFindingAsHazard raise,
             ReadInspections read) {
         this.record = record;
-        this.change = change;
+        this.mark = mark;
+        this.sign = sign;
+        this.close = close;
+        this.exam = exam;
+        this.addEvidence = addEvidence;
         this.raise = raise;
         this.read = read;
     }
@@ -102,7 +140,7 @@ class InspectionController {
     @PostMapping("/{id}/items/{code}")
     ResponseEntity<InspectionView> mark(@PathVariable UUID id, @PathVariable String code,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody MarkRequest request) {
-        return answer(change.mark(target(id, ifMatch), code,
+        return answer(mark.execute(target(id, ifMatch), code,
                 RequestValues.enumValue(ChecklistMark.class, request.mark(), "mark"), clause(request.clause()),
                 request.note()));
     }
@@ -111,21 +149,21 @@ class InspectionController {
     @PostMapping("/{id}/signatures")
     ResponseEntity<InspectionView> sign(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return answer(change.sign(target(id, ifMatch)));
+        return answer(sign.execute(target(id, ifMatch)));
     }
 
     @Operation(summary = "Close the inspection; refused without two signatures")
     @PostMapping("/{id}/closure")
     ResponseEntity<InspectionView> close(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return answer(change.close(target(id, ifMatch)));
+        return answer(close.execute(target(id, ifMatch)));
     }
 
     @Operation(summary = "Record the principal's exam (逢查必考): score and pass mark out of 100")
     @PostMapping("/{id}/exam")
     ResponseEntity<InspectionView> exam(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody ExamRequest request) {
-        return answer(change.recordExam(target(id, ifMatch), number(request.score(), "score"),
+        return answer(exam.execute(target(id, ifMatch), number(request.score(), "score"),
                 number(request.passMark(), "passMark")));
     }
 
@@ -139,8 +177,57 @@ class InspectionController {
                 InspectionView.of(result.inspection()), HazardAnswerView.of(result.answer())));
     }
 
-    private static ChangeInspection.Target target(UUID id, String ifMatch) {
-        return new ChangeInspection.Target(new InspectionId(id), IfMatch.requiredVersion(ifMatch));
+    @Operation(summary = "Keep a photo or document (JPEG, PNG, PDF; 10 MB by default) with the open inspection "
+            + "(执法全过程记录)", description = "Checked by its content; answers the file's reference and the inspection's "
+            + "new version as ETag.")
+    @PostMapping(path = "/{id}/evidence", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<EvidenceView> addEvidence(@PathVariable UUID id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestPart("file") MultipartFile file) {
+        AddInspectionEvidence.Result added = addEvidence.execute(target(id, ifMatch), upload(file));
+        return ResponseEntity.created(URI.create("/api/v1/enforcement/inspections/" + id + "/evidence/"
+                + added.evidence().id())).eTag(IfMatch.etag(added.inspection().version()))
+                .body(EvidenceView.of(added.evidence()));
+    }
+
+    @Operation(summary = "The photos and documents kept with the inspection")
+    @GetMapping("/{id}/evidence")
+    List<EvidenceView> evidence(@PathVariable UUID id) {
+        return read.find(new InspectionId(id)).evidence().stream().map(EvidenceView::of).toList();
+    }
+
+    @Operation(summary = "Download a photo or document of the inspection")
+    @ApiResponse(responseCode = "200", description = "The file as uploaded", content = {
+            @Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+                    schema = @Schema(type = "string", format = "binary"))})
+    @GetMapping("/{id}/evidence/{fileId}")
+    ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable UUID fileId) {
+        return file(read.evidence(new InspectionId(id), fileId));
+    }
+
+    /** A stored file as a download, under its own name. */
+    static ResponseEntity<Resource> file(ReadInspections.StoredEvidence stored) {
+        AttachmentRef ref = stored.ref();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ref.contentType()))
+                .contentLength(ref.size())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(ref.fileName(), StandardCharsets.UTF_8).build().toString())
+                .body(new FileSystemResource(stored.content()));
+    }
+
+    static EvidenceUpload upload(MultipartFile file) {
+        try {
+            return new EvidenceUpload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the uploaded file", e);
+        }
+    }
+
+    private static InspectionTarget target(UUID id, String ifMatch) {
+        return new InspectionTarget(new InspectionId(id), IfMatch.requiredVersion(ifMatch));
     }
 
     private static ResponseEntity<InspectionView> answer(Inspection inspection) {

@@ -28,7 +28,7 @@ public class RaiseFindingAsHazard {
     public record Result(Inspection inspection, HazardIntake.Answer answer) {
     }
 
-    public Result execute(ChangeInspection.Target target, String itemCode, String location) {
+    public Result execute(InspectionTarget target, String itemCode, String location) {
         Inspection inspection = store.inspection(target.id(), target.expectedVersion());
         ChecklistItem item = inspection.item(itemCode);
         if (!item.isFinding()) {

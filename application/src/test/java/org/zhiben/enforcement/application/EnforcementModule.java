@@ -23,6 +23,7 @@ import org.zhiben.enforcement.storage.EnforcementRuleBook;
 import org.zhiben.enforcement.DishonestyListing;
 import org.zhiben.enforcement.DishonestyListingId;
 import org.zhiben.enforcement.EnforcementRules;
+import org.zhiben.enforcement.EvidenceUpload;
 import org.zhiben.enforcement.Inspection;
 import org.zhiben.enforcement.InspectionId;
 import org.zhiben.enforcement.LegalCatalogue;
@@ -36,6 +37,7 @@ import org.zhiben.enforcement.TipOff;
 import org.zhiben.enforcement.TipOffDeadlines;
 import org.zhiben.enforcement.TipOffId;
 import org.zhiben.enforcement.storage.DishonestyListings;
+import org.zhiben.enforcement.storage.EvidenceFiles;
 import org.zhiben.enforcement.storage.Inspections;
 import org.zhiben.enforcement.storage.PenaltyCases;
 import org.zhiben.enforcement.storage.TipOffs;
@@ -47,6 +49,7 @@ import org.zhiben.enterprises.Enterprises;
 import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.hazards.AttachmentRef;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.HazardFinding;
 import org.zhiben.hazards.HazardId;
@@ -59,6 +62,7 @@ import org.zhiben.shared.DataScope;
 import org.zhiben.shared.DomainEvent;
 import org.zhiben.shared.DomainEvents;
 import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.StaleVersionException;
 
@@ -101,6 +105,30 @@ final class EnforcementModule {
     final StoredRules rules = new StoredRules(EnforcementRules.shipped(KIZILSU));
     final EnforcementStore store;
     final HazardIntake intake = new FakeIntake();
+    final FakeEvidence evidence = new FakeEvidence();
+
+    /** Evidence files kept in memory, checked like the file store's rules check them: a PDF or nothing. */
+    static final class FakeEvidence implements EvidenceFiles {
+
+        final Map<UUID, byte[]> stored = new LinkedHashMap<>();
+
+        @Override
+        public AttachmentRef store(EvidenceUpload upload) {
+            if (upload.content().length < 5 || !new String(upload.content(), 0, 5).equals("%PDF-")) {
+                throw new InvalidValueException("file", "enforcement.evidence.type-not-allowed", "only PDF files");
+            }
+            AttachmentRef ref = new AttachmentRef(UUID.randomUUID(), upload.fileName(), "application/pdf",
+                    upload.content().length, "0".repeat(64));
+            stored.put(ref.id(), upload.content());
+            return ref;
+        }
+
+        @Override
+        public Optional<java.nio.file.Path> content(AttachmentRef file) {
+            return stored.containsKey(file.id()) ? Optional.of(java.nio.file.Path.of(file.fileName()))
+                    : Optional.empty();
+        }
+    }
 
     /** One audit entry recorded. */
     record Audited(Actor actor, String entity, String id, String action, String reason, String change) {

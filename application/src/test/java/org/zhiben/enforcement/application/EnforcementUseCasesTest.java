@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.zhiben.enforcement.CaseOrigin;
 import org.zhiben.enforcement.ChecklistMark;
 import org.zhiben.enforcement.DishonestySituation;
+import org.zhiben.enforcement.EvidenceUpload;
 import org.zhiben.enforcement.Inspection;
 import org.zhiben.enforcement.InspectionMethod;
 import org.zhiben.enforcement.MeasureKind;
@@ -49,9 +50,13 @@ class EnforcementUseCasesTest {
 
     private final EnforcementModule module = new EnforcementModule();
     private final RecordInspection record = new RecordInspection(module.store);
-    private final ChangeInspection inspections = new ChangeInspection(module.store);
+    private final MarkChecklistItem mark = new MarkChecklistItem(module.store);
+    private final SignInspection sign = new SignInspection(module.store);
+    private final CloseInspection close = new CloseInspection(module.store);
+    private final RecordPrincipalExam exam = new RecordPrincipalExam(module.store);
+    private final AddInspectionEvidence addEvidence = new AddInspectionEvidence(module.store, module.evidence);
     private final RaiseFindingAsHazard raise = new RaiseFindingAsHazard(module.store, module.intake);
-    private final ReadInspections readInspections = new ReadInspections(module.store, module.intake);
+    private final ReadInspections readInspections = new ReadInspections(module.store, module.intake, module.evidence);
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
     private final ProposePenalty propose = new ProposePenalty(module.store, module.intake);
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store, propose);
@@ -69,12 +74,12 @@ class EnforcementUseCasesTest {
 
     private Inspection marked(UUID enterprise) {
         Inspection inspection = recorded(enterprise);
-        inspection = inspections.mark(target(inspection), "C1", ChecklistMark.FINDING, clause(), "T-3 未接入报警");
-        return inspections.mark(target(inspection), "C2", ChecklistMark.FINE, null, null);
+        inspection = mark.execute(target(inspection), "C1", ChecklistMark.FINDING, clause(), "T-3 未接入报警");
+        return mark.execute(target(inspection), "C2", ChecklistMark.FINE, null, null);
     }
 
-    private static ChangeInspection.Target target(Inspection inspection) {
-        return new ChangeInspection.Target(inspection.id(), inspection.version());
+    private static InspectionTarget target(Inspection inspection) {
+        return new InspectionTarget(inspection.id(), inspection.version());
     }
 
     private static ChangePenaltyCase.Target target(PenaltyCase penaltyCase) {
@@ -90,13 +95,13 @@ class EnforcementUseCasesTest {
     void each_inspector_signs_as_the_signed_in_account_and_one_signature_cannot_close() {
         UUID enterprise = module.enterprise(ARTUX);
         Inspection inspection = marked(enterprise);
-        inspection = inspections.sign(target(inspection));
+        inspection = sign.execute(target(inspection));
         Inspection once = inspection;
 
-        assertThatThrownBy(() -> inspections.close(target(once))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> close.execute(target(once))).isInstanceOf(RuleViolationException.class);
         module.as(WANG);
-        inspection = inspections.sign(target(inspection));
-        inspection = inspections.close(target(inspection));
+        inspection = sign.execute(target(inspection));
+        inspection = close.execute(target(inspection));
 
         assertThat(inspection.closed()).isTrue();
         assertThat(inspection.version()).isEqualTo(5);
@@ -119,18 +124,62 @@ class EnforcementUseCasesTest {
     @Test
     void a_change_prepared_against_an_old_version_is_refused_and_nothing_is_recorded() {
         Inspection inspection = recorded(module.enterprise(ARTUX));
-        inspections.mark(target(inspection), "C2", ChecklistMark.FINE, null, null);
+        mark.execute(target(inspection), "C2", ChecklistMark.FINE, null, null);
 
-        assertThatThrownBy(() -> inspections.mark(target(inspection), "C1", ChecklistMark.NOT_APPLICABLE, null, null))
+        assertThatThrownBy(() -> mark.execute(target(inspection), "C1", ChecklistMark.NOT_APPLICABLE, null, null))
                 .isInstanceOf(StaleVersionException.class);
         assertThat(module.actions()).containsExactly("inspection.recorded", "inspection.item-marked");
+    }
+
+    @Test
+    @DisplayName("执法全过程记录：照片和文书随检查保存，只由本次检查的检查人员上传")
+    void evidence_is_kept_with_the_inspection_and_refused_before_storing_for_others_or_bad_content() {
+        Inspection inspection = recorded(module.enterprise(ARTUX));
+        AddInspectionEvidence.Result added = addEvidence.execute(target(inspection),
+                new EvidenceUpload("现场检查记录.pdf", "application/pdf", "%PDF-1.4 record".getBytes()));
+
+        assertThat(added.inspection().evidence()).containsExactly(added.evidence());
+        assertThat(readInspections.evidence(inspection.id(), added.evidence().id()).ref())
+                .isEqualTo(added.evidence());
+        assertThat(module.actions()).containsExactly("inspection.recorded", "inspection.evidence-added");
+
+        module.as(new org.zhiben.shared.Actor("inspector.zhou", "INSPECTOR", "EMB"));
+        assertThatThrownBy(() -> addEvidence.execute(target(added.inspection()),
+                new EvidenceUpload("x.pdf", "application/pdf", "%PDF-1.4".getBytes())))
+                .isInstanceOf(NotPermittedException.class);
+        module.as(LI);
+        assertThatThrownBy(() -> addEvidence.execute(target(added.inspection()),
+                new EvidenceUpload("x.exe", "application/pdf", "MZ....".getBytes())))
+                .isInstanceOf(org.zhiben.shared.InvalidValueException.class);
+        assertThat(module.evidence.stored).hasSize(1);
+        assertThat(module.actions()).containsExactly("inspection.recorded", "inspection.evidence-added");
+    }
+
+    @Test
+    void inspections_are_listed_by_enterprise_method_status_and_period_with_the_enterprises_name() {
+        UUID first = module.enterprise(ARTUX);
+        UUID second = module.enterprise(ARTUX);
+        Inspection one = recorded(first);
+        recorded(second);
+
+        assertThat(readInspections.rows(new ReadInspections.Criteria(first, null, null, null, null)))
+                .extracting(r -> r.inspection().id()).containsExactly(one.id());
+        assertThat(readInspections.rows(new ReadInspections.Criteria(null, InspectionMethod.ROUTINE, null, null,
+                null))).isEmpty();
+        assertThat(readInspections.rows(new ReadInspections.Criteria(null, InspectionMethod.FOUR_NOS_TWO_STRAIGHTS,
+                ReadInspections.Status.OPEN, TODAY, TODAY))).hasSize(2)
+                .allSatisfy(r -> assertThat(r.enterpriseName()).isEqualTo("克州测试化工有限公司"));
+        assertThat(readInspections.rows(new ReadInspections.Criteria(null, null, ReadInspections.Status.CLOSED,
+                null, null))).isEmpty();
+        assertThat(readInspections.rows(new ReadInspections.Criteria(null, null, null, TODAY.plusDays(1), null)))
+                .isEmpty();
     }
 
     @Test
     @DisplayName("逢查必考：考试结果作为事件发布")
     void the_principals_exam_is_published_as_an_event() {
         Inspection inspection = recorded(module.enterprise(ARTUX));
-        inspections.recordExam(target(inspection), 85, 80);
+        exam.execute(target(inspection), 85, 80);
 
         assertThat(module.published).filteredOn(PrincipalExamRecorded.class::isInstance).singleElement()
                 .isInstanceOfSatisfying(PrincipalExamRecorded.class, exam -> {
