@@ -59,7 +59,14 @@ class EnforcementAccess {
                         .get("/enforcement/statistics", READ)
                         .get("/enforcement/statistics/**", READ)
                         .get("/enforcement/rules", READ)
-                        .post("/enforcement/rules/**", RULES))
+                        .post("/enforcement/rules/**", RULES)
+                        // the landing page and the inspections: inspectors record, mark, sign, close and upload; an
+                        // enterprise manager reads its own enterprise's inspections (its data scope)
+                        .get("/enforcement", READ)
+                        .get("/enforcement/inspections/new", INSPECT)
+                        .post("/enforcement/inspections/**", INSPECT)
+                        .get("/enforcement/inspections/**", READ)
+                        .get("/enforcement/inspections", READ))
                 .build();
     }
 }
