@@ -55,7 +55,7 @@ class EnforcementStatisticsTest {
 
     private final EnforcementModule module = new EnforcementModule();
     private final RecordInspection record = new RecordInspection(module.store);
-    private final ChangeInspection inspections = new ChangeInspection(module.store);
+    private final MarkChecklistItem mark = new MarkChecklistItem(module.store);
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store,
             new ProposePenalty(module.store, module.intake));
@@ -273,7 +273,7 @@ class EnforcementStatisticsTest {
                         new RecordInspection.Item("C2", "安全管理人员"), new RecordInspection.Item("C3", "动火作业"))));
         for (int item = 1; item <= 3; item++) {
             boolean finding = item <= findings;
-            inspection = inspections.mark(new ChangeInspection.Target(inspection.id(), inspection.version()),
+            inspection = mark.execute(new InspectionTarget(inspection.id(), inspection.version()),
                     "C" + item, finding ? ChecklistMark.FINDING : ChecklistMark.FINE, finding ? clause() : null,
                     finding ? "发现问题" : null);
         }
