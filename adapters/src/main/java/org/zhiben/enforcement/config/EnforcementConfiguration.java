@@ -6,6 +6,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditRecorder;
+import org.zhiben.enforcement.CaseIntake;
 import org.zhiben.enforcement.EnforcementRules;
 import org.zhiben.enforcement.application.AddInspectionEvidence;
 import org.zhiben.enforcement.application.CloseInspection;
@@ -119,6 +120,16 @@ class EnforcementConfiguration {
     @Bean
     OpenPenaltyCase openPenaltyCase() {
         return tx.wrap(new OpenPenaltyCase(store));
+    }
+
+    /**
+     * How other modules open a case (training's reports of proxy training or exams and no-shows): the same use case
+     * as the API's, in the caller's transaction and data scope.
+     */
+    @Bean
+    CaseIntake caseIntake(OpenPenaltyCase open) {
+        return (enterpriseId, origin, violation) -> open.execute(new OpenPenaltyCase.Command(enterpriseId, origin,
+                violation)).id();
     }
 
     @Bean

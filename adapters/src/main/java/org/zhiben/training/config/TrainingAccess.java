@@ -13,8 +13,8 @@ import org.zhiben.platform.security.AccessRules;
  *
  * <ul>
  * <li>The committee office, departments and counties record training and supervise it (re-examinations, reports of
- *     proxy training and no-shows), each in their data scope; inspectors record and supervise as well, since the exam
- *     at every inspection (逢查必考) is theirs.</li>
+ *     proxy training and no-shows, which open penalty cases), each in their data scope; inspectors record training
+ *     (the exam at every inspection, 逢查必考, is recorded with their inspection in enforcement).</li>
  * <li>An enterprise manager records its own enterprise's staff training (its data scope) and reads it.</li>
  * <li>Auditors, legal reviewers and the tip-off officer read.</li>
  * </ul>
@@ -29,16 +29,21 @@ class TrainingAccess {
                 .grant("COMMITTEE_ADMIN", READ, RECORD, SUPERVISE)
                 .grant("DEPARTMENT_OFFICER", READ, RECORD, SUPERVISE)
                 .grant("COUNTY_OFFICER", READ, RECORD, SUPERVISE)
-                .grant("INSPECTOR", READ, RECORD, SUPERVISE)
+                .grant("INSPECTOR", READ, RECORD)
                 .grant("ENTERPRISE_MANAGER", READ, RECORD)
                 .grant("LEGAL_REVIEWER", READ)
                 .grant("TIP_OFF_OFFICER", READ)
                 .grant("AUDITOR", READ)
                 .api(rules -> rules
+                        .writes("/api/v1/training/reexaminations/**", SUPERVISE)
+                        .writes("/api/v1/training/misconduct-reports/**", SUPERVISE)
+                        .writes("/api/v1/training/misconduct-reports", SUPERVISE)
                         .writes("/api/v1/training/records/**", RECORD)
                         .writes("/api/v1/training/records", RECORD)
                         .get("/api/v1/training/**", READ))
                 .pages(rules -> rules
+                        .post("/training/reexaminations/**", SUPERVISE)
+                        .post("/training/misconduct", SUPERVISE)
                         .get("/training/records/new", RECORD)
                         .post("/training/records/**", RECORD)
                         .get("/training/**", READ))

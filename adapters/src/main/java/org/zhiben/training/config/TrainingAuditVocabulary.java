@@ -1,6 +1,7 @@
 package org.zhiben.training.config;
 
 import static org.zhiben.audit.AuditVocabulary.Values.date;
+import static org.zhiben.audit.AuditVocabulary.Values.yesNo;
 import static org.zhiben.audit.AuditVocabulary.Values.messages;
 import static org.zhiben.audit.AuditVocabulary.Values.named;
 
@@ -8,6 +9,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditVocabulary;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.training.MisconductReport;
+import org.zhiben.training.ReexamFlag;
 import org.zhiben.training.TrainingRecord;
 
 /**
@@ -22,7 +25,17 @@ class TrainingAuditVocabulary {
         String record = TrainingRecord.ENTITY;
         return AuditVocabulary.of("training")
                 .entity(record, id -> "/training/records/" + id)
-                .actions("training-record.recorded")
+                .entity(ReexamFlag.ENTITY, id -> "/training/reexaminations")
+                .entity(MisconductReport.ENTITY, id -> "/training/reexaminations")
+                .actions("training-record.recorded", "reexam-flag.raised", "reexam-flag.reexamined",
+                        "misconduct.reported")
+                .field(ReexamFlag.ENTITY, "status", messages("training.reexam.status."))
+                .field(ReexamFlag.ENTITY, "dueBy", date())
+                .field(ReexamFlag.ENTITY, "on", date())
+                .field(ReexamFlag.ENTITY, "passed", yesNo())
+                .fields(ReexamFlag.ENTITY, "enterprise", "inspection")
+                .field(MisconductReport.ENTITY, "kind", messages("training.misconduct.kind."))
+                .fields(MisconductReport.ENTITY, "enterprise", "penaltyCase")
                 .field(record, "role", messages("training.role."))
                 .field(record, "exam", messages("training.exam."))
                 .field(record, "jurisdiction", named(JurisdictionCode::of))

@@ -7,7 +7,14 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.UseCaseTransactions;
+import org.zhiben.enforcement.CaseIntake;
 import org.zhiben.training.FocusGroups;
+import org.zhiben.training.ReexamRules;
+import org.zhiben.training.application.ReexamineFlags;
+import org.zhiben.training.application.ReportMisconduct;
+import org.zhiben.training.application.TrackPrincipalExams;
+import org.zhiben.training.storage.MisconductReports;
+import org.zhiben.training.storage.ReexamFlags;
 import org.zhiben.training.application.ReadCoverage;
 import org.zhiben.training.application.ReadTrainingRecords;
 import org.zhiben.training.application.RecordTraining;
@@ -34,6 +41,21 @@ class TrainingConfiguration {
     @Bean
     RecordTraining recordTraining() {
         return tx.wrap(new RecordTraining(store));
+    }
+
+    @Bean
+    TrackPrincipalExams trackPrincipalExams(ReexamFlags flags, ReexamRules rules, AuditRecorder audit) {
+        return tx.wrap(new TrackPrincipalExams(flags, rules, audit));
+    }
+
+    @Bean
+    ReexamineFlags reexamineFlags(ReexamFlags flags) {
+        return tx.wrap(new ReexamineFlags(store, flags));
+    }
+
+    @Bean
+    ReportMisconduct reportMisconduct(MisconductReports reports, CaseIntake cases) {
+        return tx.wrap(new ReportMisconduct(store, reports, cases));
     }
 
     @Bean

@@ -68,7 +68,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/admin/users", "/admin/users/new", "/admin/api-clients", "/admin/api-clients/new", "/inbox",
                 "/hazards/stock", "/password", "/todo", "/hazards/supervision", "/hazards/overdue",
                 "/public/enforcement/decisions", "/training/records", "/training/records/new",
-                "/training/focus-groups", "/training/focus-groups/2024-mine-gas-principals")) {
+                "/training/focus-groups", "/training/focus-groups/2024-mine-gas-principals",
+                "/training/reexaminations", "/training/misconduct")) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
