@@ -21,7 +21,7 @@ import org.zhiben.shared.Require;
  */
 public final class PrincipalCheck {
 
-    public static final String ENTITY = "principal-check";
+    public static final String ENTITY = "PrincipalCheck";
     public static final int MAX_LEADER_LENGTH = 50;
     public static final int MAX_SCOPE_LENGTH = 500;
     public static final int MAX_FINDINGS_LENGTH = 2000;

@@ -1,5 +1,6 @@
 package org.zhiben.hazards.config;
 
+import static org.zhiben.hazards.HazardPermissions.CHECKS_RECORD;
 import static org.zhiben.hazards.HazardPermissions.READ;
 import static org.zhiben.hazards.HazardPermissions.REPORT;
 import static org.zhiben.hazards.HazardPermissions.STANDARDS_READ;
@@ -20,6 +21,8 @@ import org.zhiben.platform.security.AccessRules;
  *     with the supervising departments and jurisdictions (“负有安全监管职责有关部门审核把关销号”).</li>
  * <li>An enterprise reports its own hazards (“双报告”) and their rectification, and reads nothing of tip-offs.</li>
  * <li>Only the committee office imports determination standards, which are prefecture-wide reference data.</li>
+ * <li>The principal's periodic checks (“企业主要负责人每季度至少带队……开展1次检查”) are recorded by the enterprise
+ *     itself or by an officer, each within its data scope.</li>
  * <li>Only the tip-off officer sees who blew the whistle (“举报受理、现场核查、奖金发放、信息保护”).</li>
  * </ul>
  */
@@ -29,11 +32,12 @@ class HazardAccess {
     @Bean
     AccessRules hazardsAccessRules() {
         return AccessRules.of("hazards")
-                .grant("COMMITTEE_ADMIN", READ, REPORT, SUPERVISE, STANDARDS_READ, STANDARDS_WRITE, TIPOFFS_READ)
-                .grant("DEPARTMENT_OFFICER", READ, REPORT, SUPERVISE, STANDARDS_READ, TIPOFFS_READ)
-                .grant("COUNTY_OFFICER", READ, REPORT, SUPERVISE, STANDARDS_READ, TIPOFFS_READ)
-                .grant("INSPECTOR", READ, REPORT, STANDARDS_READ, TIPOFFS_READ)
-                .grant("ENTERPRISE_MANAGER", READ, REPORT, STANDARDS_READ)
+                .grant("COMMITTEE_ADMIN", READ, REPORT, SUPERVISE, STANDARDS_READ, STANDARDS_WRITE, TIPOFFS_READ,
+                        CHECKS_RECORD)
+                .grant("DEPARTMENT_OFFICER", READ, REPORT, SUPERVISE, STANDARDS_READ, TIPOFFS_READ, CHECKS_RECORD)
+                .grant("COUNTY_OFFICER", READ, REPORT, SUPERVISE, STANDARDS_READ, TIPOFFS_READ, CHECKS_RECORD)
+                .grant("INSPECTOR", READ, REPORT, STANDARDS_READ, TIPOFFS_READ, CHECKS_RECORD)
+                .grant("ENTERPRISE_MANAGER", READ, REPORT, STANDARDS_READ, CHECKS_RECORD)
                 .grant("TIP_OFF_OFFICER", READ, REPORT, STANDARDS_READ, TIPOFFS_READ, TIPOFFS_IDENTITY_READ)
                 .grant("AUDITOR", READ, STANDARDS_READ, TIPOFFS_READ)
                 .api(rules -> rules
@@ -45,7 +49,11 @@ class HazardAccess {
                         // its own hazards)
                         .post("/api/v1/hazards/*/rectification", REPORT)
                         .post("/api/v1/hazards/*/attachments", REPORT)
-                        .writes("/api/v1/hazards/**", SUPERVISE))
+                        .writes("/api/v1/hazards/**", SUPERVISE)
+                        // the principal's periodic checks (task 24): recorded by the enterprise itself or an officer,
+                        // each within its data scope
+                        .get("/api/v1/principal-checks/**", READ)
+                        .post("/api/v1/principal-checks", CHECKS_RECORD))
                 .pages(rules -> rules
                         // every role that signs in reads hazards: every signed-in user has an inbox of the notices
                         // in his data scope
@@ -62,7 +70,10 @@ class HazardAccess {
                         // them)
                         .post("/hazards/*/rectification", REPORT)
                         .get("/hazards/**", READ)
-                        .post("/hazards/**", SUPERVISE))
+                        .post("/hazards/**", SUPERVISE)
+                        .get("/principal-checks/new", CHECKS_RECORD)
+                        .post("/principal-checks/new", CHECKS_RECORD)
+                        .get("/principal-checks/**", READ))
                 .build();
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditVocabulary;
 import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.PrincipalCheck;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
@@ -32,11 +33,13 @@ class HazardAuditVocabulary {
                 .entity(hazard, id -> "/hazards/" + id)
                 .entity(STANDARD, code -> "/standards/" + code)
                 .entity(POLICY)
+                .entity(PrincipalCheck.ENTITY)
                 .actions("hazard.registered", "hazard.determined", "hazard.plan-set", "hazard.rectified",
                         "hazard.verified", "hazard.acceptance-refused", "hazard.written-off", "hazard.cancelled",
                         "hazard.listed", "hazard.listing-removed", "hazard.extension-requested",
                         "hazard.extension-decided", "hazard.escalated", "hazard.attachment-added",
-                        "standard.imported", "standard.effective-from-set", "escalation-policy.created")
+                        "standard.imported", "standard.effective-from-set", "escalation-policy.created",
+                        "principal-check.recorded")
                 .field(hazard, "status", messages("hz.status."))
                 .field(hazard, "level", messages("hz.level."))
                 .field(hazard, "channel", messages("hz.channel."))
@@ -59,6 +62,8 @@ class HazardAuditVocabulary {
                 .fields(STANDARD, "clauses")
                 .field(POLICY, "effectiveFrom", date())
                 .fields(POLICY, "warningLetterDays", "circularDays", "interviewDays", "publicExposureDays")
+                .field(PrincipalCheck.ENTITY, "checkedOn", date())
+                .fields(PrincipalCheck.ENTITY, "enterprise", "hazards")
                 .build();
     }
 }

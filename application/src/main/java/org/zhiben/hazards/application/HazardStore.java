@@ -71,6 +71,16 @@ public final class HazardStore {
         return new Stored(hazard.asStored(version), raised);
     }
 
+    /** Publishes events raised by another aggregate of the module (e.g. a principal's check). */
+    void publish(List<DomainEvent> raised) {
+        raised.forEach(events::publish);
+    }
+
+    /** Records a change of another entity of the module in the audit trail. */
+    void audit(Actor actor, String entity, String id, String action, String reason, String change) {
+        audit.record(actor, entity, id, action, reason, change);
+    }
+
     /** Records a change of the hazard in the audit trail. */
     void audit(Actor actor, HazardId id, String action, String reason, String change) {
         audit.record(actor, MajorHazard.ENTITY, id.value().toString(), action, reason, change);
