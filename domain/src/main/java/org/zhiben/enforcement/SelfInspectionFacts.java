@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.PrincipalCheckStanding;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.Require;
 
@@ -16,26 +17,38 @@ import org.zhiben.shared.Require;
  * @param fakeRectification    the rectification was faked (假整改)
  * @param notRectifying        the enterprise does not rectify (不整改)
  * @param operatingAtRisk      it keeps organising production at risk (冒险组织生产作业)
+ * @param principalChecks      whether the enterprise's principal was leading the periodic checks of task 24 when the
+ *                             hazard was found (read from the hazards module's {@code PrincipalChecks}): missed ones
+ *                             are 不自查 as much as a hazard found by someone else
  */
 public record SelfInspectionFacts(DiscoveryChannel channel, boolean reportedByEnterprise, long daysOverdue,
-        boolean fakeRectification, boolean notRectifying, boolean operatingAtRisk) {
+        boolean fakeRectification, boolean notRectifying, boolean operatingAtRisk,
+        PrincipalCheckStanding principalChecks) {
 
     public SelfInspectionFacts {
         Require.notNull(channel, "channel");
+        Require.notNull(principalChecks, "principalChecks");
         if (daysOverdue < 0) {
             throw new InvalidValueException("daysOverdue", "enforcement.penalty.days-overdue-negative",
                     "days overdue must not be negative", daysOverdue);
         }
     }
 
+    /** Whether the enterprise self-inspected (自查): found the hazard itself and kept its principal's checks. */
+    public boolean selfInspected() {
+        return channel == DiscoveryChannel.SELF_INSPECTION && !principalChecks.missed();
+    }
+
     /**
      * The facts a hazard's record shows on {@code today}, read from its history: its channel, whether it came in
      * through the enterprise's own report, and how late its rectification is or was ({@link MajorHazard#daysLate});
-     * the findings about fake or refused rectification and operation at risk come from an inspection.
+     * the standing of the principal's periodic checks on the day it was found; the findings about fake or refused
+     * rectification and operation at risk come from an inspection.
      */
     public static SelfInspectionFacts of(MajorHazard hazard, LocalDate today, ZoneId zone,
-            boolean fakeRectification, boolean notRectifying, boolean operatingAtRisk) {
+            PrincipalCheckStanding principalChecks, boolean fakeRectification, boolean notRectifying,
+            boolean operatingAtRisk) {
         return new SelfInspectionFacts(hazard.channel(), hazard.channel() == DiscoveryChannel.SELF_INSPECTION,
-                hazard.daysLate(today, zone), fakeRectification, notRectifying, operatingAtRisk);
+                hazard.daysLate(today, zone), fakeRectification, notRectifying, operatingAtRisk, principalChecks);
     }
 }

@@ -2,7 +2,6 @@ package org.zhiben.enforcement;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.shared.Require;
 
 /**
@@ -11,8 +10,9 @@ import org.zhiben.shared.Require;
  * 对假整改、不整改且冒险组织生产作业的,依法将实际控制人移送司法机关处理。"
  *
  * <p>Read in order of gravity, each clause recorded in the trace whether it applied or not: fake rectification, or
- * no rectification while production goes on at risk → transfer of the actual controller to the judiciary; not found
- * by self-inspection, not reported, or rectification more than {@code longOverdueDays} past its deadline
+ * no rectification while production goes on at risk → transfer of the actual controller to the judiciary; not
+ * self-inspected (not found by self-inspection, or the principal's periodic checks of task 24 were missed when it was
+ * found: {@link SelfInspectionFacts#selfInspected()}), not reported, or rectification more than {@code longOverdueDays} past its deadline
  * (迟迟不能完成整改, versioned data: {@link PenaltyRuleVersion}) → heavier penalty; found by self-inspection, reported
  * and rectified in time → in principle no penalty; anything else (a short delay) → the ordinary rules of the law.
  * The rule proposes; an officer decides ({@link PenaltyDecision}).
@@ -55,16 +55,17 @@ public final class SelfInspectionPenaltyRule {
                     trace);
         }
 
-        boolean selfInspected = facts.channel() == DiscoveryChannel.SELF_INSPECTION;
+        boolean selfInspected = facts.selfInspected();
         boolean longOverdueNow = facts.daysOverdue() > longOverdue;
         boolean heavier = !selfInspected || !facts.reportedByEnterprise() || longOverdueNow;
         trace.add(new PenaltyTraceStep(2, PenaltyGuidance.HEAVIER_PENALTY, heavier,
-                "发现渠道：" + facts.channel().label() + "；企业主动上报：" + yesNo(facts.reportedByEnterprise())
-                        + "；整改超期" + facts.daysOverdue() + "天（超过" + longOverdue + "天为迟迟不能完成整改）",
+                "发现渠道：" + facts.channel().label() + "；" + facts.principalChecks().describe() + "；企业主动上报："
+                        + yesNo(facts.reportedByEnterprise()) + "；整改超期" + facts.daysOverdue() + "天（超过"
+                        + longOverdue + "天为迟迟不能完成整改）",
                 heavier ? "属于“" + HEAVIER_SENTENCE + "”" : "企业自查发现并主动上报，整改未超期" + longOverdue + "天以上",
-                heavier ? "not self-inspected, not reported, or rectification more than " + longOverdue
-                        + " days overdue" : "self-inspected and reported, not more than " + longOverdue
-                        + " days overdue"));
+                heavier ? "not self-inspected (found by others, or the principal's periodic checks missed), not "
+                        + "reported, or rectification more than " + longOverdue + " days overdue"
+                        : "self-inspected and reported, not more than " + longOverdue + " days overdue"));
         if (heavier) {
             return new PenaltyAssessment(PenaltyGuidance.HEAVIER_PENALTY, HEAVIER_SENTENCE, facts, longOverdue, trace);
         }

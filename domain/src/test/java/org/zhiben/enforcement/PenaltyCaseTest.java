@@ -169,7 +169,8 @@ class PenaltyCaseTest {
     void the_officers_decision_on_the_task_24_proposal_is_kept_with_its_reason() {
         PenaltyCase penaltyCase = opened();
         PenaltyAssessment proposal = new SelfInspectionPenaltyRule().assess(new SelfInspectionFacts(
-                DiscoveryChannel.SUPERVISORY_INSPECTION, false, 0, false, false, false));
+                DiscoveryChannel.SUPERVISORY_INSPECTION, false, 0, false, false, false,
+                SelfInspectionPenaltyRuleTest.CHECKS_KEPT));
 
         penaltyCase.recordPolicyDecision(proposal, PenaltyDecision.on(proposal, PenaltyGuidance.ORDINARY_PENALTY,
                 "首次违法且已当场整改", OFFICER, at(OPENED)));

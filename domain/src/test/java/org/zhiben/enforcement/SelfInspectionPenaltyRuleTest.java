@@ -8,16 +8,25 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.CheckFrequency;
 import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.PrincipalCheckStanding;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.RuleViolationException;
 
 class SelfInspectionPenaltyRuleTest {
 
+    /** The principal led a check in the quarter before the hazard was found on 10 April 2025. */
+    static final PrincipalCheckStanding CHECKS_KEPT = new PrincipalCheckStanding(true, CheckFrequency.QUARTERLY,
+            LocalDate.of(2025, 1, 1), LocalDate.of(2025, 4, 10), LocalDate.of(2025, 2, 3));
+    /** No check led by the principal since the month before the hazard was found (a high-risk industry). */
+    static final PrincipalCheckStanding CHECKS_MISSED = new PrincipalCheckStanding(true, CheckFrequency.MONTHLY,
+            LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 10), LocalDate.of(2025, 2, 3));
+
     private final SelfInspectionPenaltyRule rule = new SelfInspectionPenaltyRule();
 
     private static SelfInspectionFacts facts(DiscoveryChannel channel, boolean reported, long daysOverdue) {
-        return new SelfInspectionFacts(channel, reported, daysOverdue, false, false, false);
+        return new SelfInspectionFacts(channel, reported, daysOverdue, false, false, false, CHECKS_KEPT);
     }
 
     @Test
@@ -90,7 +99,7 @@ class SelfInspectionPenaltyRuleTest {
     @DisplayName("对假整改、不整改且冒险组织生产作业的,依法将实际控制人移送司法机关处理")
     void fake_rectification_or_no_rectification_while_operating_at_risk_sends_the_actual_controller_to_the_judiciary() {
         PenaltyAssessment fake = rule.assess(new SelfInspectionFacts(DiscoveryChannel.SELF_INSPECTION, true, 0, true,
-                false, false));
+                false, false, CHECKS_KEPT));
 
         assertThat(fake.outcome()).isEqualTo(PenaltyGuidance.TRANSFER_TO_JUDICIARY);
         assertThat(fake.basis()).isEqualTo("对假整改、不整改且冒险组织生产作业的,依法将实际控制人移送司法机关处理");
@@ -99,9 +108,32 @@ class SelfInspectionPenaltyRuleTest {
             assertThat(step.facts()).isEqualTo("假整改：是；不整改：否；冒险组织生产作业：否");
         });
         assertThat(rule.assess(new SelfInspectionFacts(DiscoveryChannel.SUPERVISORY_INSPECTION, false, 10, false,
-                true, true)).outcome()).isEqualTo(PenaltyGuidance.TRANSFER_TO_JUDICIARY);
+                true, true, CHECKS_KEPT)).outcome()).isEqualTo(PenaltyGuidance.TRANSFER_TO_JUDICIARY);
         assertThat(rule.assess(new SelfInspectionFacts(DiscoveryChannel.SUPERVISORY_INSPECTION, false, 10, false,
-                true, false)).outcome()).isEqualTo(PenaltyGuidance.HEAVIER_PENALTY);
+                true, false, CHECKS_KEPT)).outcome()).isEqualTo(PenaltyGuidance.HEAVIER_PENALTY);
+    }
+
+    @Test
+    @DisplayName("对不自查……的,从重处罚: the principal's periodic checks missed when the hazard was found")
+    void a_self_reported_hazard_of_an_enterprise_whose_principal_missed_the_periodic_checks_is_not_self_inspected() {
+        SelfInspectionFacts missed = new SelfInspectionFacts(DiscoveryChannel.SELF_INSPECTION, true, 0, false, false,
+                false, CHECKS_MISSED);
+
+        PenaltyAssessment assessment = rule.assess(missed);
+
+        assertThat(missed.selfInspected()).isFalse();
+        assertThat(assessment.outcome()).isEqualTo(PenaltyGuidance.HEAVIER_PENALTY);
+        assertThat(assessment.basis()).isEqualTo(SelfInspectionPenaltyRule.HEAVIER_SENTENCE);
+        assertThat(assessment.trace().get(1).facts()).contains(
+                "主要负责人定期检查（每月至少1次）：2025年3月1日至2025年4月10日未开展（最近一次2025年2月3日）");
+        // the same hazard with the checks kept is in principle not penalised, and its trace says so
+        PenaltyAssessment kept = rule.assess(facts(DiscoveryChannel.SELF_INSPECTION, true, 0));
+        assertThat(kept.outcome()).isEqualTo(PenaltyGuidance.NO_PENALTY_IN_PRINCIPLE);
+        assertThat(kept.trace().get(1).facts()).contains("2025年1月1日至2025年4月10日已开展（最近一次2025年2月3日）");
+        // no rule of periodic checks in force: only the channel counts
+        assertThat(rule.assess(new SelfInspectionFacts(DiscoveryChannel.SELF_INSPECTION, true, 0, false, false, false,
+                PrincipalCheckStanding.notRequired(LocalDate.of(2024, 3, 1)))).outcome())
+                .isEqualTo(PenaltyGuidance.NO_PENALTY_IN_PRINCIPLE);
     }
 
     @Test
@@ -112,7 +144,7 @@ class SelfInspectionPenaltyRuleTest {
         EnforcementFixtures.rectify(hazard, deadline.plusDays(100));
 
         SelfInspectionFacts facts = SelfInspectionFacts.of(hazard, deadline.plusDays(200), EnforcementFixtures.ZONE,
-                false, false, false);
+                CHECKS_KEPT, false, false, false);
 
         assertThat(facts.reportedByEnterprise()).isTrue();
         assertThat(facts.daysOverdue()).isEqualTo(100);

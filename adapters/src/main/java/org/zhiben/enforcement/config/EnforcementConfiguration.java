@@ -35,6 +35,7 @@ import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.DeterminationStandards;
 import org.zhiben.hazards.HazardIntake;
 import org.zhiben.hazards.StandardApplicabilities;
+import org.zhiben.hazards.PrincipalChecks;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.organization.MemberUnits;
 import org.zhiben.platform.files.FileContentRules;
@@ -133,13 +134,13 @@ class EnforcementConfiguration {
     }
 
     @Bean
-    ProposePenalty proposePenalty(HazardIntake hazards) {
-        return tx.wrap(new ProposePenalty(store, hazards));
+    ProposePenalty proposePenalty(HazardIntake hazards, PrincipalChecks principalChecks) {
+        return tx.wrap(new ProposePenalty(store, hazards, principalChecks));
     }
 
     @Bean
-    ChangePenaltyCase changePenaltyCase(HazardIntake hazards) {
-        return tx.wrap(new ChangePenaltyCase(store, new ProposePenalty(store, hazards)));
+    ChangePenaltyCase changePenaltyCase(HazardIntake hazards, PrincipalChecks principalChecks) {
+        return tx.wrap(new ChangePenaltyCase(store, new ProposePenalty(store, hazards, principalChecks)));
     }
 
     @Bean

@@ -65,6 +65,10 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.StaleVersionException;
+import org.zhiben.hazards.CheckFrequency;
+import org.zhiben.hazards.PrincipalCheckRule;
+import org.zhiben.hazards.PrincipalCheckSchedule;
+import org.zhiben.hazards.PrincipalChecks;
 
 /** The enforcement use cases wired to in-memory fakes of every port, with a settable caller and a fixed clock. */
 final class EnforcementModule {
@@ -129,6 +133,12 @@ final class EnforcementModule {
                     : Optional.empty();
         }
     }
+    /** The days the enterprises' principals led a check (task 24); chemicals are a high-risk industry: monthly. */
+    final Map<UUID, List<LocalDate>> principalCheckDays = new HashMap<>();
+    final PrincipalChecks principalChecks = (enterprise, day) -> new PrincipalCheckSchedule(List.of(
+            new PrincipalCheckRule(LocalDate.of(2024, 4, 1), CheckFrequency.QUARTERLY, CheckFrequency.MONTHLY,
+                    PrincipalCheckSchedule.RULE)))
+            .standingOn(true, principalCheckDays.getOrDefault(enterprise, List.of()), day);
 
     /** One audit entry recorded. */
     record Audited(Actor actor, String entity, String id, String action, String reason, String change) {

@@ -58,7 +58,8 @@ class EnforcementUseCasesTest {
     private final RaiseFindingAsHazard raise = new RaiseFindingAsHazard(module.store, module.intake);
     private final ReadInspections readInspections = new ReadInspections(module.store, module.intake, module.evidence);
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
-    private final ProposePenalty propose = new ProposePenalty(module.store, module.intake);
+    private final ProposePenalty propose = new ProposePenalty(module.store, module.intake,
+            module.principalChecks);
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store, propose);
     private final ReadPenaltyCases readCases = new ReadPenaltyCases(module.store);
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
@@ -245,6 +246,29 @@ class EnforcementUseCasesTest {
                 PenaltyGuidance.ORDINARY_PENALTY, "检查当日已停产整改");
         assertThat(decided.policyDecision().orElseThrow().reason()).isEqualTo("检查当日已停产整改");
         assertThat(module.actions()).containsExactly("penalty-case.opened", "penalty-case.policy-decided");
+    }
+
+    @Test
+    @DisplayName("对不自查……的，从重处罚：自查上报的隐患，主要负责人未按期带队检查的仍属不自查")
+    void the_proposal_reads_whether_the_principal_kept_the_periodic_checks_when_the_hazard_was_found() {
+        UUID kept = module.enterprise(ARTUX);
+        UUID missed = module.enterprise(ARTUX);
+        module.principalCheckDays.put(kept, List.of(TODAY.minusMonths(1)));
+        module.principalCheckDays.put(missed, List.of(TODAY.minusMonths(3)));
+        HazardId keptHazard = module.intake.report(new HazardIntake.Report(kept, "罐区B", "液位计未接入报警", TODAY,
+                DiscoveryChannel.SELF_INSPECTION, "ZC-1", clause())).hazardId();
+        HazardId missedHazard = module.intake.report(new HazardIntake.Report(missed, "罐区B", "液位计未接入报警",
+                TODAY, DiscoveryChannel.SELF_INSPECTION, "ZC-2", clause())).hazardId();
+        module.as(OFFICER);
+
+        PenaltyAssessment keptProposal = propose.execute(keptHazard, false, false, false);
+        PenaltyAssessment missedProposal = propose.execute(missedHazard, false, false, false);
+
+        assertThat(keptProposal.outcome()).isEqualTo(PenaltyGuidance.NO_PENALTY_IN_PRINCIPLE);
+        assertThat(keptProposal.facts().principalChecks().missed()).isFalse();
+        assertThat(missedProposal.outcome()).isEqualTo(PenaltyGuidance.HEAVIER_PENALTY);
+        assertThat(missedProposal.facts().selfInspected()).isFalse();
+        assertThat(missedProposal.trace().get(1).facts()).contains("主要负责人定期检查（每月至少1次）：2025年5月1日至2025年6月10日未开展");
     }
 
     @Test
