@@ -45,7 +45,7 @@ class EnforcementRuleVersionsTest {
     private final ReadEnforcementRules read = new ReadEnforcementRules(module.store);
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store,
-            new ProposePenalty(module.store, module.intake));
+            new ProposePenalty(module.store, module.intake, module.principalChecks));
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
     private final HandleTipOff tipOffs = new HandleTipOff(module.store, module.intake);
 

@@ -58,7 +58,7 @@ class EnforcementStatisticsTest {
     private final MarkChecklistItem mark = new MarkChecklistItem(module.store);
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store,
-            new ProposePenalty(module.store, module.intake));
+            new ProposePenalty(module.store, module.intake, module.principalChecks));
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
     private final HandleTipOff tipOffs = new HandleTipOff(module.store, module.intake);
     private final ManageDishonestyList dishonesty = new ManageDishonestyList(module.store);
