@@ -32,7 +32,7 @@ public final class TipOff {
 
     /** Everything a stored tip-off holds. */
     public record Snapshot(TipOffId id, TipOffChannel channel, String matter, UUID enterpriseId,
-            JurisdictionCode jurisdiction, IndustryCode industry, boolean anonymous, boolean insider,
+            String enterpriseName, JurisdictionCode jurisdiction, IndustryCode industry, boolean anonymous, boolean insider,
             ReporterIdentity reporter, TipOffStatus status, String assignedUnit, VerificationResult verification,
             String verificationNote, HazardId hazard, PenaltyCaseId penaltyCase, TipOffId duplicateOf,
             RewardDecision reward, RewardPayment payment, List<TipOffStep> history, long version) {
@@ -46,6 +46,7 @@ public final class TipOff {
     private final TipOffChannel channel;
     private final String matter;
     private final UUID enterpriseId;
+    private final String enterpriseName;
     private final JurisdictionCode jurisdiction;
     private final IndustryCode industry;
     private final boolean anonymous;
@@ -69,6 +70,8 @@ public final class TipOff {
         this.channel = Require.notNull(s.channel(), "channel");
         this.matter = Require.maxLength(Require.notBlank(s.matter(), "matter"), 4000, "matter");
         this.enterpriseId = s.enterpriseId();
+        this.enterpriseName = s.enterpriseName() == null || s.enterpriseName().isBlank() ? null
+                : Require.maxLength(s.enterpriseName().strip(), 200, "enterpriseName");
         this.jurisdiction = Require.notNull(s.jurisdiction(), "jurisdiction");
         this.industry = s.industry();
         this.anonymous = s.anonymous();
@@ -99,7 +102,19 @@ public final class TipOff {
     public static TipOff receive(TipOffId id, TipOffChannel channel, String matter, UUID enterpriseId,
             JurisdictionCode jurisdiction, IndustryCode industry, ReporterIdentity reporter, boolean insider,
             Actor actor, Instant at) {
-        TipOff tipOff = new TipOff(new Snapshot(id, channel, matter, enterpriseId, jurisdiction, industry,
+        return receive(id, channel, matter, enterpriseId, null, jurisdiction, industry, reporter, insider, actor, at);
+    }
+
+    /**
+     * Receives a tip-off about a registered enterprise ({@code enterpriseId}) or about one named only as the reporter
+     * named it ({@code enterpriseName}, free text, e.g. an unregistered workshop); {@code reporter} is {@code null}
+     * when it is anonymous.
+     */
+    public static TipOff receive(TipOffId id, TipOffChannel channel, String matter, UUID enterpriseId,
+            String enterpriseName, JurisdictionCode jurisdiction, IndustryCode industry, ReporterIdentity reporter,
+            boolean insider, Actor actor, Instant at) {
+        TipOff tipOff = new TipOff(new Snapshot(id, channel, matter, enterpriseId,
+                enterpriseId == null ? enterpriseName : null, jurisdiction, industry,
                 reporter == null, insider, reporter, TipOffStatus.RECEIVED, null, null, null, null, null, null, null,
                 null, List.of(new TipOffStep(TipOffStatus.RECEIVED, actor, at)), 0));
         tipOff.raiseProgress(at);
@@ -119,9 +134,9 @@ public final class TipOff {
     }
 
     private Snapshot snapshotAt(long atVersion) {
-        return new Snapshot(id, channel, matter, enterpriseId, jurisdiction, industry, anonymous, insider, reporter,
-                status, assignedUnit, verification, verificationNote, hazard, penaltyCase, duplicateOf, reward,
-                payment, history, atVersion);
+        return new Snapshot(id, channel, matter, enterpriseId, enterpriseName, jurisdiction, industry, anonymous,
+                insider, reporter, status, assignedUnit, verification, verificationNote, hazard, penaltyCase,
+                duplicateOf, reward, payment, history, atVersion);
     }
 
     public void requireVersion(long expectedVersion) {
@@ -308,6 +323,11 @@ public final class TipOff {
 
     public Optional<UUID> enterpriseId() {
         return Optional.ofNullable(enterpriseId);
+    }
+
+    /** The enterprise as the reporter named it, when it is not a registered one. */
+    public Optional<String> enterpriseName() {
+        return Optional.ofNullable(enterpriseName);
     }
 
     public JurisdictionCode jurisdiction() {

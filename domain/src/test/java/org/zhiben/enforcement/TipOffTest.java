@@ -94,7 +94,7 @@ class TipOffTest {
         assertThat(tipOff.reporter().orElseThrow().toString()).doesNotContain("王某", "138");
         assertThat(tipOff.pullEvents().toString()).doesNotContain("王某", "138");
         assertThatThrownBy(() -> TipOff.restore(new TipOff.Snapshot(TipOffId.newId(), TipOffChannel.WEB, "x", null,
-                ARTUX, null, false, false, null, TipOffStatus.RECEIVED, null, null, null, null, null, null, null, null,
+                null, ARTUX, null, false, false, null, TipOffStatus.RECEIVED, null, null, null, null, null, null, null, null,
                 tipOff.history(), 0))).isInstanceOf(InvalidValueException.class);
     }
 

@@ -16,7 +16,16 @@ import org.zhiben.enforcement.application.RecordPrincipalExam;
 import org.zhiben.enforcement.application.SignInspection;
 import org.zhiben.enforcement.application.ChangePenaltyCase;
 import org.zhiben.enforcement.application.EnforcementStore;
-import org.zhiben.enforcement.application.HandleTipOff;
+import org.zhiben.enforcement.application.AcceptTipOff;
+import org.zhiben.enforcement.application.ApproveTipOffReward;
+import org.zhiben.enforcement.application.AssignTipOff;
+import org.zhiben.enforcement.application.CloseTipOff;
+import org.zhiben.enforcement.application.DecideTipOffReward;
+import org.zhiben.enforcement.application.LinkTipOffOutcome;
+import org.zhiben.enforcement.application.MarkTipOffDuplicate;
+import org.zhiben.enforcement.application.RaiseTipOffHazard;
+import org.zhiben.enforcement.application.RecordRewardPayment;
+import org.zhiben.enforcement.application.VerifyTipOff;
 import org.zhiben.enforcement.application.ManageDishonestyList;
 import org.zhiben.enforcement.application.OpenPenaltyCase;
 import org.zhiben.enforcement.application.ProposePenalty;
@@ -154,8 +163,53 @@ class EnforcementConfiguration {
     }
 
     @Bean
-    HandleTipOff handleTipOff(HazardIntake hazards) {
-        return tx.wrap(new HandleTipOff(store, hazards));
+    AcceptTipOff acceptTipOff() {
+        return tx.wrap(new AcceptTipOff(store));
+    }
+
+    @Bean
+    AssignTipOff assignTipOff() {
+        return tx.wrap(new AssignTipOff(store));
+    }
+
+    @Bean
+    VerifyTipOff verifyTipOff() {
+        return tx.wrap(new VerifyTipOff(store));
+    }
+
+    @Bean
+    RaiseTipOffHazard raiseTipOffHazard(HazardIntake hazards) {
+        return tx.wrap(new RaiseTipOffHazard(store, hazards));
+    }
+
+    @Bean
+    LinkTipOffOutcome linkTipOffOutcome() {
+        return tx.wrap(new LinkTipOffOutcome(store));
+    }
+
+    @Bean
+    MarkTipOffDuplicate markTipOffDuplicate() {
+        return tx.wrap(new MarkTipOffDuplicate(store));
+    }
+
+    @Bean
+    DecideTipOffReward decideTipOffReward() {
+        return tx.wrap(new DecideTipOffReward(store));
+    }
+
+    @Bean
+    ApproveTipOffReward approveTipOffReward() {
+        return tx.wrap(new ApproveTipOffReward(store));
+    }
+
+    @Bean
+    RecordRewardPayment recordRewardPayment() {
+        return tx.wrap(new RecordRewardPayment(store));
+    }
+
+    @Bean
+    CloseTipOff closeTipOff() {
+        return tx.wrap(new CloseTipOff(store));
     }
 
     @Bean

@@ -163,6 +163,7 @@ final class EnforcementViews {
 
     /** A tip-off as any role with access sees it: never the reporter's identity, only whether one is known. */
     record TipOffView(UUID id, String channel, String channelLabel, String matter, @Schema(nullable = true) UUID enterpriseId,
+            @Schema(nullable = true) String enterpriseName,
             @Schema(nullable = true) String jurisdiction, boolean anonymous, boolean insider, Instant receivedAt, String status,
             String statusLabel, @Schema(nullable = true) String assignedUnit, @Schema(nullable = true) String verification, @Schema(nullable = true) UUID hazardId, @Schema(nullable = true) UUID caseId,
             @Schema(nullable = true) UUID duplicateOf, @Schema(nullable = true) Long rewardFen, @Schema(nullable = true) String rewardRules, @Schema(nullable = true) String rewardExplanation, @Schema(nullable = true) String rewardDecidedBy,
@@ -170,7 +171,8 @@ final class EnforcementViews {
 
         static TipOffView of(TipOff t) {
             return new TipOffView(t.id().value(), t.channel().name(), t.channel().label(), t.matter(),
-                    t.enterpriseId().orElse(null), t.jurisdiction().value(), t.anonymous(), t.insider(),
+                    t.enterpriseId().orElse(null), t.enterpriseName().orElse(null), t.jurisdiction().value(),
+                    t.anonymous(), t.insider(),
                     t.receivedAt(), t.status().name(), t.status().label(), t.assignedUnit().orElse(null),
                     t.verification().map(Enum::name).orElse(null), t.hazard().map(HazardId::value).orElse(null),
                     t.penaltyCase().map(c -> c.value()).orElse(null), t.duplicateOf().map(d -> d.value()).orElse(null),

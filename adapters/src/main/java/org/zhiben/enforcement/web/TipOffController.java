@@ -21,9 +21,9 @@ import org.zhiben.enforcement.TipOff;
 import org.zhiben.enforcement.TipOffChannel;
 import org.zhiben.enforcement.TipOffId;
 import org.zhiben.enforcement.VerificationResult;
-import org.zhiben.enforcement.application.HandleTipOff;
-import org.zhiben.enforcement.application.ReadTipOffs;
+import org.zhiben.enforcement.application.RaiseTipOffHazard;
 import org.zhiben.enforcement.application.ReceiveTipOff;
+import org.zhiben.enforcement.application.TipOffTarget;
 import org.zhiben.enforcement.web.EnforcementViews.HazardAnswerView;
 import org.zhiben.enforcement.web.EnforcementViews.ReporterView;
 import org.zhiben.enforcement.web.EnforcementViews.TipOffView;
@@ -42,8 +42,8 @@ import org.zhiben.shared.Require;
 @RequestMapping("/api/v1/enforcement/tip-offs")
 class TipOffController {
 
-    record ReceiveRequest(String channel, String matter, UUID enterpriseId, String jurisdiction, String reporterName,
-            String reporterContact, boolean insider) {
+    record ReceiveRequest(String channel, String matter, UUID enterpriseId, String enterpriseName,
+            String jurisdiction, String reporterName, String reporterContact, boolean insider) {
 
         @Override
         public String toString() {
@@ -75,22 +75,18 @@ class TipOffController {
     record HazardRaisedView(TipOffView tipOff, HazardAnswerView hazard) {
     }
 
-    private final ReceiveTipOff receive;
-    private final HandleTipOff handle;
-    private final ReadTipOffs read;
+    private final TipOffUseCases tipOffs;
 
-    TipOffController(ReceiveTipOff receive, HandleTipOff handle, ReadTipOffs read) {
-        this.receive = receive;
-        this.handle = handle;
-        this.read = read;
+    TipOffController(TipOffUseCases tipOffs) {
+        this.tipOffs = tipOffs;
     }
 
     @Operation(summary = "Receive a tip-off: anonymous or with the reporter's identity (stored encrypted)")
     @PostMapping
     ResponseEntity<TipOffView> receive(@RequestBody ReceiveRequest request) {
-        TipOff received = receive.execute(new ReceiveTipOff.Command(
+        TipOff received = tipOffs.receive.execute(new ReceiveTipOff.Command(
                 RequestValues.enumValue(TipOffChannel.class, request.channel(), "channel"), request.matter(),
-                request.enterpriseId(), request.jurisdiction() == null ? null
+                request.enterpriseId(), request.enterpriseName(), request.jurisdiction() == null ? null
                         : RequestValues.jurisdiction(request.jurisdiction(), "jurisdiction"),
                 request.reporterName(), request.reporterContact(), request.insider()));
         return ResponseEntity.created(URI.create("/api/v1/enforcement/tip-offs/" + received.id()))
@@ -100,25 +96,25 @@ class TipOffController {
     @Operation(summary = "The tip-offs in the caller's data scope, without reporters")
     @GetMapping
     List<TipOffView> list() {
-        return read.list().stream().map(TipOffView::of).toList();
+        return tipOffs.read.list().stream().map(TipOffView::of).toList();
     }
 
     @Operation(summary = "The tip-offs whose next step is past its deadline")
     @GetMapping("/overdue")
     List<TipOffView> overdue() {
-        return read.overdue().stream().map(TipOffView::of).toList();
+        return tipOffs.read.overdue().stream().map(TipOffView::of).toList();
     }
 
     @Operation(summary = "One tip-off, without its reporter")
     @GetMapping("/{id}")
     ResponseEntity<TipOffView> find(@PathVariable UUID id) {
-        return answer(read.find(new TipOffId(id)));
+        return answer(tipOffs.read.find(new TipOffId(id)));
     }
 
     @Operation(summary = "The reporter's identity, for the tip-off officer only; every read is an audit entry")
     @GetMapping("/{id}/reporter")
     ReporterView reporter(@PathVariable UUID id) {
-        ReporterIdentity reporter = read.reporter(new TipOffId(id));
+        ReporterIdentity reporter = tipOffs.read.reporter(new TipOffId(id));
         return new ReporterView(reporter.name(), reporter.contact());
     }
 
@@ -126,21 +122,21 @@ class TipOffController {
     @PostMapping("/{id}/acceptance")
     ResponseEntity<TipOffView> accept(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return answer(handle.accept(target(id, ifMatch)));
+        return answer(tipOffs.accept.execute(target(id, ifMatch)));
     }
 
     @Operation(summary = "Assign it to the responsible unit (交办)")
     @PostMapping("/{id}/assignment")
     ResponseEntity<TipOffView> assign(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody AssignRequest request) {
-        return answer(handle.assign(target(id, ifMatch), request.unit()));
+        return answer(tipOffs.assign.execute(target(id, ifMatch), request.unit()));
     }
 
     @Operation(summary = "Record the on-site verification (现场核查): TRUE, PARTLY_TRUE or FALSE")
     @PostMapping("/{id}/verification")
     ResponseEntity<TipOffView> verify(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody VerifyRequest request) {
-        return answer(handle.verify(target(id, ifMatch),
+        return answer(tipOffs.verify.execute(target(id, ifMatch),
                 RequestValues.enumValue(VerificationResult.class, request.result(), "result"), request.note()));
     }
 
@@ -148,7 +144,7 @@ class TipOffController {
     @PostMapping("/{id}/hazard")
     ResponseEntity<HazardRaisedView> raiseHazard(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody HazardRequest request) {
-        HandleTipOff.Raised raised = handle.raiseHazard(target(id, ifMatch), request.location(),
+        RaiseTipOffHazard.Raised raised = tipOffs.raiseHazard.execute(target(id, ifMatch), request.location(),
                 request.description(), InspectionController.clause(request.clause()));
         return IfMatch.answer(raised.tipOff().version(), new HazardRaisedView(TipOffView.of(raised.tipOff()),
                 HazardAnswerView.of(raised.answer())));
@@ -159,7 +155,7 @@ class TipOffController {
     ResponseEntity<TipOffView> outcome(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody OutcomeRequest request) {
-        return answer(handle.linkOutcome(target(id, ifMatch),
+        return answer(tipOffs.linkOutcome.execute(target(id, ifMatch),
                 request.hazardId() == null ? null : new HazardId(request.hazardId()),
                 request.caseId() == null ? null : new PenaltyCaseId(request.caseId())));
     }
@@ -169,7 +165,7 @@ class TipOffController {
     ResponseEntity<TipOffView> duplicate(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody DuplicateRequest request) {
-        return answer(handle.markDuplicate(target(id, ifMatch),
+        return answer(tipOffs.markDuplicate.execute(target(id, ifMatch),
                 new TipOffId(Require.notNull(request.firstId(), "firstId"))));
     }
 
@@ -177,21 +173,21 @@ class TipOffController {
     @PostMapping("/{id}/reward")
     ResponseEntity<TipOffView> reward(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody RewardRequest request) {
-        HandleTipOff.Target target = target(id, ifMatch);
+        TipOffTarget target = target(id, ifMatch);
         if ("CONCEALED_DEATHS".equals(request.basis())) {
-            return answer(handle.decideRewardForConcealedDeaths(target,
+            return answer(tipOffs.decideReward.forConcealedDeaths(target,
                     RequestValues.enumValue(AccidentClass.class, request.accidentClass(), "accidentClass"),
                     Require.notNull(request.deaths(), "deaths")));
         }
         RequestValues.enumValue(RewardBasis.class, request.basis(), "basis");
-        return answer(handle.decideRewardFromFine(target));
+        return answer(tipOffs.decideReward.fromFine(target));
     }
 
     @Operation(summary = "Approve the reward: a second person, never the one who decided it")
     @PostMapping("/{id}/reward/approval")
     ResponseEntity<TipOffView> approve(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return answer(handle.approveReward(target(id, ifMatch)));
+        return answer(tipOffs.approveReward.execute(target(id, ifMatch)));
     }
 
     @Operation(summary = "Record the payment of the approved reward")
@@ -199,14 +195,14 @@ class TipOffController {
     ResponseEntity<TipOffView> pay(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody PaymentRequest request) {
-        return answer(handle.recordPayment(target(id, ifMatch), request.paidOn(), request.reference()));
+        return answer(tipOffs.recordPayment.execute(target(id, ifMatch), request.paidOn(), request.reference()));
     }
 
     @Operation(summary = "Close the tip-off (办结)")
     @PostMapping("/{id}/closure")
     ResponseEntity<TipOffView> close(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return answer(handle.close(target(id, ifMatch)));
+        return answer(tipOffs.close.execute(target(id, ifMatch)));
     }
 
     /** What a reward is computed from. */
@@ -214,8 +210,8 @@ class TipOffController {
         FINE, CONCEALED_DEATHS
     }
 
-    private static HandleTipOff.Target target(UUID id, String ifMatch) {
-        return new HandleTipOff.Target(new TipOffId(id), IfMatch.requiredVersion(ifMatch));
+    private static TipOffTarget target(UUID id, String ifMatch) {
+        return new TipOffTarget(new TipOffId(id), IfMatch.requiredVersion(ifMatch));
     }
 
     private static ResponseEntity<TipOffView> answer(TipOff tipOff) {

@@ -23,15 +23,21 @@ public class ReceiveTipOff {
     /**
      * @param reporterName    {@code null} for an anonymous tip-off
      * @param jurisdiction    where the matter is, when no registered enterprise is named
+     * @param enterpriseName  the enterprise as the reporter named it, when no registered enterprise is named
      */
-    public record Command(TipOffChannel channel, String matter, UUID enterpriseId, JurisdictionCode jurisdiction,
-            String reporterName, String reporterContact, boolean insider) {
+    public record Command(TipOffChannel channel, String matter, UUID enterpriseId, String enterpriseName,
+            JurisdictionCode jurisdiction, String reporterName, String reporterContact, boolean insider) {
 
         public Command {
             Require.notNull(channel, "channel");
             if (enterpriseId == null) {
                 Require.notNull(jurisdiction, "jurisdiction");
             }
+        }
+
+        public Command(TipOffChannel channel, String matter, UUID enterpriseId, JurisdictionCode jurisdiction,
+                String reporterName, String reporterContact, boolean insider) {
+            this(channel, matter, enterpriseId, null, jurisdiction, reporterName, reporterContact, insider);
         }
 
         @Override
@@ -59,8 +65,8 @@ public class ReceiveTipOff {
         ReporterIdentity reporter = command.reporterName() == null || command.reporterName().isBlank() ? null
                 : new ReporterIdentity(command.reporterName(), command.reporterContact());
         TipOff stored = store.store(TipOff.receive(TipOffId.newId(), command.channel(), command.matter(),
-                command.enterpriseId(), jurisdiction, industry, reporter, command.insider(), store.caller(),
-                store.now()));
+                command.enterpriseId(), command.enterpriseName(), jurisdiction, industry, reporter, command.insider(),
+                store.caller(), store.now()));
         store.audit(TipOff.ENTITY, stored.id(), ACTION, null, "channel=" + stored.channel() + ";anonymous="
                 + stored.anonymous() + ";insider=" + stored.insider() + ";jurisdiction=" + jurisdiction.value());
         return stored;

@@ -63,7 +63,15 @@ class EnforcementUseCasesTest {
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store, propose);
     private final ReadPenaltyCases readCases = new ReadPenaltyCases(module.store);
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
-    private final HandleTipOff tipOffs = new HandleTipOff(module.store, module.intake);
+    private final AcceptTipOff acceptTipOff = new AcceptTipOff(module.store);
+    private final AssignTipOff assignTipOff = new AssignTipOff(module.store);
+    private final VerifyTipOff verifyTipOff = new VerifyTipOff(module.store);
+    private final RaiseTipOffHazard raiseTipOffHazard = new RaiseTipOffHazard(module.store, module.intake);
+    private final LinkTipOffOutcome linkTipOffOutcome = new LinkTipOffOutcome(module.store);
+    private final DecideTipOffReward decideTipOffReward = new DecideTipOffReward(module.store);
+    private final ApproveTipOffReward approveTipOffReward = new ApproveTipOffReward(module.store);
+    private final RecordRewardPayment recordRewardPayment = new RecordRewardPayment(module.store);
+    private final CloseTipOff closeTipOff = new CloseTipOff(module.store);
     private final ReadTipOffs readTipOffs = new ReadTipOffs(module.store);
     private final ManageDishonestyList dishonesty = new ManageDishonestyList(module.store);
 
@@ -87,8 +95,8 @@ class EnforcementUseCasesTest {
         return new ChangePenaltyCase.Target(penaltyCase.id(), penaltyCase.version());
     }
 
-    private static HandleTipOff.Target target(TipOff tipOff) {
-        return new HandleTipOff.Target(tipOff.id(), tipOff.version());
+    private static TipOffTarget target(TipOff tipOff) {
+        return new TipOffTarget(tipOff.id(), tipOff.version());
     }
 
     @Test
@@ -315,10 +323,10 @@ class EnforcementUseCasesTest {
         module.as(TIP_OFFICER);
         TipOff tipOff = receive.execute(new ReceiveTipOff.Command(TipOffChannel.HOTLINE, "储罐区液位计长期不报警",
                 enterprise, null, null, null, true));
-        tipOff = tipOffs.accept(target(tipOff));
-        tipOff = tipOffs.assign(target(tipOff), "EMB");
-        tipOff = tipOffs.verify(target(tipOff), VerificationResult.TRUE, "现场核查属实");
-        HandleTipOff.Raised raised = tipOffs.raiseHazard(target(tipOff), "罐区B", "T-3 液位计未接入报警", clause());
+        tipOff = acceptTipOff.execute(target(tipOff));
+        tipOff = assignTipOff.execute(target(tipOff), "EMB");
+        tipOff = verifyTipOff.execute(target(tipOff), VerificationResult.TRUE, "现场核查属实");
+        RaiseTipOffHazard.Raised raised = raiseTipOffHazard.execute(target(tipOff), "罐区B", "T-3 液位计未接入报警", clause());
         tipOff = raised.tipOff();
         assertThat(module.reports.get(0).channel()).isEqualTo(DiscoveryChannel.VERIFIED_TIP_OFF);
 
@@ -331,15 +339,15 @@ class EnforcementUseCasesTest {
         penaltyCase = cases.decide(target(penaltyCase), TODAY);
 
         module.as(TIP_OFFICER);
-        tipOff = tipOffs.linkOutcome(target(tipOff), null, penaltyCase.id());
-        tipOff = tipOffs.decideRewardFromFine(target(tipOff));
+        tipOff = linkTipOffOutcome.execute(target(tipOff), null, penaltyCase.id());
+        tipOff = decideTipOffReward.fromFine(target(tipOff));
         TipOff decided = tipOff;
         assertThat(tipOff.reward().orElseThrow().amount()).isEqualTo(Money.ofYuan(6_000));
-        assertThatThrownBy(() -> tipOffs.approveReward(target(decided))).isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> approveTipOffReward.execute(target(decided))).isInstanceOf(RuleViolationException.class);
         module.as(TIP_OFFICER_2);
-        tipOff = tipOffs.approveReward(target(tipOff));
-        tipOff = tipOffs.recordPayment(target(tipOff), TODAY, "PZ-2025-061");
-        tipOff = tipOffs.close(target(tipOff));
+        tipOff = approveTipOffReward.execute(target(tipOff));
+        tipOff = recordRewardPayment.execute(target(tipOff), TODAY, "PZ-2025-061");
+        tipOff = closeTipOff.execute(target(tipOff));
 
         assertThat(tipOff.status()).isEqualTo(TipOffStatus.CLOSED);
         assertThat(tipOff.hazard()).contains(raised.answer().hazardId());

@@ -1,0 +1,29 @@
+package org.zhiben.enforcement.application;
+
+import java.time.LocalDate;
+import org.zhiben.enforcement.RewardPayment;
+import org.zhiben.enforcement.TipOff;
+import org.zhiben.shared.InvalidValueException;
+
+/** 奖金发放: records the payment of an approved reward: the day (not in the future) and the payment reference. */
+public class RecordRewardPayment {
+
+    public static final String ACTION = "tip-off.paid";
+
+    private final EnforcementStore store;
+
+    public RecordRewardPayment(EnforcementStore store) {
+        this.store = store;
+    }
+
+    public TipOff execute(TipOffTarget target, LocalDate paidOn, String reference) {
+        TipOff tipOff = TipOffSteps.load(store, target);
+        if (paidOn != null && paidOn.isAfter(store.today())) {
+            throw new InvalidValueException("paidOn", "enforcement.date.in-future", "the date cannot be in the future",
+                    paidOn);
+        }
+        tipOff.recordPayment(new RewardPayment(paidOn, reference), store.caller(), store.now());
+        return TipOffSteps.stored(store, tipOff, ACTION, "paidOn=" + paidOn + ";amountFen="
+                + tipOff.reward().orElseThrow().amount().fen());
+    }
+}
