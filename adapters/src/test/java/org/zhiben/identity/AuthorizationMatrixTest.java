@@ -40,7 +40,8 @@ class AuthorizationMatrixTest {
     /** Pages and documents anyone may open. */
     static final Set<String> PUBLIC_PAGES = Set.of("/login", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
             "/v3/api-docs/swagger-config", "/swagger-ui.html", "/public/enforcement/decisions",
-            "/public/enforcement/decisions/feed.atom", "/public/enforcement/decisions/feed.json");
+            "/public/enforcement/decisions/feed.atom", "/public/enforcement/decisions/feed.json",
+            "/public/enforcement/typical-cases", "/public/enforcement/typical-cases/feed.json");
 
     static final String MADE_UP_ID = "00000000-0000-4000-8000-000000000000";
 

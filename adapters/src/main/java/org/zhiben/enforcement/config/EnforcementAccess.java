@@ -66,7 +66,19 @@ class EnforcementAccess {
                         .get("/enforcement/inspections/new", INSPECT)
                         .post("/enforcement/inspections/**", INSPECT)
                         .get("/enforcement/inspections/**", READ)
-                        .get("/enforcement/inspections", READ))
+                        .get("/enforcement/inspections", READ)
+                        // tip-offs: the intake form for whoever may report one, the audited read of the reporter
+                        // for the tip-off officer only, the steps for whoever handles tip-offs
+                        .get("/enforcement/tip-offs/new", TIPOFFS_REPORT)
+                        .post("/enforcement/tip-offs/new", TIPOFFS_REPORT)
+                        .post("/enforcement/tip-offs/*/reporter", TIPOFFS_IDENTITY_READ)
+                        .get("/enforcement/tip-offs", TIPOFFS_READ)
+                        .get("/enforcement/tip-offs/**", TIPOFFS_READ)
+                        .post("/enforcement/tip-offs/**", TIPOFFS_HANDLE)
+                        // typical cases: public data once published; a decided case is published by whoever
+                        // runs penalty cases
+                        .get("/enforcement/typical-cases", READ)
+                        .post("/enforcement/typical-cases", PENALISE))
                 .build();
     }
 }

@@ -26,6 +26,9 @@ import org.zhiben.enforcement.application.MarkTipOffDuplicate;
 import org.zhiben.enforcement.application.RaiseTipOffHazard;
 import org.zhiben.enforcement.application.RecordRewardPayment;
 import org.zhiben.enforcement.application.VerifyTipOff;
+import org.zhiben.enforcement.application.PublishTypicalCase;
+import org.zhiben.enforcement.application.ReadTypicalCases;
+import org.zhiben.enforcement.storage.TypicalCases;
 import org.zhiben.enforcement.application.ManageDishonestyList;
 import org.zhiben.enforcement.application.OpenPenaltyCase;
 import org.zhiben.enforcement.application.ProposePenalty;
@@ -210,6 +213,16 @@ class EnforcementConfiguration {
     @Bean
     CloseTipOff closeTipOff() {
         return tx.wrap(new CloseTipOff(store));
+    }
+
+    @Bean
+    PublishTypicalCase publishTypicalCase(TypicalCases typicalCases) {
+        return tx.wrap(new PublishTypicalCase(store, typicalCases));
+    }
+
+    @Bean
+    ReadTypicalCases readTypicalCases(TypicalCases typicalCases) {
+        return tx.wrap(new ReadTypicalCases(typicalCases));
     }
 
     @Bean

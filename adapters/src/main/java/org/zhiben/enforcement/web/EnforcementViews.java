@@ -187,6 +187,12 @@ final class EnforcementViews {
     }
 
     record ReporterView(@Schema(nullable = true) String name, @Schema(nullable = true) String contact) {
+
+        /** Never the identity: the web layer logs the answers it writes at DEBUG level. */
+        @Override
+        public String toString() {
+            return "ReporterView[protected]";
+        }
     }
 
     record ListingView(UUID id, UUID enterpriseId, @Schema(nullable = true) String personName, String situation, String sourceArticle,

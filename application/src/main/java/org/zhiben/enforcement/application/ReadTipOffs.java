@@ -29,6 +29,11 @@ public class ReadTipOffs {
         return store.tipOff(id);
     }
 
+    /** The deadlines of the steps in force today. */
+    public TipOffDeadlines deadlines() {
+        return TipOffDeadlines.inForceOn(store.rules().tipOffDeadlines(), store.today());
+    }
+
     public List<TipOff> overdue() {
         TipOffDeadlines deadlines = TipOffDeadlines.inForceOn(store.rules().tipOffDeadlines(), store.today());
         return list().stream()

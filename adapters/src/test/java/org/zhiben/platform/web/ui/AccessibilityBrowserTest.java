@@ -28,6 +28,10 @@ import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.web.TestCreditCodes;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.enforcement.TipOffChannel;
+import org.zhiben.enforcement.application.ReceiveTipOff;
+import org.zhiben.identity.RolePermissions;
+import org.zhiben.platform.testing.TestCallers;
 
 /**
  * The main pages pass axe-core's WCAG 2.1 A/AA checks and best practices with no serious or critical violation, signed
@@ -38,6 +42,10 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     @Autowired
     EnterpriseStore enterprises;
+    @Autowired
+    ReceiveTipOff receiveTipOff;
+    @Autowired
+    RolePermissions rolePermissions;
 
     private Enterprise enterprise;
 
@@ -49,6 +57,13 @@ class AccessibilityBrowserTest extends BrowserTest {
                         JurisdictionCode.of("653001"), IndustryCode.of("HAZARDOUS_CHEMICALS"), true,
                         "阿图什市测试路 9 号", new Person("张三", "13800000000"), new Person("李四", "13900000000"),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));
+    }
+
+    /** A tip-off about the enterprise, received by the committee office (for its page). */
+    private String tipOff() {
+        return TestCallers.asCommitteeAdmin(rolePermissions, () -> receiveTipOff.execute(
+                new ReceiveTipOff.Command(TipOffChannel.HOTLINE, "储罐区液位计长期不报警", enterprise.id().value(), null,
+                        null, null, true))).id().toString();
     }
 
     @Test
@@ -69,7 +84,10 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/hazards/stock", "/password", "/todo", "/hazards/supervision", "/hazards/overdue",
                 "/public/enforcement/decisions", "/training/records", "/training/records/new",
                 "/training/focus-groups", "/training/focus-groups/2024-mine-gas-principals",
-                "/training/reexaminations", "/training/misconduct")) {
+                "/training/reexaminations", "/training/misconduct",
+                "/enforcement/tip-offs", "/enforcement/tip-offs/new",
+                "/enforcement/tip-offs/" + tipOff(), "/enforcement/typical-cases",
+                "/public/enforcement/typical-cases")) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
@@ -115,7 +133,8 @@ class AccessibilityBrowserTest extends BrowserTest {
     void required_fields_carry_a_visible_asterisk_and_aria_required_and_the_form_explains_the_mark() {
         signIn(ADMIN);
         for (String page : List.of("/hazards/new", "/enterprises/new", "/admin/users/new", "/admin/api-clients/new",
-                "/campaign/tasks/1", "/training/records/new")) {
+                "/campaign/tasks/1", "/training/records/new",
+                "/enforcement/tip-offs/new")) {
             open(page);
             List<WebElement> required = browser.findElements(By.cssSelector(".field [aria-required=true]"));
             assertThat(required).as("required fields on %s", page).isNotEmpty();

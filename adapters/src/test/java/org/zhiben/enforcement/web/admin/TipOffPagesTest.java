@@ -1,0 +1,272 @@
+package org.zhiben.enforcement.web.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.EnterpriseProfile;
+import org.zhiben.enterprises.EnterpriseStatus;
+import org.zhiben.enterprises.Person;
+import org.zhiben.enterprises.StandardisationGrade;
+import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.enterprises.storage.EnterpriseStore;
+import org.zhiben.identity.Role;
+import org.zhiben.identity.RoleAssignment;
+import org.zhiben.platform.testing.RawCodes;
+import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * The tip-off pages against the embedded PostgreSQL: the intake form refuses on its fields and stores nothing; a
+ * tip-off walks every step on its page to a reward decided by one officer, refused to him as approver and approved by
+ * a second, paid in yuan and closed, then published as a typical case without personal data on the public page; the
+ * list marks overdue tip-offs and filters them; no page shows a raw code.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class TipOffPagesTest {
+
+    static final String CODE_CHARACTERS = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    static final Pattern VERSION = Pattern.compile("name=\"version\" value=\"(\\d+)\"");
+
+    final RequestPostProcessor officer = TestCallers.as("tipoff-page-a-" + suffix(),
+            RoleAssignment.ofUnit(UnitCode.of("EMB"), Role.TIP_OFF_OFFICER));
+    final RequestPostProcessor secondOfficer = TestCallers.as("tipoff-page-b-" + suffix(),
+            RoleAssignment.ofUnit(UnitCode.of("EMB"), Role.TIP_OFF_OFFICER));
+
+    @Autowired
+    MockMvcTester mvc;
+    @Autowired
+    EnterpriseStore enterprises;
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void the_intake_form_refuses_on_its_fields_and_stores_nothing() {
+        int before = count();
+        MvcTestResult refused = mvc.post().uri("/enforcement/tip-offs/new").with(officer)
+                .param("anonymous", "false").param("matter", "").exchange();
+        assertThat(refused).hasStatusOk();
+        String html = html(refused);
+        assertThat(html).contains("id=\"intake-channel-error\"", "id=\"intake-matter-error\"",
+                "id=\"intake-enterprise-error\"", "id=\"intake-reporter-name-error\"",
+                "实名举报请填写举报人姓名，或勾选“匿名举报”", "请选择已登记企业，或填写未登记企业的名称");
+
+        MvcTestResult noJurisdiction = mvc.post().uri("/enforcement/tip-offs/new").with(officer)
+                .param("channel", "LETTER").param("matter", "无证经营烟花爆竹").param("enterpriseName", "某某烟花作坊")
+                .param("anonymous", "true").exchange();
+        assertThat(html(noJurisdiction)).contains("id=\"intake-jurisdiction-error\"", "填写未登记企业时请选择属地");
+        assertThat(count()).isEqualTo(before);
+        assertThat(RawCodes.inHtml(html)).isEmpty();
+    }
+
+    @Test
+    void a_tip_off_walks_its_steps_on_its_page_to_a_reward_approved_by_a_second_person_and_a_typical_case() {
+        Enterprise enterprise = enterprise();
+        String location = redirect(mvc.post().uri("/enforcement/tip-offs/new").with(officer)
+                .param("channel", "HOTLINE").param("matter", "储罐区液位计长期不报警，夜间违规动火")
+                .param("creditCode", enterprise.creditCode().value()).param("insider", "true")
+                .param("anonymous", "false").param("reporterName", "钱举报").param("reporterContact", "13698765432")
+                .exchange());
+        assertThat(location).startsWith("/enforcement/tip-offs/");
+        String id = location.substring("/enforcement/tip-offs/".length());
+
+        String page = page(officer, id);
+        assertThat(page).contains("吹哨人", "实名举报（身份受保护）", enterprise.name(), "id=\"acceptance-form\"",
+                "data-confirm=\"确认受理该举报？受理后不能撤回。\"").doesNotContain("钱举报", "13698765432");
+        step(officer, id, "acceptance", Map.of());
+        step(officer, id, "assignment", Map.of("unit", "EMB"));
+        MvcTestResult noNote = post(officer, id, "verification", Map.of("result", "TRUE"));
+        assertThat(html(noNote)).contains("id=\"verification-note-error\"");
+        step(officer, id, "verification", Map.of("result", "PARTLY_TRUE", "note", "现场核查部分属实"));
+        step(officer, id, "hazard", Map.of("location", "二号罐区", "description", "液位计未接入报警",
+                "standardCode", "CHEM-2017", "clauseNumber", "2"));
+        page = page(officer, id);
+        assertThat(page).contains("id=\"tip-off-hazard\"", "部分属实", "id=\"reward-form\"");
+
+        step(officer, id, "reward", Map.of("basis", "CONCEALED_DEATHS", "accidentClass", "MAJOR",
+                "deaths", "2"));
+        page = page(officer, id);
+        assertThat(page).contains("id=\"reward-amount\"", "待另一人审批");
+        MvcTestResult ownApproval = post(officer, id, "approval", Map.of());
+        assertThat(ownApproval).hasStatusOk();
+        assertThat(html(ownApproval)).contains("id=\"approval-errors\"", "您不能审批自己决定的奖励");
+        assertThat(page(officer, id)).contains("奖励已决定");
+
+        step(secondOfficer, id, "approval", Map.of());
+        page = page(officer, id);
+        String amount = attribute(page, "id=\"payment-amount\"", "value");
+        MvcTestResult wrongAmount = post(officer, id, "payment", Map.of("amount", "1.00",
+                "paidOn", java.time.LocalDate.now().toString(), "reference", "PZ-2026-101"));
+        assertThat(html(wrongAmount)).contains("id=\"payment-amount-error\"", "发放金额须与审批的奖励金额");
+        MvcTestResult cents = post(officer, id, "payment", Map.of("amount", "12.345",
+                "paidOn", java.time.LocalDate.now().toString(), "reference", "PZ-2026-101"));
+        assertThat(html(cents)).contains("金额以元为单位，最多两位小数");
+        step(officer, id, "payment", Map.of("amount", amount, "paidOn", java.time.LocalDate.now().toString(),
+                "reference", "PZ-2026-101"));
+        step(officer, id, "closure", Map.of());
+        page = page(officer, id);
+        assertThat(page).contains("已办结", "id=\"reward-payment\"", "id=\"typicalCase-form\"");
+        assertThat(RawCodes.inHtml(page)).isEmpty();
+
+        String title = "匿名举报查实储罐区隐患 " + suffix();
+        step(officer, id, "typicalCase", Map.of("title", title, "account",
+                "举报人钱举报（电话13698765432）反映储罐区液位计长期不报警。企业负责人张三（身份证号码653022198001011234，"
+                        + "电话13800000000）被依法处理。"));
+        String published = html(mvc.get().uri("/public/enforcement/typical-cases").exchange());
+        assertThat(published).contains(title, "举报人", "张*")
+                .doesNotContain("钱举报", "13698765432", "653022198001011234", "张三", "13800000000");
+        String json = html(mvc.get().uri("/public/enforcement/typical-cases/feed.json").exchange());
+        assertThat(json).contains(title).doesNotContain("钱举报", "13698765432", "653022198001011234", "张三");
+        assertThat(RawCodes.inHtml(published, "JSON")).isEmpty();
+        MvcTestResult again = post(officer, id, "typicalCase", Map.of("title", title, "account", "再次发布"));
+        assertThat(html(again)).contains("该举报或案件已发布为典型案例");
+    }
+
+    @Test
+    void the_list_marks_overdue_tip_offs_and_filters_them() {
+        Enterprise enterprise = enterprise();
+        String overdueId = received(enterprise, "长期未处理的举报 " + suffix());
+        String freshId = received(enterprise, "刚收到的举报 " + suffix());
+        backdate(overdueId, 20);
+
+        String all = html(mvc.get().uri("/enforcement/tip-offs").with(officer).exchange());
+        assertThat(all).contains("tip-off-" + overdueId, "tip-off-" + freshId);
+        String overdueRow = all.substring(all.indexOf("id=\"tip-off-" + overdueId + "\""));
+        overdueRow = overdueRow.substring(0, overdueRow.indexOf("</tr>"));
+        assertThat(overdueRow).contains("已逾期", "已收到");
+        String overdueOnly = html(mvc.get().uri("/enforcement/tip-offs?overdue=true").with(officer).exchange());
+        assertThat(overdueOnly).contains("tip-off-" + overdueId).doesNotContain("tip-off-" + freshId);
+        assertThat(RawCodes.inHtml(all)).isEmpty();
+        assertThat(RawCodes.inHtml(html(mvc.get().uri("/enforcement/tip-offs/new").with(officer).exchange())))
+                .isEmpty();
+        assertThat(page(officer, overdueId)).contains("id=\"tip-off-overdue\"");
+    }
+
+    // ------------------------------------------------------------------------------------------------- helpers
+
+    private String received(Enterprise enterprise, String matter) {
+        String location = redirect(mvc.post().uri("/enforcement/tip-offs/new").with(officer)
+                .param("channel", "WEB").param("matter", matter)
+                .param("creditCode", enterprise.creditCode().value()).param("anonymous", "true").exchange());
+        return location.substring("/enforcement/tip-offs/".length());
+    }
+
+    /** Moves the tip-off's reception {@code days} back, as if it had waited that long. */
+    private void backdate(String id, int days) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        String type = jdbc.sql("SELECT jsonb_typeof(document->'history'->0->'at') FROM enforcement.tip_off "
+                + "WHERE id = :id").param("id", UUID.fromString(id)).query(String.class).single();
+        Instant earlier = Instant.now().minus(days, ChronoUnit.DAYS);
+        String value = "string".equals(type) ? "\"" + earlier + "\"" : earlier.getEpochSecond() + ".000000000";
+        jdbc.sql("UPDATE enforcement.tip_off SET document = jsonb_set(document, '{history,0,at}', CAST(:at AS jsonb)),"
+                + " received_at = :received WHERE id = :id").param("at", value)
+                .param("received", java.sql.Timestamp.from(earlier)).param("id", UUID.fromString(id)).update();
+    }
+
+    private int count() {
+        return JdbcClient.create(dataSource).sql("SELECT count(*) FROM enforcement.tip_off").query(Integer.class)
+                .single();
+    }
+
+    private String page(RequestPostProcessor caller, String id) {
+        MvcTestResult result = mvc.get().uri("/enforcement/tip-offs/" + id).with(caller).exchange();
+        assertThat(result).hasStatusOk();
+        return html(result);
+    }
+
+    private void step(RequestPostProcessor caller, String id, String step, Map<String, String> fields) {
+        MvcTestResult result = post(caller, id, step, fields);
+        assertThat(result.getResponse().getStatus()).as(step + ": " + html(result)).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/enforcement/tip-offs/" + id);
+    }
+
+    private MvcTestResult post(RequestPostProcessor caller, String id, String step, Map<String, String> fields) {
+        var request = mvc.post().uri("/enforcement/tip-offs/" + id + "/" + step).with(caller)
+                .param("version", version(page(caller, id)));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            request = request.param(field.getKey(), field.getValue());
+        }
+        return request.exchange();
+    }
+
+    private static String version(String page) {
+        Matcher matcher = VERSION.matcher(page);
+        assertThat(matcher.find()).as("a step form with the version").isTrue();
+        return matcher.group(1);
+    }
+
+    private static String attribute(String page, String marker, String name) {
+        String tag = page.substring(page.lastIndexOf('<', page.indexOf(marker)));
+        tag = tag.substring(0, tag.indexOf('>'));
+        Matcher matcher = Pattern.compile(name + "=\"([^\"]*)\"").matcher(tag);
+        assertThat(matcher.find()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static String redirect(MvcTestResult result) {
+        assertThat(result.getResponse().getStatus()).as(html(result)).isEqualTo(302);
+        return result.getResponse().getRedirectedUrl();
+    }
+
+    static String html(MvcTestResult result) {
+        return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+    }
+
+    static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    /** This test's enterprise factory over {@code store}, for other tests of the pages. */
+    TipOffPagesTest withStore(EnterpriseStore store) {
+        this.enterprises = store;
+        return this;
+    }
+
+    Enterprise enterprise() {
+        return enterprises.save(Enterprise.register(EnterpriseId.newId(), creditCode(),
+                new EnterpriseProfile("举报测试企业" + suffix(), JurisdictionCode.of(TestCallers.AKTO),
+                        IndustryCode.of("HAZARDOUS_CHEMICALS"), true, "阿克陶县测试路 2 号",
+                        new Person("张三", "13800000000", null), new Person("李四", "13900000000", null),
+                        StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));
+    }
+
+    static UnifiedSocialCreditCode creditCode() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder code = new StringBuilder("91");
+        for (int i = 0; i < 6; i++) {
+            code.append(random.nextInt(10));
+        }
+        for (int i = 0; i < 9; i++) {
+            code.append(CODE_CHARACTERS.charAt(random.nextInt(CODE_CHARACTERS.length())));
+        }
+        int sum = 0;
+        int weight = 1;
+        for (int i = 0; i < 17; i++) {
+            sum += CODE_CHARACTERS.indexOf(code.charAt(i)) * weight;
+            weight = weight * 3 % 31;
+        }
+        int check = 31 - sum % 31;
+        code.append(CODE_CHARACTERS.charAt(check == 31 ? 0 : check));
+        return UnifiedSocialCreditCode.of(code.toString());
+    }
+}
