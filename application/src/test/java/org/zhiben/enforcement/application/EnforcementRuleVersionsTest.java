@@ -47,7 +47,13 @@ class EnforcementRuleVersionsTest {
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store,
             new ProposePenalty(module.store, module.intake, module.principalChecks));
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
-    private final HandleTipOff tipOffs = new HandleTipOff(module.store, module.intake);
+    private final AcceptTipOff acceptTipOff = new AcceptTipOff(module.store);
+    private final AssignTipOff assignTipOff = new AssignTipOff(module.store);
+    private final VerifyTipOff verifyTipOff = new VerifyTipOff(module.store);
+    private final LinkTipOffOutcome linkTipOffOutcome = new LinkTipOffOutcome(module.store);
+    private final DecideTipOffReward decideTipOffReward = new DecideTipOffReward(module.store);
+    private final ApproveTipOffReward approveTipOffReward = new ApproveTipOffReward(module.store);
+    private final RecordRewardPayment recordRewardPayment = new RecordRewardPayment(module.store);
 
     @BeforeEach
     void prefectureWide() {
@@ -165,14 +171,14 @@ class EnforcementRuleVersionsTest {
         module.as(TIP_OFFICER);
         TipOff tipOff = receive.execute(new ReceiveTipOff.Command(TipOffChannel.HOTLINE, "储罐区液位计长期不报警",
                 enterprise, null, null, null, true));
-        tipOff = tipOffs.accept(target(tipOff));
-        tipOff = tipOffs.assign(target(tipOff), "EMB");
-        tipOff = tipOffs.verify(target(tipOff), VerificationResult.TRUE, "属实");
-        tipOff = tipOffs.linkOutcome(target(tipOff), null, penaltyCase.id());
-        return tipOffs.decideRewardFromFine(target(tipOff));
+        tipOff = acceptTipOff.execute(target(tipOff));
+        tipOff = assignTipOff.execute(target(tipOff), "EMB");
+        tipOff = verifyTipOff.execute(target(tipOff), VerificationResult.TRUE, "属实");
+        tipOff = linkTipOffOutcome.execute(target(tipOff), null, penaltyCase.id());
+        return decideTipOffReward.fromFine(target(tipOff));
     }
 
-    private static HandleTipOff.Target target(TipOff tipOff) {
-        return new HandleTipOff.Target(tipOff.id(), tipOff.version());
+    private static TipOffTarget target(TipOff tipOff) {
+        return new TipOffTarget(tipOff.id(), tipOff.version());
     }
 }

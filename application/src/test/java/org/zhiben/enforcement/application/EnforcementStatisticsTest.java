@@ -60,7 +60,13 @@ class EnforcementStatisticsTest {
     private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store,
             new ProposePenalty(module.store, module.intake, module.principalChecks));
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
-    private final HandleTipOff tipOffs = new HandleTipOff(module.store, module.intake);
+    private final AcceptTipOff acceptTipOff = new AcceptTipOff(module.store);
+    private final AssignTipOff assignTipOff = new AssignTipOff(module.store);
+    private final VerifyTipOff verifyTipOff = new VerifyTipOff(module.store);
+    private final LinkTipOffOutcome linkTipOffOutcome = new LinkTipOffOutcome(module.store);
+    private final DecideTipOffReward decideTipOffReward = new DecideTipOffReward(module.store);
+    private final ApproveTipOffReward approveTipOffReward = new ApproveTipOffReward(module.store);
+    private final RecordRewardPayment recordRewardPayment = new RecordRewardPayment(module.store);
     private final ManageDishonestyList dishonesty = new ManageDishonestyList(module.store);
     private final ComputeEnforcementStatistics statistics = new ComputeEnforcementStatistics(module.store);
 
@@ -106,11 +112,11 @@ class EnforcementStatisticsTest {
         module.today(LocalDate.of(2025, 5, 8));
         TipOff first = verified(artux, "EMB", VerificationResult.TRUE);
         module.today(TODAY);
-        first = tipOffs.linkOutcome(target(first), null, a.id());
-        first = tipOffs.decideRewardFromFine(target(first));
+        first = linkTipOffOutcome.execute(target(first), null, a.id());
+        first = decideTipOffReward.fromFine(target(first));
         module.as(TIP_OFFICER_2);
-        first = tipOffs.approveReward(target(first));
-        tipOffs.recordPayment(target(first), TODAY, "PZ-2025-061");
+        first = approveTipOffReward.execute(target(first));
+        recordRewardPayment.execute(target(first), TODAY, "PZ-2025-061");
         module.as(TIP_OFFICER);
         module.today(LocalDate.of(2025, 6, 2));
         verified(akto, "AKTO_EMB", VerificationResult.FALSE);
@@ -292,16 +298,16 @@ class EnforcementStatisticsTest {
     private TipOff verified(UUID enterprise, String unit, VerificationResult result) {
         TipOff tipOff = receive.execute(new ReceiveTipOff.Command(TipOffChannel.HOTLINE, "储罐区液位计长期不报警",
                 enterprise, null, null, null, true));
-        tipOff = tipOffs.accept(target(tipOff));
-        tipOff = tipOffs.assign(target(tipOff), unit);
-        return tipOffs.verify(target(tipOff), result, "现场核查");
+        tipOff = acceptTipOff.execute(target(tipOff));
+        tipOff = assignTipOff.execute(target(tipOff), unit);
+        return verifyTipOff.execute(target(tipOff), result, "现场核查");
     }
 
     private static ChangePenaltyCase.Target target(PenaltyCase penaltyCase) {
         return new ChangePenaltyCase.Target(penaltyCase.id(), penaltyCase.version());
     }
 
-    private static HandleTipOff.Target target(TipOff tipOff) {
-        return new HandleTipOff.Target(tipOff.id(), tipOff.version());
+    private static TipOffTarget target(TipOff tipOff) {
+        return new TipOffTarget(tipOff.id(), tipOff.version());
     }
 }
