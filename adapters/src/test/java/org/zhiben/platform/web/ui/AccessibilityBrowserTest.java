@@ -32,6 +32,10 @@ import org.zhiben.enforcement.TipOffChannel;
 import org.zhiben.enforcement.application.ReceiveTipOff;
 import org.zhiben.identity.RolePermissions;
 import org.zhiben.platform.testing.TestCallers;
+import org.zhiben.shared.UnitCode;
+import org.zhiben.platform.testing.RawCodes;
+import org.zhiben.identity.RoleAssignment;
+import org.zhiben.identity.Role;
 
 /**
  * The main pages pass axe-core's WCAG 2.1 A/AA checks and best practices with no serious or critical violation, signed
@@ -91,6 +95,16 @@ class AccessibilityBrowserTest extends BrowserTest {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
+        }
+        String inspection = recordedInspection();
+        for (String page : List.of("/enforcement", "/enforcement/inspections", "/enforcement/inspections/new",
+                "/enforcement/inspections/review-list", "/enforcement/inspections/" + inspection)) {
+            open(page);
+            waitFor(By.id("main"));
+            found.put(page, Axe.seriousOrCritical(browser));
+            // standard codes such as CHEM-2017 are what users read and cite
+            assertThat(RawCodes.inText(browser.findElement(By.id("main")).getText()
+                    .replaceAll("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+", " "))).as(page).isEmpty();
         }
         browser.manage().window().setSize(new Dimension(800, 1000));
         for (String page : List.of("/", "/hazards/" + hazard, "/campaign/tasks")) {
@@ -180,6 +194,20 @@ class AccessibilityBrowserTest extends BrowserTest {
         waitFor(By.cssSelector(".flash.success"));
         String url = browser.getCurrentUrl();
         return url.substring(url.lastIndexOf('/') + 1).replaceAll("[?#].*", "");
+    }
+
+    /** An inspection of the enterprise recorded through its page by the committee office and a colleague. */
+    private String recordedInspection() {
+        String colleague = "ui-aco-" + RUN;
+        create(colleague, "安委办测试检查人员", RoleAssignment.ofUnit(UnitCode.of("ACO"), Role.COMMITTEE_ADMIN));
+        open("/enforcement/inspections/new");
+        fill("inspection-enterprise", enterprise.creditCode().value());
+        WebElement second = browser.findElement(By.id("inspector-" + colleague));
+        script("arguments[0].scrollIntoView({block: 'center'})", second);
+        second.click();
+        clickAndLoad(By.id("inspection-submit"));
+        waitFor(By.cssSelector(".flash.success"));
+        return browser.getCurrentUrl().replaceAll("[?#].*", "").replaceAll(".*/", "");
     }
 
     private void fill(String id, String value) {
