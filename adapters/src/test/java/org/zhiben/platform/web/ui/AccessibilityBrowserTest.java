@@ -91,7 +91,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/training/reexaminations", "/training/misconduct",
                 "/enforcement/tip-offs", "/enforcement/tip-offs/new",
                 "/enforcement/tip-offs/" + tipOff(), "/enforcement/typical-cases",
-                "/public/enforcement/typical-cases")) {
+                "/public/enforcement/typical-cases", "/enforcement/statistics", "/enforcement/rules")) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
