@@ -39,12 +39,16 @@ class TrainingAccess {
                         .writes("/api/v1/training/misconduct-reports/**", SUPERVISE)
                         .writes("/api/v1/training/misconduct-reports", SUPERVISE)
                         .writes("/api/v1/training/records/**", RECORD)
+                        .writes("/api/v1/training/certificates/**", RECORD)
+                        .writes("/api/v1/training/certificates", RECORD)
                         .writes("/api/v1/training/records", RECORD)
                         .get("/api/v1/training/**", READ))
                 .pages(rules -> rules
                         .post("/training/reexaminations/**", SUPERVISE)
                         .post("/training/misconduct", SUPERVISE)
                         .get("/training/records/new", RECORD)
+                        .get("/training/certificates/new", RECORD)
+                        .post("/training/certificates/**", RECORD)
                         .post("/training/records/**", RECORD)
                         .get("/training/**", READ))
                 .build();

@@ -11,6 +11,7 @@ import org.zhiben.audit.AuditVocabulary;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.training.MisconductReport;
 import org.zhiben.training.ReexamFlag;
+import org.zhiben.training.SpecialOperationCertificate;
 import org.zhiben.training.TrainingRecord;
 
 /**
@@ -25,10 +26,14 @@ class TrainingAuditVocabulary {
         String record = TrainingRecord.ENTITY;
         return AuditVocabulary.of("training")
                 .entity(record, id -> "/training/records/" + id)
+                .entity(SpecialOperationCertificate.ENTITY, id -> "/training/certificates")
                 .entity(ReexamFlag.ENTITY, id -> "/training/reexaminations")
                 .entity(MisconductReport.ENTITY, id -> "/training/reexaminations")
                 .actions("training-record.recorded", "reexam-flag.raised", "reexam-flag.reexamined",
-                        "misconduct.reported")
+                        "misconduct.reported", "certificate.registered")
+                .field(SpecialOperationCertificate.ENTITY, "operationType", messages("training.certificate.type."))
+                .field(SpecialOperationCertificate.ENTITY, "expiresOn", date())
+                .fields(SpecialOperationCertificate.ENTITY, "enterprise")
                 .field(ReexamFlag.ENTITY, "status", messages("training.reexam.status."))
                 .field(ReexamFlag.ENTITY, "dueBy", date())
                 .field(ReexamFlag.ENTITY, "on", date())

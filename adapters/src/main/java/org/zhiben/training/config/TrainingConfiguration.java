@@ -1,6 +1,7 @@
 package org.zhiben.training.config;
 
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditRecorder;
@@ -13,8 +14,10 @@ import org.zhiben.training.ReexamRules;
 import org.zhiben.training.application.ReexamineFlags;
 import org.zhiben.training.application.ReportMisconduct;
 import org.zhiben.training.application.TrackPrincipalExams;
+import org.zhiben.training.storage.Certificates;
 import org.zhiben.training.storage.MisconductReports;
 import org.zhiben.training.storage.ReexamFlags;
+import org.zhiben.training.application.ManageCertificates;
 import org.zhiben.training.application.ReadCoverage;
 import org.zhiben.training.application.ReadTrainingRecords;
 import org.zhiben.training.application.RecordTraining;
@@ -56,6 +59,13 @@ class TrainingConfiguration {
     @Bean
     ReportMisconduct reportMisconduct(MisconductReports reports, CaseIntake cases) {
         return tx.wrap(new ReportMisconduct(store, reports, cases));
+    }
+
+    /** The lead time of the certificates' expiry alert: {@code zhiben.training.certificate-lead-days}, 60 by default. */
+    @Bean
+    ManageCertificates manageCertificates(Certificates certificates,
+            @Value("${zhiben.training.certificate-lead-days:60}") int leadDays) {
+        return tx.wrap(new ManageCertificates(store, certificates, leadDays));
     }
 
     @Bean

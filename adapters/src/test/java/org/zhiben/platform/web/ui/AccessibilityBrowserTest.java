@@ -88,7 +88,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/hazards/stock", "/password", "/todo", "/hazards/supervision", "/hazards/overdue",
                 "/public/enforcement/decisions", "/training/records", "/training/records/new",
                 "/training/focus-groups", "/training/focus-groups/2024-mine-gas-principals",
-                "/training/reexaminations", "/training/misconduct",
+                "/training/reexaminations", "/training/misconduct", "/training/certificates",
+                "/training/certificates/new",
                 "/enforcement/tip-offs", "/enforcement/tip-offs/new",
                 "/enforcement/tip-offs/" + tipOff(), "/enforcement/typical-cases",
                 "/public/enforcement/typical-cases", "/enforcement/statistics", "/enforcement/rules")) {

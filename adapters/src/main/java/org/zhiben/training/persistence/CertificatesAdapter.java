@@ -1,0 +1,117 @@
+package org.zhiben.training.persistence;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.zhiben.shared.DataScope;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.training.CertificateId;
+import org.zhiben.training.OperationType;
+import org.zhiben.training.SpecialOperationCertificate;
+import org.zhiben.training.Trainee;
+import org.zhiben.training.storage.Certificates;
+
+/** Special-operation certificates in {@code training.special_operation_certificate}. */
+@Component
+class CertificatesAdapter implements Certificates {
+
+    private static final String COLUMNS = "id, enterprise_id, jurisdiction, industry, masked_name, id_last_digits, "
+            + "operation_type, number, issued_on, expires_on, last_reviewed_on, next_review_on, recorded_at, "
+            + "recorded_by, version";
+
+    private final JdbcClient jdbc;
+
+    CertificatesAdapter(DataSource dataSource) {
+        this.jdbc = JdbcClient.create(dataSource);
+    }
+
+    @Override
+    public long save(SpecialOperationCertificate c) {
+        jdbc.sql("INSERT INTO training.special_operation_certificate (" + COLUMNS + ") VALUES (:id, :enterprise, "
+                        + ":jurisdiction, :industry, :name, :digits, :type, :number, :issued, :expires, :reviewed, "
+                        + ":nextReview, :at, :by, 0)")
+                .param("id", c.id().value()).param("enterprise", c.enterpriseId())
+                .param("jurisdiction", c.jurisdiction().value())
+                .param("industry", c.industry() == null ? null : c.industry().value())
+                .param("name", c.holder().maskedName()).param("digits", c.holder().idLastDigits())
+                .param("type", c.operationType().name()).param("number", c.number())
+                .param("issued", Date.valueOf(c.issuedOn())).param("expires", Date.valueOf(c.expiresOn()))
+                .param("reviewed", date(c.lastReviewedOn())).param("nextReview", date(c.nextReviewOn()))
+                .param("at", Timestamp.from(c.recordedAt())).param("by", c.recordedBy()).update();
+        return 0;
+    }
+
+    @Override
+    public Optional<SpecialOperationCertificate> findById(CertificateId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate WHERE id = :id")
+                .param("id", id.value()).query(CertificatesAdapter::certificate).optional();
+    }
+
+    @Override
+    public Optional<SpecialOperationCertificate> findByNumber(String number) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate WHERE number = :number")
+                .param("number", number).query(CertificatesAdapter::certificate).optional();
+    }
+
+    @Override
+    public List<SpecialOperationCertificate> search(DataScope scope) {
+        String order = " ORDER BY expires_on, id";
+        if (scope.prefectureWide()) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate" + order)
+                    .query(CertificatesAdapter::certificate).list();
+        }
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder(" WHERE false");
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (!scope.jurisdictions().isEmpty()) {
+            where.append(" OR jurisdiction IN (:jurisdictions)");
+            params.put("jurisdictions", scope.jurisdictions().stream().map(JurisdictionCode::value).toList());
+        }
+        if (!scope.industries().isEmpty()) {
+            where.append(" OR industry IN (:industries)");
+            params.put("industries", scope.industries().stream().map(IndustryCode::value).toList());
+        }
+        if (!scope.enterpriseIds().isEmpty()) {
+            where.append(" OR enterprise_id IN (:enterprises)");
+            params.put("enterprises", List.copyOf(scope.enterpriseIds()));
+        }
+        var query = jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate" + where + order);
+        for (Map.Entry<String, Object> param : params.entrySet()) {
+            query = query.param(param.getKey(), param.getValue());
+        }
+        return query.query(CertificatesAdapter::certificate).list();
+    }
+
+    private static Date date(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    private static LocalDate day(ResultSet rs, String column) throws SQLException {
+        Date date = rs.getDate(column);
+        return date == null ? null : date.toLocalDate();
+    }
+
+    private static SpecialOperationCertificate certificate(ResultSet rs, int row) throws SQLException {
+        String industry = rs.getString("industry");
+        return new SpecialOperationCertificate(new CertificateId(rs.getObject("id", UUID.class)),
+                rs.getObject("enterprise_id", UUID.class), JurisdictionCode.of(rs.getString("jurisdiction")),
+                industry == null ? null : IndustryCode.of(industry),
+                new Trainee(rs.getString("masked_name"), rs.getString("id_last_digits")),
+                OperationType.valueOf(rs.getString("operation_type")), rs.getString("number"),
+                day(rs, "issued_on"), day(rs, "expires_on"), day(rs, "last_reviewed_on"), day(rs, "next_review_on"),
+                rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,94 @@
+package org.zhiben.training.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.zhiben.platform.web.IfMatch;
+import org.zhiben.platform.web.RequestValues;
+import org.zhiben.shared.Require;
+import org.zhiben.training.CertificateId;
+import org.zhiben.training.CertificateState;
+import org.zhiben.training.OperationType;
+import org.zhiben.training.SpecialOperationCertificate;
+import org.zhiben.training.Trainee;
+import org.zhiben.training.application.ManageCertificates;
+
+/** Special-operation certificates (特种作业操作证): register, list with their state, the expiring and expired. */
+@Tag(name = "Training: certificates", description = "特种作业操作证：登记、到期预警（默认提前60天，可配置）、过期标记")
+@RestController
+@RequestMapping("/api/v1/training/certificates")
+class CertificateController {
+
+    @Schema(description = "A certificate to register; the holder's name is masked before it is stored")
+    record RegisterRequest(UUID enterpriseId, String holderName, String idLastDigits,
+            @Schema(implementation = OperationType.class) String operationType, String number, LocalDate issuedOn,
+            LocalDate expiresOn, @Schema(nullable = true) LocalDate lastReviewedOn,
+            @Schema(nullable = true) LocalDate nextReviewOn) {
+    }
+
+    @Schema(description = "A certificate with its state today (VALID, EXPIRING within the lead time, EXPIRED)")
+    record CertificateView(UUID id, UUID enterpriseId, String jurisdiction, String maskedName, String idLastDigits,
+            @Schema(implementation = OperationType.class) String operationType, String operationTypeLabel,
+            String number, LocalDate issuedOn, LocalDate expiresOn, @Schema(nullable = true) LocalDate lastReviewedOn,
+            @Schema(nullable = true) LocalDate nextReviewOn,
+            @Schema(implementation = CertificateState.class) String state, String stateLabel, long version) {
+
+        static CertificateView of(ManageCertificates.Standing standing) {
+            SpecialOperationCertificate c = standing.certificate();
+            return new CertificateView(c.id().value(), c.enterpriseId(), c.jurisdiction().value(),
+                    c.holder().maskedName(), c.holder().idLastDigits(), c.operationType().name(),
+                    c.operationType().label(), c.number(), c.issuedOn(), c.expiresOn(), c.lastReviewedOn(),
+                    c.nextReviewOn(), standing.state().name(), standing.state().label(), c.version());
+        }
+    }
+
+    private final ManageCertificates certificates;
+
+    CertificateController(ManageCertificates certificates) {
+        this.certificates = certificates;
+    }
+
+    @Operation(summary = "Register a worker's certificate (an enterprise manager: its own workers only)")
+    @PostMapping
+    ResponseEntity<CertificateView> register(@RequestBody RegisterRequest request) {
+        SpecialOperationCertificate registered = certificates.register(new ManageCertificates.Command(
+                request.enterpriseId(), new Trainee(request.holderName(), request.idLastDigits()),
+                Require.notNull(RequestValues.enumValue(OperationType.class, request.operationType(),
+                        "operationType"), "operationType"), request.number(), request.issuedOn(),
+                request.expiresOn(), request.lastReviewedOn(), request.nextReviewOn()));
+        return ResponseEntity.created(URI.create("/api/v1/training/certificates/" + registered.id()))
+                .eTag(IfMatch.etag(registered.version()))
+                .body(CertificateView.of(certificates.find(registered.id())));
+    }
+
+    @Operation(summary = "The certificates in the caller's data scope, the earliest expiry first, with their state")
+    @GetMapping
+    List<CertificateView> list(@RequestParam(required = false) Integer leadDays) {
+        return certificates.list(leadDays).stream().map(CertificateView::of).toList();
+    }
+
+    @Operation(summary = "The certificates expiring within the lead time (default 60 days, configurable) or expired")
+    @GetMapping("/alerts")
+    List<CertificateView> alerts(@RequestParam(required = false) Integer leadDays) {
+        return certificates.alerts(leadDays).stream().map(CertificateView::of).toList();
+    }
+
+    @Operation(summary = "One certificate, with its version as ETag")
+    @GetMapping("/{id}")
+    ResponseEntity<CertificateView> find(@PathVariable UUID id) {
+        ManageCertificates.Standing found = certificates.find(new CertificateId(id));
+        return IfMatch.answer(found.certificate().version(), CertificateView.of(found));
+    }
+}

@@ -1,0 +1,256 @@
+package org.zhiben.training.web.admin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.zhiben.enterprises.Enterprise;
+import org.zhiben.enterprises.EnterpriseId;
+import org.zhiben.enterprises.Enterprises;
+import org.zhiben.organization.Jurisdictions;
+import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.ui.FormErrors;
+import org.zhiben.platform.web.ui.PageAccess;
+import org.zhiben.platform.web.ui.PageController;
+import org.zhiben.platform.web.ui.UiFormats;
+import org.zhiben.shared.AccessRefusedException;
+import org.zhiben.shared.DomainException;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.training.OperationType;
+import org.zhiben.training.Trainee;
+import org.zhiben.training.application.ManageCertificates;
+
+/**
+ * Special-operation certificates (特种作业操作证): the list of the caller's scope with each certificate's state today
+ * (or only the expiring and expired), and the form that registers one (an enterprise: its own workers).
+ */
+@PageController
+@RequestMapping("/training/certificates")
+class CertificatePages {
+
+    private final ManageCertificates certificates;
+    private final Enterprises enterprises;
+    private final Jurisdictions jurisdictions;
+
+    CertificatePages(ManageCertificates certificates, Enterprises enterprises, Jurisdictions jurisdictions) {
+        this.certificates = certificates;
+        this.enterprises = enterprises;
+        this.jurisdictions = jurisdictions;
+    }
+
+    @GetMapping
+    String list(@RequestParam(defaultValue = "false") boolean alerts, Model model) {
+        PageAccess.require(TrainingPages.READ);
+        Map<String, String> names = jurisdictions.findAll().stream().collect(Collectors.toMap(
+                j -> j.code().value(), j -> UiFormats.english() ? j.nameEn() : j.name()));
+        List<ManageCertificates.Standing> shown = alerts ? certificates.alerts(null) : certificates.list(null);
+        model.addAttribute("lines", shown.stream().map(s -> new Line(s,
+                enterprises.findById(new EnterpriseId(s.certificate().enterpriseId())).map(Enterprise::name)
+                        .orElse(""),
+                names.getOrDefault(s.certificate().jurisdiction().value(), s.certificate().jurisdiction().value())))
+                .toList());
+        model.addAttribute("alertsOnly", alerts);
+        model.addAttribute("leadDays", certificates.defaultLeadDays());
+        model.addAttribute("canRecord", PageAccess.has(TrainingPages.RECORD));
+        return "training/certificates";
+    }
+
+    @GetMapping("/new")
+    String newForm(Model model) {
+        PageAccess.require(TrainingPages.RECORD);
+        return form(new CertificateForm(), model);
+    }
+
+    @PostMapping("/new")
+    String register(@ModelAttribute("form") CertificateForm form, BindingResult result, Model model,
+            RedirectAttributes redirect) {
+        PageAccess.require(TrainingPages.RECORD);
+        UUID enterprise = field(result, "enterpriseId", () -> required(RequestValues.convert(form.getEnterpriseId(),
+                "enterpriseId", UUID::fromString), "enterpriseId"));
+        Trainee holder = field(result, "holderName", () -> new Trainee(requiredText(form.getHolderName(),
+                "holderName"), requiredText(form.getIdLastDigits(), "idLastDigits")));
+        OperationType type = field(result, "operationType", () -> required(RequestValues.enumValue(
+                OperationType.class, form.getOperationType(), "operationType"), "operationType"));
+        String number = field(result, "number", () -> requiredText(form.getNumber(), "number"));
+        LocalDate issued = field(result, "issuedOn", () -> date(form.getIssuedOn(), "issuedOn", true));
+        LocalDate expires = field(result, "expiresOn", () -> date(form.getExpiresOn(), "expiresOn", true));
+        LocalDate reviewed = field(result, "lastReviewedOn", () -> date(form.getLastReviewedOn(), "lastReviewedOn",
+                false));
+        LocalDate nextReview = field(result, "nextReviewOn", () -> date(form.getNextReviewOn(), "nextReviewOn",
+                false));
+        if (result.hasErrors()) {
+            return form(form, model);
+        }
+        try {
+            certificates.register(new ManageCertificates.Command(enterprise, holder, type, number, issued, expires,
+                    reviewed, nextReview));
+        } catch (AccessRefusedException outside) {
+            result.reject("training.out-of-scope");
+            return form(form, model);
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return form(form, model);
+        }
+        redirect.addFlashAttribute("success", "training.certificate.saved");
+        return "redirect:/training/certificates";
+    }
+
+    private String form(CertificateForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("types", Arrays.asList(OperationType.values()));
+        return "training/certificate-form";
+    }
+
+    private static <T> T field(BindingResult result, String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException invalid) {
+            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
+                    ? invalid.field() : field;
+            if (!result.hasFieldErrors(target)) {
+                if ("validation.required".equals(invalid.code())) {
+                    result.rejectValue(target, "NotBlank", invalid.getMessage());
+                } else {
+                    result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
+                }
+            }
+            return null;
+        }
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value;
+    }
+
+    private static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String value, String field, boolean required) {
+        if (!required && (value == null || value.isBlank())) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(requiredText(value, field));
+        } catch (DateTimeParseException e) {
+            throw new InvalidValueException(field, "training.date.invalid", "a date such as 2024-03-01", value);
+        }
+    }
+
+    /** A certificate as the list shows it: the enterprise and jurisdiction by name. */
+    record Line(ManageCertificates.Standing standing, String enterprise, String jurisdiction) {
+    }
+
+    /** The registration form, as typed. */
+    public static class CertificateForm {
+
+        private String enterpriseId;
+        private String enterpriseQuery;
+        private String holderName;
+        private String idLastDigits;
+        private String operationType;
+        private String number;
+        private String issuedOn;
+        private String expiresOn;
+        private String lastReviewedOn;
+        private String nextReviewOn;
+
+        public String getEnterpriseId() {
+            return enterpriseId;
+        }
+
+        public void setEnterpriseId(String enterpriseId) {
+            this.enterpriseId = enterpriseId;
+        }
+
+        public String getEnterpriseQuery() {
+            return enterpriseQuery;
+        }
+
+        public void setEnterpriseQuery(String enterpriseQuery) {
+            this.enterpriseQuery = enterpriseQuery;
+        }
+
+        public String getHolderName() {
+            return holderName;
+        }
+
+        public void setHolderName(String holderName) {
+            this.holderName = holderName;
+        }
+
+        public String getIdLastDigits() {
+            return idLastDigits;
+        }
+
+        public void setIdLastDigits(String idLastDigits) {
+            this.idLastDigits = idLastDigits;
+        }
+
+        public String getOperationType() {
+            return operationType;
+        }
+
+        public void setOperationType(String operationType) {
+            this.operationType = operationType;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public String getIssuedOn() {
+            return issuedOn;
+        }
+
+        public void setIssuedOn(String issuedOn) {
+            this.issuedOn = issuedOn;
+        }
+
+        public String getExpiresOn() {
+            return expiresOn;
+        }
+
+        public void setExpiresOn(String expiresOn) {
+            this.expiresOn = expiresOn;
+        }
+
+        public String getLastReviewedOn() {
+            return lastReviewedOn;
+        }
+
+        public void setLastReviewedOn(String lastReviewedOn) {
+            this.lastReviewedOn = lastReviewedOn;
+        }
+
+        public String getNextReviewOn() {
+            return nextReviewOn;
+        }
+
+        public void setNextReviewOn(String nextReviewOn) {
+            this.nextReviewOn = nextReviewOn;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.zhiben.training.storage;
+
+import java.util.List;
+import java.util.Optional;
+import org.zhiben.shared.DataScope;
+import org.zhiben.training.CertificateId;
+import org.zhiben.training.SpecialOperationCertificate;
+
+/** Where special-operation certificates are kept (the module's write port). */
+public interface Certificates {
+
+    /** Stores a new certificate; returns the version stored. */
+    long save(SpecialOperationCertificate certificate);
+
+    Optional<SpecialOperationCertificate> findById(CertificateId id);
+
+    Optional<SpecialOperationCertificate> findByNumber(String number);
+
+    /** The certificates inside the scope, the earliest expiry first. */
+    List<SpecialOperationCertificate> search(DataScope scope);
+}
