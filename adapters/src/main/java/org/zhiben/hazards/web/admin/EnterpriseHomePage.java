@@ -11,6 +11,7 @@ import org.zhiben.enterprises.Enterprise;
 import org.zhiben.hazards.HazardSearchCriteria;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.application.ReadHazards;
+import org.zhiben.hazards.application.ReadPrincipalChecks;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
@@ -19,7 +20,8 @@ import org.zhiben.shared.ToDoItems;
 
 /**
  * The home of an enterprise's own safety manager (本企业), shown instead of the campaign's: the enterprise's name, its
- * to-do items, and its hazards not yet closed with their rectification deadlines, the overdue ones marked and first.
+ * to-do items, the next check its principal must lead (task 24), and its hazards not yet closed with their
+ * rectification deadlines, the overdue ones marked and first.
  * Everything is read within the caller's data scope, which for an enterprise's manager is that enterprise.
  */
 @PageController
@@ -29,12 +31,15 @@ class EnterpriseHomePage {
     private static final int SHOWN = HazardSearchCriteria.MAX_PAGE_SIZE;
 
     private final ReadHazards read;
+    private final ReadPrincipalChecks checks;
     private final List<ToDoItems> toDoSources;
     private final CurrentActors actors;
     private final Clock clock;
 
-    EnterpriseHomePage(ReadHazards read, List<ToDoItems> toDoSources, CurrentActors actors, Clock clock) {
+    EnterpriseHomePage(ReadHazards read, ReadPrincipalChecks checks, List<ToDoItems> toDoSources,
+            CurrentActors actors, Clock clock) {
         this.read = read;
+        this.checks = checks;
         this.toDoSources = List.copyOf(toDoSources);
         this.actors = actors;
         this.clock = clock;
@@ -53,7 +58,7 @@ class EnterpriseHomePage {
                     .sorted(Comparator.comparing((OpenHazard h) -> !h.overdue())
                             .thenComparing(h -> h.hazard().currentDeadline().orElse(LocalDate.MAX)))
                     .toList();
-            homes.add(new Home(enterprise, open));
+            homes.add(new Home(enterprise, open, checks.ofEnterprise(enterprise.id().value())));
         }
         List<ToDoItem> toDos = ToDoItems.combined(toDoSources, new ToDoItems.Caller(actors.actor(), actors.scope(),
                 PageAccess.permissions(), today));
@@ -63,8 +68,8 @@ class EnterpriseHomePage {
         return "hazards/enterprise-home";
     }
 
-    /** An enterprise and its hazards not yet closed. */
-    record Home(Enterprise enterprise, List<OpenHazard> open) {
+    /** An enterprise, its hazards not yet closed and its principal's checks with the next one due. */
+    record Home(Enterprise enterprise, List<OpenHazard> open, ReadPrincipalChecks.EnterpriseChecks checks) {
     }
 
     /** A hazard not yet closed, and whether (and by how many days) it is overdue today. */

@@ -92,7 +92,9 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/training/certificates/new",
                 "/enforcement/tip-offs", "/enforcement/tip-offs/new",
                 "/enforcement/tip-offs/" + tipOff(), "/enforcement/typical-cases",
-                "/public/enforcement/typical-cases", "/enforcement/statistics", "/enforcement/rules")) {
+                "/public/enforcement/typical-cases", "/enforcement/statistics", "/enforcement/rules",
+                "/principal-checks", "/principal-checks/enterprises/" + enterprise.id().value(),
+                "/principal-checks/new?enterpriseId=" + enterprise.id().value())) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
