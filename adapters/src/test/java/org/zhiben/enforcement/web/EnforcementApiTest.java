@@ -27,7 +27,10 @@ import org.zhiben.enterprises.Person;
 import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.enterprises.storage.EnterpriseStore;
+import org.zhiben.enforcement.EnforcementPermissions;
 import org.zhiben.identity.Role;
+import org.zhiben.identity.application.RegisterApiClient;
+import org.zhiben.shared.DataScope;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.platform.testing.TestCallers;
 import org.zhiben.shared.IndustryCode;
@@ -72,6 +75,8 @@ class EnforcementApiTest {
     EnterpriseStore enterprises;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    RegisterApiClient registerApiClient;
 
     @Test
     void an_anonymous_tip_off_becomes_a_hazard_and_a_dual_penalty_and_its_reward_is_approved_by_a_second_person() {
@@ -165,6 +170,30 @@ class EnforcementApiTest {
         assertThat(entries).extracting(e -> e.get("action")).containsExactly("tip-off.received",
                 "tip-off.reporter-read");
         assertThat(entries.toString()).doesNotContain("赵举报", "13712345678");
+    }
+
+    @Test
+    void a_bureaus_hotline_system_with_scope_tipoffs_report_reports_tip_offs_and_reads_or_handles_none() {
+        UUID enterprise = enterprise();
+        RequestPostProcessor hotline = TestCallers.bearer(TestCallers.accessToken(registerApiClient, mvc,
+                DataScope.jurisdiction(JurisdictionCode.of(AKTO)), EnforcementPermissions.TIPOFFS_REPORT));
+
+        JsonNode anonymous = created(post(hotline, "/tip-offs", null, Map.of("channel", "HOTLINE",
+                "matter", "夜间违规动火", "enterpriseId", enterprise, "insider", true)));
+        assertThat(anonymous.get("anonymous").asBoolean()).isTrue();
+        assertThat(anonymous.get("insider").asBoolean()).isTrue();
+        JsonNode unregistered = created(post(hotline, "/tip-offs", null, Map.of("channel", "HOTLINE",
+                "matter", "无证储存烟花爆竹", "enterpriseName", "城郊某仓库", "jurisdiction", AKTO)));
+        assertThat(unregistered.get("enterpriseName").asString()).isEqualTo("城郊某仓库");
+        assertThat(unregistered.get("enterpriseId").isNull()).isTrue();
+        assertThat(ok(mvc.get().uri(BASE + "/tip-offs/" + id(unregistered)).with(tipOfficer).exchange())
+                .get("statusLabel").asString()).isEqualTo("已收到");
+
+        assertThat(mvc.get().uri(BASE + "/tip-offs").with(hotline)).hasStatus(403);
+        assertThat(mvc.get().uri(BASE + "/tip-offs/" + id(anonymous)).with(hotline)).hasStatus(403);
+        assertThat(post(hotline, "/tip-offs/" + id(anonymous) + "/acceptance", anonymous, Map.of())).hasStatus(403);
+        assertThat(post(hotline, "/tip-offs", null, Map.of("channel", "HOTLINE", "matter", "阿图什市某企业",
+                "enterpriseName", "阿图什某厂", "jurisdiction", TestCallers.ARTUX))).hasStatus(403);
     }
 
     @Test

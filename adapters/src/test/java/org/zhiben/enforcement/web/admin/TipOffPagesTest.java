@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -75,6 +76,11 @@ class TipOffPagesTest {
                 .param("channel", "LETTER").param("matter", "无证经营烟花爆竹").param("enterpriseName", "某某烟花作坊")
                 .param("anonymous", "true").exchange();
         assertThat(html(noJurisdiction)).contains("id=\"intake-jurisdiction-error\"", "填写未登记企业时请选择属地");
+        MvcTestResult named = mvc.post().uri("/enforcement/tip-offs/new").with(officer).param("channel", "WEB")
+                .param("matter", "").param("enterpriseName", "某某烟花作坊").param("jurisdiction", TestCallers.AKTO)
+                .param("anonymous", "false").param("reporterName", "冯隐名").param("reporterContact", "13712340000")
+                .exchange();
+        assertThat(html(named)).contains("id=\"intake-matter-error\"").doesNotContain("冯隐名", "13712340000");
         assertThat(count()).isEqualTo(before);
         assertThat(RawCodes.inHtml(html)).isEmpty();
     }
@@ -140,6 +146,34 @@ class TipOffPagesTest {
         assertThat(RawCodes.inHtml(published, "JSON")).isEmpty();
         MvcTestResult again = post(officer, id, "typicalCase", Map.of("title", title, "account", "再次发布"));
         assertThat(html(again)).contains("该举报或案件已发布为典型案例");
+    }
+
+    @Test
+    void a_duplicate_is_linked_to_the_first_tip_off_and_only_the_first_valid_reporter_is_rewarded() {
+        Enterprise enterprise = enterprise();
+        String first = received(enterprise, "储罐区液位计长期不报警 " + suffix());
+        String second = redirect(mvc.post().uri("/enforcement/tip-offs/new").with(officer).param("channel", "LETTER")
+                .param("matter", "储罐区液位计不报警（同一事项）").param("creditCode", enterprise.creditCode().value())
+                .param("anonymous", "false").param("reporterName", "吴重复").exchange())
+                .substring("/enforcement/tip-offs/".length());
+        for (String id : List.of(first, second)) {
+            step(officer, id, "acceptance", Map.of());
+            step(officer, id, "assignment", Map.of("unit", "EMB"));
+            step(officer, id, "verification", Map.of("result", "TRUE", "note", "现场核查属实"));
+        }
+        assertThat(page(officer, second)).contains("id=\"duplicate-form\"", "value=\"" + first + "\"");
+        step(officer, second, "duplicate", Map.of("firstId", first));
+        String page = page(officer, second);
+        assertThat(page).contains("id=\"tip-off-duplicate-of\"", "/enforcement/tip-offs/" + first)
+                .doesNotContain("id=\"duplicate-form\"");
+        assertThat(html(mvc.get().uri("/enforcement/tip-offs").with(officer).exchange())).contains("重复举报");
+
+        step(officer, second, "hazard", Map.of("location", "二号罐区", "description", "液位计未接入报警"));
+        MvcTestResult notFirst = post(officer, second, "reward", Map.of("basis", "CONCEALED_DEATHS",
+                "accidentClass", "GENERAL", "deaths", "1"));
+        assertThat(notFirst).hasStatusOk();
+        assertThat(html(notFirst)).contains("同一事项只奖励首个有效举报人");
+        assertThat(page(officer, second)).doesNotContain("id=\"reward-amount\"");
     }
 
     @Test
