@@ -77,7 +77,7 @@ class EnforcementRulesApiTest {
                 && v.get("standing").asString().equals("IN_FORCE")).findFirst().orElseThrow()
                 .get("reward").get("fineBasisPoints").asInt()).isEqualTo(1_500);
         List<String> audited = JdbcClient.create(dataSource).sql("SELECT change FROM audit.entry WHERE entity_type = "
-                + "'EnforcementRule' AND entity_id = :id").param("id", "PENALTY_RULE@" + from)
+                + "'EnforcementRule' AND entity_id = :id").param("id", "penalty-rule@" + from)
                 .query(String.class).list();
         assertThat(audited).singleElement().asString().contains("longOverdueDays=60");
 

@@ -41,7 +41,7 @@ public class AddRuleVersion {
             requireRaise(reward);
         }
         book.add(version, store.caller(), store.now());
-        store.audit(ENTITY, version.kind() + "@" + version.effectiveFrom(), ADDED, null, describe(version));
+        store.audit(ENTITY, auditId(version), ADDED, null, describe(version));
         return version;
     }
 
@@ -57,6 +57,12 @@ public class AddRuleVersion {
         RewardRules.raisedFor(national, reward.name(), reward.jurisdiction(), reward.effectiveFrom(),
                 reward.fineBasisPoints(), reward.floor(), reward.cap(), reward.perConcealedDeath(),
                 reward.concealedDeathCap());
+    }
+
+    /** How the audit trail names a version: its kind and first day, e.g. {@code penalty-rule@2026-01-01}. */
+    static String auditId(RuleVersion version) {
+        return version.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + "@"
+                + version.effectiveFrom();
     }
 
     /** The values of a version, as the audit trail records them. */

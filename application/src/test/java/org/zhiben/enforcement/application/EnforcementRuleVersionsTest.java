@@ -91,7 +91,7 @@ class EnforcementRuleVersionsTest {
 
         assertThat(module.audit).singleElement().satisfies(entry -> {
             assertThat(entry.entity()).isEqualTo(AddRuleVersion.ENTITY);
-            assertThat(entry.id()).isEqualTo("PENALTY_RULE@" + TODAY.plusDays(1));
+            assertThat(entry.id()).isEqualTo("penalty-rule@" + TODAY.plusDays(1));
             assertThat(entry.action()).isEqualTo(AddRuleVersion.ADDED);
             assertThat(entry.change()).contains("longOverdueDays=60");
         });

@@ -195,6 +195,11 @@ class StatisticsAndRulesPagesTest {
         String after = RawCodes.visibleText(mvc.get().uri("/enforcement/rules").with(TestCallers.committeeAdmin())
                 .exchange().getResponse().getContentAsString());
         assertThat(after).contains("检查后 12 个月内登记的", "待施行");
+        String audit = mvc.get().uri("/audit?entityType=EnforcementRule&entityId=tracing@" + from)
+                .with(TestCallers.auditor()).exchange().getResponse().getContentAsString();
+        assertThat(RawCodes.visibleText(audit)).contains("执法规则版本", "新增执法规则版本",
+                "规则：执法检查责任倒查回溯期", "回溯期（月）：12");
+        assertThat(RawCodes.inHtml(audit)).isEmpty();
 
         assertThat(mvc.post().uri("/enforcement/rules/TRACING").with(TestCallers.auditor())
                 .param("effectiveFrom", from.plusDays(1).toString()).param("windowMonths", "12").exchange())
