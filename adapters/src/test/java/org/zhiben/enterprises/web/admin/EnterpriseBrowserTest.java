@@ -33,7 +33,7 @@ class EnterpriseBrowserTest extends BrowserTest {
     /** The Chinese headings of the import sheet, as a user types them. */
     private static final List<String> HEADINGS = List.of("统一社会信用代码", "企业名称", "属地", "行业", "地址",
             "主要负责人", "主要负责人电话", "主要负责人邮箱", "实际控制人", "实际控制人电话", "实际控制人邮箱", "安全生产标准化等级",
-            "状态");
+            "状态", "医院等级", "重点文物保护单位", "大型商业综合体", "消防安全责任人", "消防安全责任人电话");
 
     /** The headings of a sheet made before the e-mail columns existed: such a sheet still imports. */
     private static final List<String> HEADINGS_WITHOUT_EMAIL = HEADINGS.stream()
