@@ -78,7 +78,20 @@ class EnforcementAccess {
                         // typical cases: public data once published; a decided case is published by whoever
                         // runs penalty cases
                         .get("/enforcement/typical-cases", READ)
-                        .post("/enforcement/typical-cases", PENALISE))
+                        .post("/enforcement/typical-cases", PENALISE)
+                        // penalty cases and the serious-dishonesty list: departments and counties open and run them;
+                        // an enterprise manager reads its own enterprise's cases and listings (its data scope)
+                        .get("/enforcement/cases/new", PENALISE)
+                        .post("/enforcement/cases/**", PENALISE)
+                        .get("/enforcement/cases/**", READ)
+                        .get("/enforcement/cases", READ)
+                        .get("/enforcement/listings/new", PENALISE)
+                        .post("/enforcement/listings/**", PENALISE)
+                        .get("/enforcement/listings/**", READ)
+                        .get("/enforcement/listings", READ)
+                        // the legal reviewer's inbox and review form (法制审核)
+                        .any("/enforcement/legal-review/**", LEGAL_REVIEW)
+                        .any("/enforcement/legal-review", LEGAL_REVIEW))
                 .build();
     }
 }

@@ -14,7 +14,21 @@ import org.zhiben.enforcement.application.FindInspectionChecklist;
 import org.zhiben.enforcement.application.MarkChecklistItem;
 import org.zhiben.enforcement.application.RecordPrincipalExam;
 import org.zhiben.enforcement.application.SignInspection;
-import org.zhiben.enforcement.application.ChangePenaltyCase;
+import org.zhiben.enforcement.application.DecideDishonestyListing;
+import org.zhiben.enforcement.application.DecideOnPenaltyProposal;
+import org.zhiben.enforcement.application.DecidePenaltyCase;
+import org.zhiben.enforcement.application.DishonestyBadges;
+import org.zhiben.enforcement.application.NotifyDishonestyListing;
+import org.zhiben.enforcement.application.NotifyPenaltyRights;
+import org.zhiben.enforcement.application.PublishDishonestyListing;
+import org.zhiben.enforcement.application.PublishPenaltyDecision;
+import org.zhiben.enforcement.application.ReadDishonestyListings;
+import org.zhiben.enforcement.application.RecordLegalReview;
+import org.zhiben.enforcement.application.RecordPenaltyExecution;
+import org.zhiben.enforcement.application.RemoveListingEarly;
+import org.zhiben.enforcement.application.RevokeEarlyRemoval;
+import org.zhiben.enforcement.application.SetPenaltyBasis;
+import org.zhiben.enforcement.application.TransferCaseToJudiciary;
 import org.zhiben.enforcement.application.EnforcementStore;
 import org.zhiben.enforcement.application.AcceptTipOff;
 import org.zhiben.enforcement.application.ApproveTipOffReward;
@@ -29,8 +43,8 @@ import org.zhiben.enforcement.application.VerifyTipOff;
 import org.zhiben.enforcement.application.PublishTypicalCase;
 import org.zhiben.enforcement.application.ReadTypicalCases;
 import org.zhiben.enforcement.storage.TypicalCases;
-import org.zhiben.enforcement.application.ManageDishonestyList;
 import org.zhiben.enforcement.application.OpenPenaltyCase;
+import org.zhiben.enforcement.application.PenaltyCaseToDos;
 import org.zhiben.enforcement.application.ProposePenalty;
 import org.zhiben.enforcement.application.RaiseFindingAsHazard;
 import org.zhiben.enforcement.application.ReadInspections;
@@ -151,8 +165,48 @@ class EnforcementConfiguration {
     }
 
     @Bean
-    ChangePenaltyCase changePenaltyCase(HazardIntake hazards, PrincipalChecks principalChecks) {
-        return tx.wrap(new ChangePenaltyCase(store, new ProposePenalty(store, hazards, principalChecks)));
+    SetPenaltyBasis setPenaltyBasis() {
+        return tx.wrap(new SetPenaltyBasis(store));
+    }
+
+    @Bean
+    DecideOnPenaltyProposal decideOnPenaltyProposal(HazardIntake hazards, PrincipalChecks principalChecks) {
+        return tx.wrap(new DecideOnPenaltyProposal(store, new ProposePenalty(store, hazards, principalChecks)));
+    }
+
+    @Bean
+    NotifyPenaltyRights notifyPenaltyRights() {
+        return tx.wrap(new NotifyPenaltyRights(store));
+    }
+
+    @Bean
+    RecordLegalReview recordLegalReview() {
+        return tx.wrap(new RecordLegalReview(store));
+    }
+
+    @Bean
+    DecidePenaltyCase decidePenaltyCase() {
+        return tx.wrap(new DecidePenaltyCase(store));
+    }
+
+    @Bean
+    PublishPenaltyDecision publishPenaltyDecision() {
+        return tx.wrap(new PublishPenaltyDecision(store));
+    }
+
+    @Bean
+    RecordPenaltyExecution recordPenaltyExecution() {
+        return tx.wrap(new RecordPenaltyExecution(store));
+    }
+
+    @Bean
+    TransferCaseToJudiciary transferCaseToJudiciary() {
+        return tx.wrap(new TransferCaseToJudiciary(store));
+    }
+
+    @Bean
+    PenaltyCaseToDos penaltyCaseToDos() {
+        return tx.wrap(new PenaltyCaseToDos(store));
     }
 
     @Bean
@@ -231,7 +285,37 @@ class EnforcementConfiguration {
     }
 
     @Bean
-    ManageDishonestyList manageDishonestyList() {
-        return tx.wrap(new ManageDishonestyList(store));
+    NotifyDishonestyListing notifyDishonestyListing() {
+        return tx.wrap(new NotifyDishonestyListing(store));
+    }
+
+    @Bean
+    DecideDishonestyListing decideDishonestyListing() {
+        return tx.wrap(new DecideDishonestyListing(store));
+    }
+
+    @Bean
+    PublishDishonestyListing publishDishonestyListing() {
+        return tx.wrap(new PublishDishonestyListing(store));
+    }
+
+    @Bean
+    RemoveListingEarly removeListingEarly() {
+        return tx.wrap(new RemoveListingEarly(store));
+    }
+
+    @Bean
+    RevokeEarlyRemoval revokeEarlyRemoval() {
+        return tx.wrap(new RevokeEarlyRemoval(store));
+    }
+
+    @Bean
+    ReadDishonestyListings readDishonestyListings() {
+        return tx.wrap(new ReadDishonestyListings(store));
+    }
+
+    @Bean
+    DishonestyBadges dishonestyBadges(DishonestyListings listings, Clock clock) {
+        return tx.wrap(new DishonestyBadges(listings, clock));
     }
 }

@@ -19,7 +19,8 @@ import org.zhiben.enforcement.DishonestyListing;
 import org.zhiben.enforcement.DishonestyListingId;
 import org.zhiben.enforcement.DishonestySituation;
 import org.zhiben.enforcement.PenaltyCaseId;
-import org.zhiben.enforcement.application.ManageDishonestyList;
+import org.zhiben.enforcement.application.ListingTarget;
+import org.zhiben.enforcement.application.NotifyDishonestyListing;
 import org.zhiben.enforcement.web.EnforcementViews.ListingView;
 import org.zhiben.platform.web.IfMatch;
 import org.zhiben.platform.web.RequestValues;
@@ -43,18 +44,19 @@ class DishonestyListController {
     record RevocationRequest(String reason) {
     }
 
-    private final ManageDishonestyList listings;
+    private final ListingUseCases listings;
 
-    DishonestyListController(ManageDishonestyList listings) {
+    DishonestyListController(ListingUseCases listings) {
         this.listings = listings;
     }
 
     @Operation(summary = "Notify the party of the intended listing, on the basis of a decided case (by its unit)")
     @PostMapping
     ResponseEntity<ListingView> notifyParty(@RequestBody NoticeRequest request) {
-        DishonestyListing listing = listings.notifyParty(new PenaltyCaseId(Require.notNull(request.caseId(), "caseId")),
+        DishonestyListing listing = listings.notifyParty().execute(new NotifyDishonestyListing.Command(
+                new PenaltyCaseId(Require.notNull(request.caseId(), "caseId")),
                 RequestValues.enumValue(DishonestySituation.class, request.situation(), "situation"),
-                request.personName(), request.on());
+                request.personName(), request.on()));
         return ResponseEntity.created(URI.create("/api/v1/enforcement/listings/" + listing.id()))
                 .eTag(IfMatch.etag(listing.version())).body(ListingView.of(listing));
     }
@@ -62,21 +64,21 @@ class DishonestyListController {
     @Operation(summary = "The listings of an enterprise in force today (its badges)")
     @GetMapping
     List<ListingView> listed(@RequestParam UUID enterpriseId) {
-        return listings.listedToday(enterpriseId).stream().map(ListingView::of).toList();
+        return listings.read().listedToday(enterpriseId).stream().map(ListingView::of).toList();
     }
 
     @Operation(summary = "Decide the listing after the objection period")
     @PostMapping("/{id}/decision")
     ResponseEntity<ListingView> decide(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody DayRequest request) {
-        return answer(listings.decide(target(id, ifMatch), request.on()));
+        return answer(listings.decide().execute(target(id, ifMatch), request.on()));
     }
 
     @Operation(summary = "Publish the listing")
     @PostMapping("/{id}/publication")
     ResponseEntity<ListingView> publish(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return answer(listings.publish(target(id, ifMatch)));
+        return answer(listings.publish().execute(target(id, ifMatch)));
     }
 
     @Operation(summary = "Remove early on application, at least 12 months after the decision, conditions met")
@@ -84,7 +86,8 @@ class DishonestyListController {
     ResponseEntity<ListingView> removeEarly(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody EarlyRemovalRequest request) {
-        return answer(listings.removeEarly(target(id, ifMatch), request.appliedOn(), request.conditionsMet()));
+        return answer(listings.removeEarly().execute(target(id, ifMatch), request.appliedOn(),
+                request.conditionsMet()));
     }
 
     @Operation(summary = "Revoke an early removal found to rest on false information")
@@ -92,11 +95,11 @@ class DishonestyListController {
     ResponseEntity<ListingView> revoke(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody RevocationRequest request) {
-        return answer(listings.revokeEarlyRemoval(target(id, ifMatch), request.reason()));
+        return answer(listings.revoke().execute(target(id, ifMatch), request.reason()));
     }
 
-    private static ManageDishonestyList.Target target(UUID id, String ifMatch) {
-        return new ManageDishonestyList.Target(new DishonestyListingId(id), IfMatch.requiredVersion(ifMatch));
+    private static ListingTarget target(UUID id, String ifMatch) {
+        return new ListingTarget(new DishonestyListingId(id), IfMatch.requiredVersion(ifMatch));
     }
 
     private static ResponseEntity<ListingView> answer(DishonestyListing listing) {

@@ -24,10 +24,12 @@ import org.zhiben.enforcement.PenaltyCaseId;
 import org.zhiben.enforcement.PenaltyGuidance;
 import org.zhiben.enforcement.PenaltyMeasure;
 import org.zhiben.enforcement.PenaltyParty;
-import org.zhiben.enforcement.application.ChangePenaltyCase;
+import org.zhiben.enforcement.application.DecideOnPenaltyProposal;
 import org.zhiben.enforcement.application.OpenPenaltyCase;
+import org.zhiben.enforcement.application.PenaltyCaseTarget;
 import org.zhiben.enforcement.application.ProposePenalty;
 import org.zhiben.enforcement.application.ReadPenaltyCases;
+import org.zhiben.enforcement.application.SetPenaltyBasis;
 import org.zhiben.enforcement.web.EnforcementViews.CaseView;
 import org.zhiben.enforcement.web.EnforcementViews.ProposalView;
 import org.zhiben.hazards.HazardId;
@@ -67,14 +69,14 @@ class PenaltyCaseController {
     }
 
     private final OpenPenaltyCase open;
-    private final ChangePenaltyCase change;
+    private final PenaltyCaseUseCases steps;
     private final ProposePenalty propose;
     private final ReadPenaltyCases read;
 
-    PenaltyCaseController(OpenPenaltyCase open, ChangePenaltyCase change, ProposePenalty propose,
+    PenaltyCaseController(OpenPenaltyCase open, PenaltyCaseUseCases steps, ProposePenalty propose,
             ReadPenaltyCases read) {
         this.open = open;
-        this.change = change;
+        this.steps = steps;
         this.propose = propose;
         this.read = read;
     }
@@ -120,8 +122,8 @@ class PenaltyCaseController {
                         RequestValues.enumValue(PenaltyParty.class, m.party(), "measures.party"),
                         m.fineFen() == null ? null : Money.ofFen(m.fineFen()), m.detail()))
                 .toList();
-        return answer(change.setBasis(target(id, ifMatch), request.articles(), request.band(), measures,
-                request.responsiblePerson()));
+        return answer(steps.setBasis().execute(new SetPenaltyBasis.Command(target(id, ifMatch), request.articles(),
+                request.band(), measures, request.responsiblePerson())));
     }
 
     @Operation(summary = "The officer's decision on the task-24 proposal; a departure needs a reason")
@@ -129,17 +131,17 @@ class PenaltyCaseController {
     ResponseEntity<CaseView> policyDecision(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody PolicyRequest request) {
-        return answer(change.decideOnProposal(target(id, ifMatch),
+        return answer(steps.decideOnProposal().execute(new DecideOnPenaltyProposal.Command(target(id, ifMatch),
                 new HazardId(Require.notNull(request.hazardId(), "hazardId")), request.fakeRectification(),
                 request.notRectifying(), request.operatingAtRisk(),
-                RequestValues.enumValue(PenaltyGuidance.class, request.decided(), "decided"), request.reason()));
+                RequestValues.enumValue(PenaltyGuidance.class, request.decided(), "decided"), request.reason())));
     }
 
     @Operation(summary = "The party was told of the intended penalty and its rights (告知)")
     @PostMapping("/cases/{id}/rights-notice")
     ResponseEntity<CaseView> notifyRights(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody DayRequest request) {
-        return answer(change.notifyRights(target(id, ifMatch), request.on()));
+        return answer(steps.notifyRights().execute(target(id, ifMatch), request.on()));
     }
 
     @Operation(summary = "Record the legal review (法制审核) as the signed-in legal reviewer")
@@ -147,29 +149,29 @@ class PenaltyCaseController {
     ResponseEntity<CaseView> legalReview(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody ReviewRequest request) {
-        return answer(change.recordLegalReview(target(id, ifMatch), Require.notNull(request.approved(), "approved"),
-                request.opinion()));
+        return answer(steps.legalReview().execute(target(id, ifMatch),
+                Require.notNull(request.approved(), "approved"), request.opinion()));
     }
 
     @Operation(summary = "Make the decision; a major one needs an approved legal review first")
     @PostMapping("/cases/{id}/decision")
     ResponseEntity<CaseView> decide(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody DayRequest request) {
-        return answer(change.decide(target(id, ifMatch), request.on()));
+        return answer(steps.decide().execute(target(id, ifMatch), request.on()));
     }
 
     @Operation(summary = "Publish the decision today (执法公示, due within 7 working days)")
     @PostMapping("/cases/{id}/publication")
     ResponseEntity<CaseView> publish(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch) {
-        return answer(change.publish(target(id, ifMatch)));
+        return answer(steps.publish().execute(target(id, ifMatch)));
     }
 
     @Operation(summary = "Record the execution of the decision")
     @PostMapping("/cases/{id}/execution")
     ResponseEntity<CaseView> execute(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch, @RequestBody DayRequest request) {
-        return answer(change.recordExecution(target(id, ifMatch), request.on()));
+        return answer(steps.execution().execute(target(id, ifMatch), request.on()));
     }
 
     @Operation(summary = "Transfer the case to the judiciary (行刑衔接): date, receiving organ, reason")
@@ -177,7 +179,8 @@ class PenaltyCaseController {
     ResponseEntity<CaseView> transfer(@PathVariable UUID id,
             @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
             @RequestBody TransferRequest request) {
-        return answer(change.transfer(target(id, ifMatch), request.on(), request.receivingOrgan(), request.reason()));
+        return answer(steps.transfer().execute(target(id, ifMatch), request.on(), request.receivingOrgan(),
+                request.reason()));
     }
 
     @Operation(summary = "The published decisions: enterprise, credit code, violation, basis, measures, deciding unit")
@@ -186,8 +189,8 @@ class PenaltyCaseController {
         return read.publicDecisions().stream().map(EnforcementViews.PublicDecisionView::of).toList();
     }
 
-    private static ChangePenaltyCase.Target target(UUID id, String ifMatch) {
-        return new ChangePenaltyCase.Target(new PenaltyCaseId(id), IfMatch.requiredVersion(ifMatch));
+    private static PenaltyCaseTarget target(UUID id, String ifMatch) {
+        return new PenaltyCaseTarget(new PenaltyCaseId(id), IfMatch.requiredVersion(ifMatch));
     }
 
     private static ResponseEntity<CaseView> answer(PenaltyCase penaltyCase) {

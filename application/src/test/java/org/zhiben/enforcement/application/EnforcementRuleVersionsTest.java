@@ -44,8 +44,10 @@ class EnforcementRuleVersionsTest {
     private final DeclareCalendarDay declare = new DeclareCalendarDay(module.store, module.rules);
     private final ReadEnforcementRules read = new ReadEnforcementRules(module.store);
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
-    private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store,
-            new ProposePenalty(module.store, module.intake, module.principalChecks));
+    private final SetPenaltyBasis setBasis = new SetPenaltyBasis(module.store);
+    private final NotifyPenaltyRights notifyRights = new NotifyPenaltyRights(module.store);
+    private final DecidePenaltyCase decide = new DecidePenaltyCase(module.store);
+    private final TransferCaseToJudiciary transfer = new TransferCaseToJudiciary(module.store);
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
     private final AcceptTipOff acceptTipOff = new AcceptTipOff(module.store);
     private final AssignTipOff assignTipOff = new AssignTipOff(module.store);
@@ -158,12 +160,12 @@ class EnforcementRuleVersionsTest {
         module.as(OFFICER);
         PenaltyCase penaltyCase = open.execute(new OpenPenaltyCase.Command(enterprise,
                 new CaseOrigin(CaseOrigin.Kind.TIP_OFF, UUID.randomUUID()), "未采取措施消除重大事故隐患"));
-        penaltyCase = cases.setBasis(new ChangePenaltyCase.Target(penaltyCase.id(), penaltyCase.version()),
-                List.of("AQSCF-102"), null, List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(40_000))),
-                null);
-        penaltyCase = cases.notifyRights(new ChangePenaltyCase.Target(penaltyCase.id(), penaltyCase.version()),
+        penaltyCase = setBasis.execute(new SetPenaltyBasis.Command(new PenaltyCaseTarget(penaltyCase.id(),
+                penaltyCase.version()), List.of("AQSCF-102"), null,
+                List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(40_000))), null));
+        penaltyCase = notifyRights.execute(new PenaltyCaseTarget(penaltyCase.id(), penaltyCase.version()),
                 on.minusDays(5));
-        return cases.decide(new ChangePenaltyCase.Target(penaltyCase.id(), penaltyCase.version()), on);
+        return decide.execute(new PenaltyCaseTarget(penaltyCase.id(), penaltyCase.version()), on);
     }
 
     private TipOff rewarded(UUID enterprise, LocalDate decidedOn) {

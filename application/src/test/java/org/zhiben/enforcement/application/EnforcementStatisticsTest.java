@@ -57,8 +57,10 @@ class EnforcementStatisticsTest {
     private final RecordInspection record = new RecordInspection(module.store);
     private final MarkChecklistItem mark = new MarkChecklistItem(module.store);
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
-    private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store,
-            new ProposePenalty(module.store, module.intake, module.principalChecks));
+    private final SetPenaltyBasis setBasis = new SetPenaltyBasis(module.store);
+    private final NotifyPenaltyRights notifyRights = new NotifyPenaltyRights(module.store);
+    private final DecidePenaltyCase decide = new DecidePenaltyCase(module.store);
+    private final TransferCaseToJudiciary transfer = new TransferCaseToJudiciary(module.store);
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
     private final AcceptTipOff acceptTipOff = new AcceptTipOff(module.store);
     private final AssignTipOff assignTipOff = new AssignTipOff(module.store);
@@ -67,7 +69,8 @@ class EnforcementStatisticsTest {
     private final DecideTipOffReward decideTipOffReward = new DecideTipOffReward(module.store);
     private final ApproveTipOffReward approveTipOffReward = new ApproveTipOffReward(module.store);
     private final RecordRewardPayment recordRewardPayment = new RecordRewardPayment(module.store);
-    private final ManageDishonestyList dishonesty = new ManageDishonestyList(module.store);
+    private final NotifyDishonestyListing notifyListing = new NotifyDishonestyListing(module.store);
+    private final DecideDishonestyListing decideListing = new DecideDishonestyListing(module.store);
     private final ComputeEnforcementStatistics statistics = new ComputeEnforcementStatistics(module.store);
 
     private UUID artux;
@@ -95,16 +98,16 @@ class EnforcementStatisticsTest {
         PenaltyCase b = decided(OFFICER, artux, LocalDate.of(2025, 6, 6),
                 List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(30_000)),
                         PenaltyMeasure.fine(PenaltyParty.RESPONSIBLE_PERSON, Money.ofYuan(10_000))), "张某某");
-        cases.transfer(new ChangePenaltyCase.Target(b.id(), b.version()), LocalDate.of(2025, 6, 8), "阿图什市公安局",
+        transfer.execute(new PenaltyCaseTarget(b.id(), b.version()), LocalDate.of(2025, 6, 8), "阿图什市公安局",
                 "涉嫌重大责任事故罪");
         decided(AKTO_OFFICER, akto, LocalDate.of(2025, 5, 22),
                 List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(20_000))), null);
 
         // a listing decided in June by EMB on case A
         module.as(OFFICER);
-        var listing = dishonesty.notifyParty(a.id(), DishonestySituation.REFUSED_EXECUTION, null,
-                LocalDate.of(2025, 5, 20));
-        dishonesty.decide(new ManageDishonestyList.Target(listing.id(), listing.version()), LocalDate.of(2025, 6, 9));
+        var listing = notifyListing.execute(new NotifyDishonestyListing.Command(a.id(),
+                DishonestySituation.REFUSED_EXECUTION, null, LocalDate.of(2025, 5, 20)));
+        decideListing.execute(new ListingTarget(listing.id(), listing.version()), LocalDate.of(2025, 6, 9));
 
         // tip-offs: one in May about Artux, assigned to EMB, verified true and rewarded 6,000 yuan (15 % of case A's
         // fine); two in June about Akto, one verified false by AKTO_EMB, one not yet assigned
@@ -290,9 +293,10 @@ class EnforcementStatisticsTest {
         module.as(officer);
         PenaltyCase penaltyCase = open.execute(new OpenPenaltyCase.Command(enterprise,
                 new CaseOrigin(CaseOrigin.Kind.INSPECTION, UUID.randomUUID()), "未采取措施消除重大事故隐患"));
-        penaltyCase = cases.setBasis(target(penaltyCase), List.of("AQSCF-102"), null, measures, person);
-        penaltyCase = cases.notifyRights(target(penaltyCase), on.minusDays(3));
-        return cases.decide(target(penaltyCase), on);
+        penaltyCase = setBasis.execute(new SetPenaltyBasis.Command(target(penaltyCase), List.of("AQSCF-102"), null,
+                measures, person));
+        penaltyCase = notifyRights.execute(target(penaltyCase), on.minusDays(3));
+        return decide.execute(target(penaltyCase), on);
     }
 
     private TipOff verified(UUID enterprise, String unit, VerificationResult result) {
@@ -303,8 +307,8 @@ class EnforcementStatisticsTest {
         return verifyTipOff.execute(target(tipOff), result, "现场核查");
     }
 
-    private static ChangePenaltyCase.Target target(PenaltyCase penaltyCase) {
-        return new ChangePenaltyCase.Target(penaltyCase.id(), penaltyCase.version());
+    private static PenaltyCaseTarget target(PenaltyCase penaltyCase) {
+        return new PenaltyCaseTarget(penaltyCase.id(), penaltyCase.version());
     }
 
     private static TipOffTarget target(TipOff tipOff) {

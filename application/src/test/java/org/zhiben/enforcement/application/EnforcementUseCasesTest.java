@@ -60,7 +60,12 @@ class EnforcementUseCasesTest {
     private final OpenPenaltyCase open = new OpenPenaltyCase(module.store);
     private final ProposePenalty propose = new ProposePenalty(module.store, module.intake,
             module.principalChecks);
-    private final ChangePenaltyCase cases = new ChangePenaltyCase(module.store, propose);
+    private final SetPenaltyBasis setBasis = new SetPenaltyBasis(module.store);
+    private final DecideOnPenaltyProposal decideOnProposal = new DecideOnPenaltyProposal(module.store, propose);
+    private final NotifyPenaltyRights notifyRights = new NotifyPenaltyRights(module.store);
+    private final RecordLegalReview legalReview = new RecordLegalReview(module.store);
+    private final DecidePenaltyCase decide = new DecidePenaltyCase(module.store);
+    private final PublishPenaltyDecision publish = new PublishPenaltyDecision(module.store);
     private final ReadPenaltyCases readCases = new ReadPenaltyCases(module.store);
     private final ReceiveTipOff receive = new ReceiveTipOff(module.store);
     private final AcceptTipOff acceptTipOff = new AcceptTipOff(module.store);
@@ -73,7 +78,9 @@ class EnforcementUseCasesTest {
     private final RecordRewardPayment recordRewardPayment = new RecordRewardPayment(module.store);
     private final CloseTipOff closeTipOff = new CloseTipOff(module.store);
     private final ReadTipOffs readTipOffs = new ReadTipOffs(module.store);
-    private final ManageDishonestyList dishonesty = new ManageDishonestyList(module.store);
+    private final NotifyDishonestyListing notifyListing = new NotifyDishonestyListing(module.store);
+    private final DecideDishonestyListing decideListing = new DecideDishonestyListing(module.store);
+    private final ReadDishonestyListings readListings = new ReadDishonestyListings(module.store);
 
     private Inspection recorded(UUID enterprise) {
         return record.execute(new RecordInspection.Command(enterprise, TODAY, InspectionMethod.FOUR_NOS_TWO_STRAIGHTS,
@@ -91,8 +98,8 @@ class EnforcementUseCasesTest {
         return new InspectionTarget(inspection.id(), inspection.version());
     }
 
-    private static ChangePenaltyCase.Target target(PenaltyCase penaltyCase) {
-        return new ChangePenaltyCase.Target(penaltyCase.id(), penaltyCase.version());
+    private static PenaltyCaseTarget target(PenaltyCase penaltyCase) {
+        return new PenaltyCaseTarget(penaltyCase.id(), penaltyCase.version());
     }
 
     private static TipOffTarget target(TipOff tipOff) {
@@ -248,10 +255,11 @@ class EnforcementUseCasesTest {
                 new CaseOrigin(CaseOrigin.Kind.HAZARD, hazard.value()), "未采取措施消除重大事故隐患"));
 
         assertThat(proposal.outcome()).isEqualTo(PenaltyGuidance.HEAVIER_PENALTY);
-        assertThatThrownBy(() -> cases.decideOnProposal(target(opened), hazard, false, false, false,
-                PenaltyGuidance.ORDINARY_PENALTY, null)).isInstanceOf(RuleViolationException.class);
-        PenaltyCase decided = cases.decideOnProposal(target(opened), hazard, false, false, false,
-                PenaltyGuidance.ORDINARY_PENALTY, "检查当日已停产整改");
+        assertThatThrownBy(() -> decideOnProposal.execute(new DecideOnPenaltyProposal.Command(target(opened), hazard,
+                false, false, false, PenaltyGuidance.ORDINARY_PENALTY, null)))
+                .isInstanceOf(RuleViolationException.class);
+        PenaltyCase decided = decideOnProposal.execute(new DecideOnPenaltyProposal.Command(target(opened), hazard,
+                false, false, false, PenaltyGuidance.ORDINARY_PENALTY, "检查当日已停产整改"));
         assertThat(decided.policyDecision().orElseThrow().reason()).isEqualTo("检查当日已停产整改");
         assertThat(module.actions()).containsExactly("penalty-case.opened", "penalty-case.policy-decided");
     }
@@ -286,22 +294,22 @@ class EnforcementUseCasesTest {
         module.as(OFFICER);
         PenaltyCase penaltyCase = open.execute(new OpenPenaltyCase.Command(enterprise,
                 new CaseOrigin(CaseOrigin.Kind.TIP_OFF, UUID.randomUUID()), "未采取措施消除重大事故隐患，拒不执行"));
-        penaltyCase = cases.setBasis(target(penaltyCase), List.of("AQSCF-102"), null, List.of(
-                PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(50_000)),
-                PenaltyMeasure.of(MeasureKind.SUSPENSION, PenaltyParty.UNIT, "停产停业整顿"),
-                PenaltyMeasure.fine(PenaltyParty.RESPONSIBLE_PERSON, Money.ofYuan(60_000))), "张某某");
-        penaltyCase = cases.notifyRights(target(penaltyCase), TODAY);
+        penaltyCase = setBasis.execute(new SetPenaltyBasis.Command(target(penaltyCase), List.of("AQSCF-102"), null,
+                List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(50_000)),
+                        PenaltyMeasure.of(MeasureKind.SUSPENSION, PenaltyParty.UNIT, "停产停业整顿"),
+                        PenaltyMeasure.fine(PenaltyParty.RESPONSIBLE_PERSON, Money.ofYuan(60_000))), "张某某"));
+        penaltyCase = notifyRights.execute(target(penaltyCase), TODAY);
         PenaltyCase notified = penaltyCase;
 
-        assertThatThrownBy(() -> cases.decide(target(notified), TODAY)).isInstanceOf(RuleViolationException.class)
+        assertThatThrownBy(() -> decide.execute(target(notified), TODAY)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("legal review");
-        assertThatThrownBy(() -> cases.recordLegalReview(target(notified), true, "同意"))
+        assertThatThrownBy(() -> legalReview.execute(target(notified), true, "同意"))
                 .isInstanceOf(NotPermittedException.class);
         module.as(LEGAL);
-        penaltyCase = cases.recordLegalReview(target(penaltyCase), true, "事实清楚，证据确凿，适用依据正确");
+        penaltyCase = legalReview.execute(target(penaltyCase), true, "事实清楚，证据确凿，适用依据正确");
         module.as(OFFICER);
-        penaltyCase = cases.decide(target(penaltyCase), TODAY);
-        penaltyCase = cases.publish(target(penaltyCase));
+        penaltyCase = decide.execute(target(penaltyCase), TODAY);
+        penaltyCase = publish.execute(target(penaltyCase));
 
         assertThat(penaltyCase.isDualPenalty()).isTrue();
         assertThat(readCases.publicDecisions()).singleElement().satisfies(decision -> {
@@ -333,10 +341,10 @@ class EnforcementUseCasesTest {
         module.as(OFFICER);
         PenaltyCase penaltyCase = open.execute(new OpenPenaltyCase.Command(enterprise,
                 new CaseOrigin(CaseOrigin.Kind.TIP_OFF, tipOff.id().value()), "未采取措施消除重大事故隐患"));
-        penaltyCase = cases.setBasis(target(penaltyCase), List.of("AQSCF-102"), "AQSCF-102-B",
-                List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(40_000))), null);
-        penaltyCase = cases.notifyRights(target(penaltyCase), TODAY);
-        penaltyCase = cases.decide(target(penaltyCase), TODAY);
+        penaltyCase = setBasis.execute(new SetPenaltyBasis.Command(target(penaltyCase), List.of("AQSCF-102"),
+                "AQSCF-102-B", List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(40_000))), null));
+        penaltyCase = notifyRights.execute(target(penaltyCase), TODAY);
+        penaltyCase = decide.execute(target(penaltyCase), TODAY);
 
         module.as(TIP_OFFICER);
         tipOff = linkTipOffOutcome.execute(target(tipOff), null, penaltyCase.id());
@@ -377,20 +385,20 @@ class EnforcementUseCasesTest {
         module.as(OFFICER);
         PenaltyCase penaltyCase = open.execute(new OpenPenaltyCase.Command(enterprise,
                 new CaseOrigin(CaseOrigin.Kind.INSPECTION, UUID.randomUUID()), "处罚后拒不执行"));
-        penaltyCase = cases.setBasis(target(penaltyCase), List.of("AQSCF-102"), null,
-                List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(40_000))), null);
-        penaltyCase = cases.notifyRights(target(penaltyCase), TODAY.minusDays(30));
-        PenaltyCase decided = cases.decide(target(penaltyCase), TODAY.minusDays(20));
+        penaltyCase = setBasis.execute(new SetPenaltyBasis.Command(target(penaltyCase), List.of("AQSCF-102"), null,
+                List.of(PenaltyMeasure.fine(PenaltyParty.UNIT, Money.ofYuan(40_000))), null));
+        penaltyCase = notifyRights.execute(target(penaltyCase), TODAY.minusDays(30));
+        PenaltyCase decided = decide.execute(target(penaltyCase), TODAY.minusDays(20));
 
         module.as(new org.zhiben.shared.Actor("officer.qian", "DEPARTMENT_OFFICER", "HOUSING"));
-        assertThatThrownBy(() -> dishonesty.notifyParty(decided.id(), DishonestySituation.REFUSED_EXECUTION, null,
-                TODAY.minusDays(10))).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> notifyListing.execute(new NotifyDishonestyListing.Command(decided.id(),
+                DishonestySituation.REFUSED_EXECUTION, null, TODAY.minusDays(10)))).isInstanceOf(NotPermittedException.class);
         module.as(OFFICER);
-        var listing = dishonesty.notifyParty(decided.id(), DishonestySituation.REFUSED_EXECUTION, null,
-                TODAY.minusDays(10));
-        listing = dishonesty.decide(new ManageDishonestyList.Target(listing.id(), listing.version()), TODAY);
+        var listing = notifyListing.execute(new NotifyDishonestyListing.Command(decided.id(),
+                DishonestySituation.REFUSED_EXECUTION, null, TODAY.minusDays(10)));
+        listing = decideListing.execute(new ListingTarget(listing.id(), listing.version()), TODAY);
 
-        assertThat(dishonesty.listedToday(enterprise)).hasSize(1);
+        assertThat(readListings.listedToday(enterprise)).hasSize(1);
         assertThat(module.actions()).endsWith("dishonesty-listing.notified", "dishonesty-listing.decided");
     }
 

@@ -94,7 +94,8 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/enforcement/tip-offs/" + tipOff(), "/enforcement/typical-cases",
                 "/public/enforcement/typical-cases", "/enforcement/statistics", "/enforcement/rules",
                 "/principal-checks", "/principal-checks/enterprises/" + enterprise.id().value(),
-                "/principal-checks/new?enterpriseId=" + enterprise.id().value())) {
+                "/principal-checks/new?enterpriseId=" + enterprise.id().value(), "/enforcement/cases",
+                "/enforcement/listings")) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));
@@ -109,6 +110,15 @@ class AccessibilityBrowserTest extends BrowserTest {
             assertThat(RawCodes.inText(browser.findElement(By.id("main")).getText()
                     .replaceAll("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+", " "))).as(page).isEmpty();
         }
+        // a penalty case opened on the hazard: the form, and the case with the task-24 proposal and its step forms
+        open("/enforcement/cases/new?originKind=HAZARD&originReference=" + hazard + "&creditCode="
+                + enterprise.creditCode().value());
+        waitFor(By.id("case-form"));
+        found.put("/enforcement/cases/new", Axe.seriousOrCritical(browser));
+        fill("case-violation", "未采取措施消除重大事故隐患");
+        clickAndLoad(By.id("case-submit"));
+        waitFor(By.id("case-facts"));
+        found.put("/enforcement/cases/{id}", Axe.seriousOrCritical(browser));
         browser.manage().window().setSize(new Dimension(800, 1000));
         for (String page : List.of("/", "/hazards/" + hazard, "/campaign/tasks")) {
             open(page);
