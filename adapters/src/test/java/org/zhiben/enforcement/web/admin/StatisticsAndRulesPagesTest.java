@@ -27,11 +27,14 @@ import org.zhiben.enforcement.Money;
 import org.zhiben.enforcement.PenaltyCase;
 import org.zhiben.enforcement.PenaltyMeasure;
 import org.zhiben.enforcement.PenaltyParty;
-import org.zhiben.enforcement.application.ChangePenaltyCase;
+import org.zhiben.enforcement.application.DecidePenaltyCase;
 import org.zhiben.enforcement.application.InspectionTarget;
 import org.zhiben.enforcement.application.MarkChecklistItem;
+import org.zhiben.enforcement.application.NotifyPenaltyRights;
+import org.zhiben.enforcement.application.PenaltyCaseTarget;
 import org.zhiben.enforcement.application.OpenPenaltyCase;
 import org.zhiben.enforcement.application.RecordInspection;
+import org.zhiben.enforcement.application.SetPenaltyBasis;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseProfile;
@@ -77,7 +80,11 @@ class StatisticsAndRulesPagesTest {
     @Autowired
     OpenPenaltyCase open;
     @Autowired
-    ChangePenaltyCase cases;
+    SetPenaltyBasis setBasis;
+    @Autowired
+    NotifyPenaltyRights notifyRights;
+    @Autowired
+    DecidePenaltyCase decide;
 
     @BeforeAll
     void enforcementIn2024() {
@@ -93,12 +100,12 @@ class StatisticsAndRulesPagesTest {
             inspected(id, LocalDate.of(2024, 8, 2), InspectionMethod.JOINT, false);
             PenaltyCase opened = open.execute(new OpenPenaltyCase.Command(id,
                     new CaseOrigin(CaseOrigin.Kind.INSPECTION, UUID.randomUUID()), "未采取措施消除重大事故隐患"));
-            PenaltyCase based = cases.setBasis(new ChangePenaltyCase.Target(opened.id(), opened.version()),
-                    List.of("AQSCF-102"), null, List.of(PenaltyMeasure.fine(PenaltyParty.UNIT,
-                            Money.ofFen(1_234_567))), null);
-            PenaltyCase notified = cases.notifyRights(new ChangePenaltyCase.Target(based.id(), based.version()),
+            PenaltyCase based = setBasis.execute(new SetPenaltyBasis.Command(new PenaltyCaseTarget(opened.id(),
+                    opened.version()), List.of("AQSCF-102"), null, List.of(PenaltyMeasure.fine(PenaltyParty.UNIT,
+                            Money.ofFen(1_234_567))), null));
+            PenaltyCase notified = notifyRights.execute(new PenaltyCaseTarget(based.id(), based.version()),
                     LocalDate.of(2024, 8, 1));
-            return cases.decide(new ChangePenaltyCase.Target(notified.id(), notified.version()),
+            return decide.execute(new PenaltyCaseTarget(notified.id(), notified.version()),
                     LocalDate.of(2024, 8, 5));
         });
     }
