@@ -177,6 +177,45 @@ class TipOffPagesTest {
     }
 
     @Test
+    void a_decided_penalty_case_is_published_as_a_typical_case_without_the_responsible_persons_name() {
+        Enterprise enterprise = enterprise();
+        RequestPostProcessor admin = TestCallers.committeeAdmin();
+        String caseId = api(admin, "POST", "/api/v1/enforcement/cases", null, "{\"enterpriseId\":\""
+                + enterprise.id().value() + "\",\"origin\":{\"kind\":\"INSPECTION\",\"reference\":\""
+                + UUID.randomUUID() + "\"},\"violation\":\"未按规定设置安全警示标志\"}", 201);
+        api(admin, "PUT", "/api/v1/enforcement/cases/" + caseId + "/basis", "0", "{\"articles\":[\"AQSCF-102\"],"
+                + "\"measures\":[{\"kind\":\"FINE\",\"party\":\"RESPONSIBLE_PERSON\",\"fineFen\":500000}],"
+                + "\"responsiblePerson\":\"王某某\"}", 200);
+        api(admin, "POST", "/api/v1/enforcement/cases/" + caseId + "/rights-notice", "1",
+                "{\"on\":\"" + java.time.LocalDate.now() + "\"}", 200);
+        api(admin, "POST", "/api/v1/enforcement/cases/" + caseId + "/decision", "2",
+                "{\"on\":\"" + java.time.LocalDate.now() + "\"}", 200);
+
+        String title = "未设置安全警示标志受处罚 " + suffix();
+        MvcTestResult published = mvc.post().uri("/enforcement/typical-cases").with(admin).param("caseId", caseId)
+                .param("title", title).param("account", "责任人员王某某（电话13912345678）被处罚款5,000元。").exchange();
+        assertThat(published.getResponse().getStatus()).as(html(published)).isEqualTo(302);
+        String page = html(mvc.get().uri("/public/enforcement/typical-cases").exchange());
+        assertThat(page).contains(title, "王**", "139****5678").doesNotContain("王某某", "13912345678");
+        MvcTestResult missing = mvc.post().uri("/enforcement/typical-cases").with(admin).param("title", "")
+                .param("account", "").exchange();
+        assertThat(html(missing)).contains("id=\"typical-case-error\"", "id=\"typical-title-error\"");
+    }
+
+    private String api(RequestPostProcessor caller, String method, String uri, String version, String body,
+            int status) {
+        var request = mvc.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri).with(caller)
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body);
+        if (version != null) {
+            request = request.header("If-Match", "\"" + version + "\"");
+        }
+        MvcTestResult result = request.exchange();
+        assertThat(result.getResponse().getStatus()).as(uri + " " + html(result)).isEqualTo(status);
+        Matcher id = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"").matcher(html(result));
+        return id.find() ? id.group(1) : null;
+    }
+
+    @Test
     void the_list_marks_overdue_tip_offs_and_filters_them() {
         Enterprise enterprise = enterprise();
         String overdueId = received(enterprise, "长期未处理的举报 " + suffix());
