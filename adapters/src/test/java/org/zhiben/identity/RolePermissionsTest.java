@@ -103,6 +103,11 @@ class RolePermissionsTest {
                 Map.entry("enforcement:inspect", "ADCI"),
                 Map.entry("enforcement:penalise", "ADC"),
                 Map.entry("enforcement:legal-review", "L"),
+                Map.entry("enforcement:rules", "A"),
+                Map.entry("principal-checks:record", "ADCIE"),
+                Map.entry("training:read", "ADCIETLU g"),
+                Map.entry("training:record", "ADCIE"),
+                Map.entry("training:supervise", "ADC"),
                 Map.entry("tipoffs:identity:read", "T"),
                 Map.entry("users:manage", "A"),
                 Map.entry("audit:read", "U")));

@@ -15,7 +15,7 @@ public final class HazardPermissions {
     public static final Permission SUPERVISE = Permission.changing("hazards:supervise");
 
     /** Record a check led by an enterprise's principal (task 24): the enterprise's own, or an officer's within scope. */
-    public static final Permission CHECKS_RECORD = Permission.changing("principal-checks:record").grantableToApiClients();
+    public static final Permission CHECKS_RECORD = Permission.changing("principal-checks:record");
 
     /** Read the determination standards. */
     public static final Permission STANDARDS_READ = Permission.reading("standards:read").grantableToApiClients();
