@@ -1,5 +1,6 @@
 package org.zhiben.enforcement;
 
+import java.util.List;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.HazardId;
 import org.zhiben.shared.InvalidValueException;
@@ -15,16 +16,19 @@ import org.zhiben.shared.Require;
  * @param clause          the clause a finding cites; {@code null} unless {@link ChecklistMark#FINDING}
  * @param note            what the inspector saw
  * @param hazard          the hazard the finding became
- * @param hazardRefusal   why the hazards module refused the finding
+ * @param hazardRefusal   why the hazards module refused the finding (its message, for a developer)
+ * @param hazardRefusalCode the message code of the refusal, by which it is shown in the reader's language
+ * @param hazardRefusalArguments the refusal's message arguments
  */
 public record ChecklistItem(String code, String text, ChecklistMark mark, ClauseReference clause, String note,
-        HazardId hazard, String hazardRefusal) {
+        HazardId hazard, String hazardRefusal, String hazardRefusalCode, List<String> hazardRefusalArguments) {
 
     public ChecklistItem {
         code = Require.maxLength(Require.notBlank(code, "code"), 40, "code");
         text = Require.maxLength(Require.notBlank(text, "text"), 500, "text");
         mark = mark == null ? ChecklistMark.UNMARKED : mark;
         note = note == null || note.isBlank() ? null : Require.maxLength(note.strip(), 2000, "note");
+        hazardRefusalArguments = hazardRefusalArguments == null ? List.of() : List.copyOf(hazardRefusalArguments);
         if (mark == ChecklistMark.FINDING && clause == null) {
             throw new InvalidValueException("clause", "enforcement.inspection.finding-needs-clause",
                     "a finding cites a clause of the determination standard", code);
@@ -37,7 +41,7 @@ public record ChecklistItem(String code, String text, ChecklistMark mark, Clause
 
     /** An unmarked item. */
     public static ChecklistItem of(String code, String text) {
-        return new ChecklistItem(code, text, ChecklistMark.UNMARKED, null, null, null, null);
+        return new ChecklistItem(code, text, ChecklistMark.UNMARKED, null, null, null, null, null, List.of());
     }
 
     public boolean isFinding() {

@@ -140,7 +140,7 @@ public final class Inspection {
         int index = indexOf(itemCode);
         ChecklistItem item = checklist.get(index);
         checklist.set(index, new ChecklistItem(item.code(), item.text(), Require.notNull(mark, "mark"),
-                mark == ChecklistMark.FINDING ? clause : null, note, null, null));
+                mark == ChecklistMark.FINDING ? clause : null, note, null, null, null, List.of()));
     }
 
     /** Keeps a photo or document with the inspection (执法全过程记录). */
@@ -165,12 +165,16 @@ public final class Inspection {
 
     /** The finding became {@code hazard} in the hazards module. */
     public void findingAccepted(String itemCode, HazardId hazard) {
-        setFindingOutcome(itemCode, Require.notNull(hazard, "hazard"), null);
+        setFindingOutcome(itemCode, Require.notNull(hazard, "hazard"), null, null, List.of());
     }
 
-    /** The hazards module refused the finding, for {@code reason}; it may be handed over again. */
-    public void findingRefused(String itemCode, String reason) {
-        setFindingOutcome(itemCode, null, Require.maxLength(Require.notBlank(reason, "reason"), 2000, "reason"));
+    /**
+     * The hazards module refused the finding, for {@code reason} (its message code {@code code} with
+     * {@code arguments}, so that the refusal reads in the reader's language); it may be handed over again.
+     */
+    public void findingRefused(String itemCode, String code, String reason, List<String> arguments) {
+        setFindingOutcome(itemCode, null, Require.maxLength(Require.notBlank(reason, "reason"), 2000, "reason"),
+                Require.maxLength(Require.notBlank(code, "code"), 200, "code"), arguments);
     }
 
     /** The inspector signs from their own account; each inspector once. */
@@ -216,7 +220,8 @@ public final class Inspection {
         return checklist.get(indexOf(itemCode));
     }
 
-    private void setFindingOutcome(String itemCode, HazardId hazard, String refusal) {
+    private void setFindingOutcome(String itemCode, HazardId hazard, String refusal, String refusalCode,
+            List<String> refusalArguments) {
         int index = indexOf(itemCode);
         ChecklistItem item = checklist.get(index);
         if (!item.isFinding()) {
@@ -228,7 +233,7 @@ public final class Inspection {
                     "the finding already became a hazard", itemCode);
         }
         checklist.set(index, new ChecklistItem(item.code(), item.text(), item.mark(), item.clause(), item.note(),
-                hazard, refusal));
+                hazard, refusal, refusalCode, refusalArguments));
     }
 
     private int indexOf(String itemCode) {

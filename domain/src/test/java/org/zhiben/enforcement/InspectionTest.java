@@ -94,8 +94,10 @@ class InspectionTest {
                 .isInstanceOf(InvalidValueException.class);
 
         Inspection marked = marked();
-        marked.findingRefused("C1", "企业不在登记册中");
+        marked.findingRefused("C1", "hazard.enterprise.unknown", "企业不在登记册中", List.of("E-1"));
         assertThat(marked.item("C1").hazardRefusal()).isEqualTo("企业不在登记册中");
+        assertThat(marked.item("C1").hazardRefusalCode()).isEqualTo("hazard.enterprise.unknown");
+        assertThat(marked.item("C1").hazardRefusalArguments()).containsExactly("E-1");
         HazardId hazard = HazardId.newId();
         marked.findingAccepted("C1", hazard);
         assertThat(marked.item("C1").hazard()).isEqualTo(hazard);

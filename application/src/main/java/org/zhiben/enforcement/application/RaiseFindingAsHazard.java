@@ -46,7 +46,8 @@ public class RaiseFindingAsHazard {
         if (answer.isAccepted()) {
             inspection.findingAccepted(itemCode, answer.hazardId());
         } else {
-            inspection.findingRefused(itemCode, answer.refusalMessage());
+            inspection.findingRefused(itemCode, answer.refusalCode(), answer.refusalMessage(),
+                    answer.arguments().stream().map(String::valueOf).toList());
         }
         Inspection stored = store.store(inspection);
         store.audit(Inspection.ENTITY, stored.id(), ACTION, null, "item=" + itemCode + (answer.isAccepted()

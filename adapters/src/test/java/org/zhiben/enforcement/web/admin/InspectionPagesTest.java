@@ -136,6 +136,13 @@ class InspectionPagesTest {
         assertThat(html(TestCallers.committeeAdmin(), "/hazards/" + hazard)).contains("督导检查发现",
                 "href=\"/enforcement/inspections/" + id + "\"");
 
+        // a refusal of the hazards module reads in the reader's language on every later visit, not only at once
+        post(inspectorLi, page + "/items/3", version(id), Map.of("mark", "FINDING", "clause", "CHEM-2017|999",
+                "note", "引用了不存在的条款"));
+        MvcTestResult refused = post(inspectorLi, page + "/items/3/hazard", version(id), Map.of("location", "三号库"));
+        assertThat(refused.getMvcResult().getFlashMap().get("raisedHazard")).isNull();
+        assertThat(html(inspectorLi, page)).contains("隐患库未接受：", "中没有第999条");
+
         for (String item : jdbc().sql("SELECT jsonb_array_elements(document->'checklist')->>'code' FROM "
                 + "enforcement.inspection WHERE id = :id").param("id", UUID.fromString(id)).query(String.class).list()) {
             if (!item.equals("2")) {
