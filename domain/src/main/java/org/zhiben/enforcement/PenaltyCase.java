@@ -136,11 +136,14 @@ public final class PenaltyCase {
     /**
      * Records the legal basis (articles of the catalogue in force), the discretion band and the measures. Each fine
      * must lie within the band; a measure against the responsible person (一案双罚) needs that person named. Only
-     * before the party has been notified.
+     * before the party has been notified, or after the legal review returned the intended decision: then the case is
+     * open again and the party must be notified of the revised decision before it can be made.
      */
     public void setBasisAndMeasures(LegalCatalogue catalogue, List<String> articles, String band,
             List<PenaltyMeasure> newMeasures, String person) {
-        requireStatus(PenaltyCaseStatus.OPEN);
+        if (!isRevisable()) {
+            requireStatus(PenaltyCaseStatus.OPEN);
+        }
         Require.notNull(catalogue, "catalogue");
         List<String> codes = List.copyOf(Require.notEmpty(articles, "articles"));
         codes.forEach(catalogue::article);
@@ -173,6 +176,16 @@ public final class PenaltyCase {
         this.measures = chosen;
         this.responsiblePerson = named;
         this.legalReview = null;
+        if (status == PenaltyCaseStatus.RIGHTS_NOTIFIED) {
+            this.rightsNotifiedOn = null;
+            this.status = PenaltyCaseStatus.OPEN;
+        }
+    }
+
+    /** Whether the basis and measures may be changed: before the notice, or after a legal review returned them. */
+    public boolean isRevisable() {
+        return status == PenaltyCaseStatus.OPEN
+                || status == PenaltyCaseStatus.RIGHTS_NOTIFIED && legalReview != null && !legalReview.approved();
     }
 
     /** Records the officer's decision on the task-24 proposal for the hazard behind the case, with its basis. */

@@ -90,6 +90,31 @@ class PenaltyCaseTest {
     }
 
     @Test
+    @DisplayName("法制审核退回：修改处罚措施后须重新告知，再经审核方可决定")
+    void a_returned_legal_review_lets_the_officer_revise_the_measures_and_notify_again() {
+        PenaltyCase penaltyCase = notified(List.of(PenaltyMeasure.of(MeasureKind.SUSPENSION, PenaltyParty.UNIT,
+                "停产停业整顿三个月")));
+        assertThat(penaltyCase.isRevisable()).isFalse();
+
+        penaltyCase.recordLegalReview(new LegalReview(false, "停产整顿期限过长，请重新裁量", LEGAL,
+                at(OPENED.plusDays(3))));
+        assertThat(penaltyCase.isRevisable()).isTrue();
+        penaltyCase.setBasisAndMeasures(LegalCatalogue.SHIPPED, List.of("AQSCF-102"), null,
+                List.of(PenaltyMeasure.of(MeasureKind.SUSPENSION, PenaltyParty.UNIT, "停产停业整顿一个月")), null);
+
+        assertThat(penaltyCase.status()).isEqualTo(PenaltyCaseStatus.OPEN);
+        assertThat(penaltyCase.legalReview()).isEmpty();
+        assertThatThrownBy(() -> penaltyCase.decide(OPENED.plusDays(5), MajorDecisionRule.SHIPPED,
+                WorkingDayCalendar.WEEKDAYS, OFFICER, at(OPENED.plusDays(5))))
+                .isInstanceOf(RuleViolationException.class);
+        penaltyCase.notifyRights(OPENED.plusDays(4));
+        penaltyCase.recordLegalReview(new LegalReview(true, "裁量适当", LEGAL, at(OPENED.plusDays(5))));
+        penaltyCase.decide(OPENED.plusDays(6), MajorDecisionRule.SHIPPED, WorkingDayCalendar.WEEKDAYS, OFFICER,
+                at(OPENED.plusDays(6)));
+        assertThat(penaltyCase.status()).isEqualTo(PenaltyCaseStatus.DECIDED);
+    }
+
+    @Test
     void closure_and_a_fine_above_the_threshold_are_major_a_small_fine_is_not() {
         MajorDecisionRule rule = MajorDecisionRule.SHIPPED;
 

@@ -431,8 +431,10 @@ class PenaltyCasePages {
         if (c.origin().kind() == CaseOrigin.Kind.HAZARD && c.decidedOn().isEmpty()) {
             allowed.add("policy");
         }
-        if (status == PenaltyCaseStatus.OPEN) {
+        if (c.isRevisable()) {
             allowed.add("basis");
+        }
+        if (status == PenaltyCaseStatus.OPEN) {
             if (!c.measures().isEmpty()) {
                 allowed.add("rights");
             }
