@@ -139,7 +139,7 @@ class HazardToDoPagesTest {
         assertThat(mvc.get().uri("/").with(TestCallers.countyOfficer(AKTO))).hasStatusOk();
 
         String page = page("/my-enterprise", manager);
-        assertThat(page).contains("<h1 class=\"enterprise-name\">" + name + "</h1>")
+        assertThat(page).contains("<h1 class=\"enterprise-name\"><span>" + name + "</span>")
                 .contains("id=\"open-hazard-" + onTime + "\"").contains("id=\"open-hazard-" + late + "\"")
                 .doesNotContain(notMine.toString())
                 .contains("逾期 3 天")

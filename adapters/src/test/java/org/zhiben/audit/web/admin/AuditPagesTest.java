@@ -87,6 +87,32 @@ class AuditPagesTest {
     }
 
     @Test
+    void enforcement_entries_read_by_name_and_link_to_their_records() throws Exception {
+        String tipOff = UUID.randomUUID().toString();
+        String penaltyCase = UUID.randomUUID().toString();
+        transactions.write(() -> {
+            audit.record(new Actor("desk-a", "TIP_OFF_OFFICER", "EMB"), "TipOff", tipOff, "tip-off.received", null,
+                    "channel=HOTLINE;anonymous=true;insider=false;jurisdiction=653001");
+            audit.record(new Actor("county-a", "COUNTY_OFFICER", "EMB"), "PenaltyCase", penaltyCase,
+                    "penalty-case.opened", null, "enterprise=" + UUID.randomUUID() + ";origin=HAZARD:" + UUID.randomUUID());
+            audit.record(new Actor("county-a", "COUNTY_OFFICER", "EMB"), "PenaltyCase", penaltyCase,
+                    "penalty-case.basis-set", null, "totalFineFen=500000;dual=true");
+        });
+
+        String html = mvc.get().uri("/audit?entityId=" + tipOff).with(TestCallers.auditor()).exchange().getResponse()
+                .getContentAsString();
+        assertThat(RawCodes.visibleText(html)).contains("举报", "接收举报", "举报渠道：", "匿名：是", "属地：阿图什市");
+        assertThat(html).contains("href=\"/enforcement/tip-offs/" + tipOff + "\"");
+        assertThat(RawCodes.inHtml(html)).isEmpty();
+
+        String cases = mvc.get().uri("/audit?entityType=PenaltyCase&entityId=" + penaltyCase).with(TestCallers.auditor())
+                .exchange().getResponse().getContentAsString();
+        assertThat(RawCodes.visibleText(cases)).contains("行政处罚案件", "立案", "案件来源：重大事故隐患",
+                "罚款合计：5,000.00 元", "一案双罚：是");
+        assertThat(RawCodes.inHtml(cases)).isEmpty();
+    }
+
+    @Test
     void the_entity_type_is_chosen_from_the_types_the_modules_name() throws Exception {
         String html = mvc.get().uri("/audit?entityType=Enterprise").with(TestCallers.auditor()).exchange()
                 .getResponse().getContentAsString();
