@@ -306,7 +306,7 @@ class TipOffPagesTest {
     }
 
     static String suffix() {
-        return UUID.randomUUID().toString().substring(0, 6);
+        return org.zhiben.training.TrainingFixtures.letters();
     }
 
     /** This test's enterprise factory over {@code store}, for other tests of the pages. */
