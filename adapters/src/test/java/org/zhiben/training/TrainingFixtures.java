@@ -10,6 +10,7 @@ import org.zhiben.enterprises.StandardisationGrade;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.enterprises.web.TestCreditCodes;
+import org.zhiben.platform.testing.TestNames;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
@@ -23,18 +24,9 @@ public final class TrainingFixtures {
     public static Enterprise enterprise(EnterpriseStore store, String namePrefix, String jurisdiction,
             String industry, boolean highRisk) {
         return store.save(Enterprise.register(EnterpriseId.newId(), UnifiedSocialCreditCode.of(TestCreditCodes.random()),
-                new EnterpriseProfile(namePrefix + letters(), JurisdictionCode.of(jurisdiction),
+                new EnterpriseProfile(namePrefix + TestNames.letters(), JurisdictionCode.of(jurisdiction),
                         IndustryCode.of(industry), highRisk, "测试路 1 号", new Person("张三", "13800000000"),
                         new Person("李四", "13900000000"), StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));
     }
 
-    /** Six letters, so that names never read as codes. */
-    public static String letters() {
-        String hex = UUID.randomUUID().toString().replace("-", "");
-        StringBuilder letters = new StringBuilder();
-        for (int i = 0; i < 6; i++) {
-            letters.append((char) ('甲' + Character.digit(hex.charAt(i), 16)));
-        }
-        return letters.toString();
-    }
 }

@@ -78,7 +78,7 @@ class PublicDecisionPagesTest {
     void a_dual_penalty_is_decided_and_published() {
         creditCode = creditCode().value();
         enterpriseName = "公示测试企业" + UUID.randomUUID().toString().substring(0, 8);
-        violation = "未采取措施消除重大事故隐患（" + UUID.randomUUID().toString().substring(0, 6) + "）";
+        violation = "未采取措施消除重大事故隐患（" + org.zhiben.platform.testing.TestNames.letters() + "）";
         UUID enterprise = enterprises.save(Enterprise.register(EnterpriseId.newId(),
                 UnifiedSocialCreditCode.of(creditCode), new EnterpriseProfile(enterpriseName,
                         JurisdictionCode.of(TestCallers.AKTO), IndustryCode.of("HAZARDOUS_CHEMICALS"), true,

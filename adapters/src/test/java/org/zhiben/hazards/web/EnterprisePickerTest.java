@@ -54,7 +54,7 @@ class EnterprisePickerTest {
 
     @BeforeEach
     void setUp() {
-        fragment = "拣选" + UUID.randomUUID().toString().substring(0, 6);
+        fragment = "拣选" + org.zhiben.platform.testing.TestNames.letters();
         inAkto = enterprise("阿克陶" + fragment + "化工有限公司", AKTO);
         inArtux = enterprise("阿图什" + fragment + "化工有限公司", ARTUX);
     }

@@ -214,7 +214,7 @@ class ApiContractTest {
     private Map<String, Object> enterpriseIn(String jurisdiction) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("creditCode", TestCreditCodes.random());
-        body.put("name", "合同测试化工" + UUID.randomUUID().toString().substring(0, 6));
+        body.put("name", "合同测试化工" + org.zhiben.platform.testing.TestNames.letters());
         body.put("jurisdiction", jurisdiction);
         body.put("industry", "HAZARDOUS_CHEMICALS");
         body.put("address", "工业园区 1 号");

@@ -107,7 +107,7 @@ class FocusGroupCoverageApiTest {
     private UUID hospital(String grade) {
         Map<String, Object> enterprise = new HashMap<>();
         enterprise.put("creditCode", TestCreditCodes.random());
-        enterprise.put("name", "克州测试医院" + TrainingFixtures.letters());
+        enterprise.put("name", "克州测试医院" + org.zhiben.platform.testing.TestNames.letters());
         enterprise.put("jurisdiction", TestCallers.AKTO);
         enterprise.put("industry", "HEALTHCARE");
         enterprise.put("address", "阿克陶县测试路 2 号");

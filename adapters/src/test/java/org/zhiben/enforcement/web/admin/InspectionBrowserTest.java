@@ -43,7 +43,7 @@ class InspectionBrowserTest extends BrowserTest {
     void an_inspection_with_a_finding_becomes_a_hazard_and_is_closed_after_two_inspectors_sign() {
         Enterprise enterprise = enterprises.save(Enterprise.register(EnterpriseId.newId(),
                 UnifiedSocialCreditCode.of(TestCreditCodes.random()),
-                new EnterpriseProfile("执法检查界面测试化工" + org.zhiben.training.TrainingFixtures.letters(),
+                new EnterpriseProfile("执法检查界面测试化工" + org.zhiben.platform.testing.TestNames.letters(),
                         JurisdictionCode.of("653022"), IndustryCode.of("HAZARDOUS_CHEMICALS"), true,
                         "阿克陶县测试路 5 号", new Person("张三", "13800000000"), new Person("李四", "13900000000"),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));

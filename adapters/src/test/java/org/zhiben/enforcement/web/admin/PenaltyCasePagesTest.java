@@ -61,7 +61,7 @@ class PenaltyCasePagesTest {
         assertThat(refused).contains("id=\"case-origin-error\"", "id=\"case-reference-error\"",
                 "请填写有效的来源记录编号", "id=\"case-enterprise-error\"", "id=\"case-violation-error\"");
 
-        String violation = "未如实记录安全生产教育和培训情况（" + org.zhiben.training.TrainingFixtures.letters() + "）";
+        String violation = "未如实记录安全生产教育和培训情况（" + org.zhiben.platform.testing.TestNames.letters() + "）";
         String location = pages.accepted(officer, CASES + "/new", Map.of("originKind", "INSPECTION",
                 "originReference", UUID.randomUUID().toString(), "creditCode", enterprise.creditCode().value(),
                 "violation", violation));

@@ -90,7 +90,7 @@ class StatisticsAndRulesPagesTest {
     void enforcementIn2024() {
         Enterprise enterprise = enterprises.save(Enterprise.register(EnterpriseId.newId(),
                 UnifiedSocialCreditCode.of(TestCreditCodes.random()),
-                new EnterpriseProfile("统计测试化工" + org.zhiben.training.TrainingFixtures.letters(),
+                new EnterpriseProfile("统计测试化工" + org.zhiben.platform.testing.TestNames.letters(),
                         JurisdictionCode.of("653001"), IndustryCode.of("HAZARDOUS_CHEMICALS"), true,
                         "阿图什市测试路 3 号", new Person("张三", "13800000000"), new Person("李四", "13900000000"),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));

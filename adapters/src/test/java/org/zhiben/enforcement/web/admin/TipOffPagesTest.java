@@ -134,7 +134,7 @@ class TipOffPagesTest {
         assertThat(page).contains("已办结", "id=\"reward-payment\"", "id=\"typicalCase-form\"");
         assertThat(RawCodes.inHtml(page)).isEmpty();
 
-        String title = "匿名举报查实储罐区隐患 " + org.zhiben.training.TrainingFixtures.letters();
+        String title = "匿名举报查实储罐区隐患 " + org.zhiben.platform.testing.TestNames.letters();
         step(officer, id, "typicalCase", Map.of("title", title, "account",
                 "举报人钱举报（电话13698765432）反映储罐区液位计长期不报警。企业负责人张三（身份证号码653022198001011234，"
                         + "电话13800000000）被依法处理。"));
@@ -151,7 +151,7 @@ class TipOffPagesTest {
     @Test
     void a_duplicate_is_linked_to_the_first_tip_off_and_only_the_first_valid_reporter_is_rewarded() {
         Enterprise enterprise = enterprise();
-        String first = received(enterprise, "储罐区液位计长期不报警 " + org.zhiben.training.TrainingFixtures.letters());
+        String first = received(enterprise, "储罐区液位计长期不报警 " + org.zhiben.platform.testing.TestNames.letters());
         String second = redirect(mvc.post().uri("/enforcement/tip-offs/new").with(officer).param("channel", "LETTER")
                 .param("matter", "储罐区液位计不报警（同一事项）").param("creditCode", enterprise.creditCode().value())
                 .param("anonymous", "false").param("reporterName", "吴重复").exchange())
@@ -191,7 +191,7 @@ class TipOffPagesTest {
         api(admin, "POST", "/api/v1/enforcement/cases/" + caseId + "/decision", "2",
                 "{\"on\":\"" + java.time.LocalDate.now() + "\"}", 200);
 
-        String title = "未设置安全警示标志受处罚 " + org.zhiben.training.TrainingFixtures.letters();
+        String title = "未设置安全警示标志受处罚 " + org.zhiben.platform.testing.TestNames.letters();
         MvcTestResult published = mvc.post().uri("/enforcement/typical-cases").with(admin).param("caseId", caseId)
                 .param("title", title).param("account", "责任人员王某某（电话13912345678）被处罚款5,000元。").exchange();
         assertThat(published.getResponse().getStatus()).as(html(published)).isEqualTo(302);
@@ -218,8 +218,8 @@ class TipOffPagesTest {
     @Test
     void the_list_marks_overdue_tip_offs_and_filters_them() {
         Enterprise enterprise = enterprise();
-        String overdueId = received(enterprise, "长期未处理的举报 " + org.zhiben.training.TrainingFixtures.letters());
-        String freshId = received(enterprise, "刚收到的举报 " + org.zhiben.training.TrainingFixtures.letters());
+        String overdueId = received(enterprise, "长期未处理的举报 " + org.zhiben.platform.testing.TestNames.letters());
+        String freshId = received(enterprise, "刚收到的举报 " + org.zhiben.platform.testing.TestNames.letters());
         backdate(overdueId, 20);
 
         String all = html(mvc.get().uri("/enforcement/tip-offs").with(officer).exchange());
@@ -317,7 +317,7 @@ class TipOffPagesTest {
 
     Enterprise enterprise() {
         return enterprises.save(Enterprise.register(EnterpriseId.newId(), creditCode(),
-                new EnterpriseProfile("举报测试企业" + org.zhiben.training.TrainingFixtures.letters(), JurisdictionCode.of(TestCallers.AKTO),
+                new EnterpriseProfile("举报测试企业" + org.zhiben.platform.testing.TestNames.letters(), JurisdictionCode.of(TestCallers.AKTO),
                         IndustryCode.of("HAZARDOUS_CHEMICALS"), true, "阿克陶县测试路 2 号",
                         new Person("张三", "13800000000", null), new Person("李四", "13900000000", null),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));

@@ -250,7 +250,7 @@ class HazardBrowserTest extends BrowserTest {
 
     private Enterprise enterprise() {
         return enterprises.save(Enterprise.register(EnterpriseId.newId(), randomCreditCode(),
-                new EnterpriseProfile("界面测试化工" + UUID.randomUUID().toString().substring(0, 6),
+                new EnterpriseProfile("界面测试化工" + org.zhiben.platform.testing.TestNames.letters(),
                         JurisdictionCode.of("653001"), IndustryCode.of("HAZARDOUS_CHEMICALS"), true,
                         "阿图什市测试路 8 号", new Person("张三", "13800000000"), new Person("李四", "13900000000"),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));

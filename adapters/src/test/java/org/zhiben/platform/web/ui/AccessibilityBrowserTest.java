@@ -57,7 +57,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     void anEnterprise() {
         enterprise = enterprises.save(Enterprise.register(EnterpriseId.newId(),
                 UnifiedSocialCreditCode.of(TestCreditCodes.random()),
-                new EnterpriseProfile("无障碍测试化工" + UUID.randomUUID().toString().substring(0, 6),
+                new EnterpriseProfile("无障碍测试化工" + org.zhiben.platform.testing.TestNames.letters(),
                         JurisdictionCode.of("653001"), IndustryCode.of("HAZARDOUS_CHEMICALS"), true,
                         "阿图什市测试路 9 号", new Person("张三", "13800000000"), new Person("李四", "13900000000"),
                         StandardisationGrade.NONE, EnterpriseStatus.OPERATING)));
