@@ -1,6 +1,5 @@
 package org.zhiben.training;
 
-import java.util.UUID;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.EnterpriseProfile;

@@ -1,7 +1,6 @@
 package org.zhiben.enforcement.web.admin;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -9,7 +8,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -305,12 +303,7 @@ class RulesPages {
     }
 
     private static String yuan(Money money) {
-        NumberFormat format = NumberFormat.getNumberInstance(UiFormats.english() ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        String amount = format.format(BigDecimal.valueOf(money.fen(), 2));
-        return UiFormats.english() ? "CNY " + amount : amount + " 元";
+        return UiFormats.yuanFromFen(money.fen());
     }
 
     private static String percent(int basisPoints) {

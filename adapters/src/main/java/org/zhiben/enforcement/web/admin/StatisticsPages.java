@@ -3,15 +3,12 @@ package org.zhiben.enforcement.web.admin;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -191,14 +188,8 @@ class StatisticsPages {
         return cells;
     }
 
-    /** An amount in yuan with two decimals and the locale's grouping: 80,000.00 元 (CNY 80,000.00 in English). */
     private static String yuan(Money money) {
-        NumberFormat format = NumberFormat.getNumberInstance(UiFormats.english() ? Locale.ENGLISH
-                : Locale.SIMPLIFIED_CHINESE);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        String amount = format.format(BigDecimal.valueOf(money.fen(), 2));
-        return UiFormats.english() ? "CNY " + amount : amount + " 元";
+        return UiFormats.yuanFromFen(money.fen());
     }
 
     private static Grouping grouping(String by) {

@@ -46,6 +46,15 @@ public class UiFormats {
         return english() ? ISO_DATE_TIME.format(local) : CHINESE_DATE_TIME.format(local);
     }
 
+    /** An amount kept in fen, in yuan with two decimals and the locale's grouping: 80,000.00 元 (CNY 80,000.00). */
+    public static String yuanFromFen(long fen) {
+        NumberFormat format = NumberFormat.getNumberInstance(english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        String amount = format.format(java.math.BigDecimal.valueOf(fen, 2));
+        return english() ? "CNY " + amount : amount + " 元";
+    }
+
     public String number(Number number) {
         if (number == null) {
             return "";
