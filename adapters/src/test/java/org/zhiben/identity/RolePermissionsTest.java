@@ -108,6 +108,9 @@ class RolePermissionsTest {
                 Map.entry("training:read", "ADCIETLU g"),
                 Map.entry("training:record", "ADCIE"),
                 Map.entry("training:supervise", "ADC"),
+                Map.entry("reporting:read", "ADCU g"),
+                Map.entry("reporting:submit", "ADC"),
+                Map.entry("reporting:review", "A"),
                 Map.entry("tipoffs:identity:read", "T"),
                 Map.entry("users:manage", "A"),
                 Map.entry("audit:read", "U")));

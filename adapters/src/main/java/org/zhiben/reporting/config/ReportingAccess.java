@@ -1,0 +1,35 @@
+package org.zhiben.reporting.config;
+
+import static org.zhiben.reporting.ReportingPermissions.READ;
+import static org.zhiben.reporting.ReportingPermissions.REVIEW;
+import static org.zhiben.reporting.ReportingPermissions.SUBMIT;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiben.platform.security.AccessRules;
+
+/**
+ * Who may do what in reporting.
+ *
+ * <ul>
+ * <li>The committee office reads everything, reviews the units' submissions (accepts or returns them), publishes the
+ *     monthly ranking and rebuilds the read models; it also reports for itself as a member unit.</li>
+ * <li>Departments (member units) and counties, cities and port administrations prepare and submit their own unit's
+ *     reports and read them within their data scope.</li>
+ * <li>Auditors read.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportingAccess {
+
+    @Bean
+    AccessRules reportingAccessRules() {
+        return AccessRules.of("reporting")
+                .declare(READ, SUBMIT, REVIEW)
+                .grant("COMMITTEE_ADMIN", READ, SUBMIT, REVIEW)
+                .grant("DEPARTMENT_OFFICER", READ, SUBMIT)
+                .grant("COUNTY_OFFICER", READ, SUBMIT)
+                .grant("AUDITOR", READ)
+                .build();
+    }
+}
