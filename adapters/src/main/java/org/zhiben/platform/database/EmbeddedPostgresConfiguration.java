@@ -16,7 +16,8 @@ import org.springframework.context.annotation.Configuration;
  * The default database: a real PostgreSQL 17 started by the application itself when no {@code spring.datasource.url}
  * is configured (nor {@code SPRING_DATASOURCE_URL}). Data is kept in {@code zhiben.embedded-postgres.data-dir}
  * (default {@code ./data/postgres}) across restarts. Boot's own connection pool, Flyway and JPA set-up stay in charge:
- * this configuration only provides the {@link JdbcConnectionDetails}.
+ * this configuration only provides the {@link JdbcConnectionDetails}. It runs with {@code fsync}, {@code full_page_writes}
+ * and {@code synchronous_commit} on: an acknowledged commit is on disk.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceConfiguredCondition.class)
@@ -34,6 +35,11 @@ class EmbeddedPostgresConfiguration {
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
+                // durability: the launcher starts PostgreSQL with -F (fsync off); these come after it and win, so
+                // that what a commit acknowledged survives a power cut or an operating-system crash, not only a
+                // killed process
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("timezone", "UTC")
                 .setLocaleConfig("encoding", "UTF8")

@@ -19,6 +19,16 @@ class EmbeddedPostgresRestartTest {
     @TempDir
     Path data;
 
+    /** A commit the database acknowledged is on disk: what survives a power cut, not only a killed process. */
+    @Test
+    void the_default_database_flushes_every_commit_to_disk() throws Exception {
+        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(data.toString(), 0)) {
+            assertThat(queryText(postgres, "show fsync")).isEqualTo("on");
+            assertThat(queryText(postgres, "show full_page_writes")).isEqualTo("on");
+            assertThat(queryText(postgres, "show synchronous_commit")).isEqualTo("on");
+        }
+    }
+
     @Test
     void data_written_before_a_clean_shutdown_is_there_after_the_restart() throws Exception {
         try (EmbeddedPostgres first = configuration.embeddedPostgres(data.toString(), 0)) {
