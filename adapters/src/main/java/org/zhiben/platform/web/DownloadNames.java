@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * control in an uploaded name would make {@code photo‮gnp.exe} look like {@code photoexe.png}.
  */
 @ControllerAdvice
-class DownloadNames implements ResponseBodyAdvice<Object> {
+public class DownloadNames implements ResponseBodyAdvice<Object> {
 
     @Override
     public boolean supports(MethodParameter returnType, Class<? extends HttpMessageConverter<?>> converterType) {
@@ -43,7 +43,7 @@ class DownloadNames implements ResponseBodyAdvice<Object> {
     }
 
     /** The name without control characters (Cc), formatting characters (Cf: the bidirectional controls) or separators. */
-    static String safe(String name) {
+    public static String safe(String name) {
         StringBuilder safe = new StringBuilder(name.length());
         name.codePoints().filter(c -> {
             int type = Character.getType(c);
