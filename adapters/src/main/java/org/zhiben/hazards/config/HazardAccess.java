@@ -44,6 +44,8 @@ class HazardAccess {
                         .get("/api/v1/standards/**", STANDARDS_READ)
                         .writes("/api/v1/standards/**", STANDARDS_WRITE)
                         .get("/api/v1/hazards/**", READ)
+                        // the caller's own inbox (its data scope and its unit keep it to the caller's notices)
+                        .get("/api/v1/inbox", READ)
                         .post("/api/v1/hazards", REPORT)
                         // an enterprise reports its own rectification with its evidence (its data scope keeps it to
                         // its own hazards)

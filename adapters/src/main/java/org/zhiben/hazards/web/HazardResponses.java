@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.zhiben.hazards.AttachmentRef;
@@ -224,11 +225,21 @@ final class HazardResponses {
     record EscalationRunView(LocalDate runOn, List<EscalatedView> escalated) {
     }
 
-    record NotificationView(UUID id, String recipientRole, UUID enterpriseId, UUID hazardId, String kind,
-            Map<String, String> params, Instant createdAt, @Schema(nullable = true) Instant readAt) {
-        static NotificationView of(HazardInbox.Notice n) {
-            return new NotificationView(n.id(), n.recipientRole().name(), n.enterpriseId(), n.hazardId(),
-                    n.kind().name(), n.params(), n.createdAt(), n.readAt());
+    /**
+     * A notice of the inbox: a hazard notice has its recipient role, kind and named parameters; a posted one its
+     * message code and arguments; both have their text in the caller's language and where they lead.
+     */
+    record NotificationView(UUID id, @Schema(nullable = true) String recipientRole,
+            @Schema(nullable = true) UUID enterpriseId, @Schema(nullable = true) String unit,
+            @Schema(nullable = true) UUID hazardId, @Schema(nullable = true) String kind, Map<String, String> params,
+            String messageCode, List<String> arguments, String text, @Schema(nullable = true) String link,
+            Instant createdAt, @Schema(nullable = true) Instant readAt) {
+        static NotificationView of(HazardInbox.Notice n, InboxTexts texts, Locale locale) {
+            return new NotificationView(n.id(), n.recipientRole() == null ? null : n.recipientRole().name(),
+                    n.enterpriseId(), n.unit() == null ? null : n.unit().value(), n.hazardId(),
+                    n.kind() == null ? null : n.kind().name(), n.params(), n.messageCode(),
+                    n.arguments().stream().map(Object::toString).toList(), texts.text(n, locale),
+                    texts.show(n, locale).href(), n.createdAt(), n.readAt());
         }
     }
 }

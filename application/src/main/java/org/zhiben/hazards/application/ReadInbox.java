@@ -6,11 +6,13 @@ import java.util.UUID;
 import org.zhiben.hazards.storage.HazardInbox;
 import org.zhiben.hazards.storage.HazardInbox.Notice;
 import org.zhiben.identity.CurrentActors;
+import org.zhiben.shared.Actor;
 import org.zhiben.shared.NotFoundException;
+import org.zhiben.shared.UnitCode;
 
 /**
- * The signed-in user's inbox: the notices about the enterprises within the caller's data scope, and marking them read
- * for this user. A notice outside the scope is treated as one that does not exist.
+ * The signed-in user's inbox: the notices to the enterprises within the caller's data scope and those to the caller's
+ * unit, and marking them read for this user. A notice outside the inbox is treated as one that does not exist.
  */
 public class ReadInbox {
 
@@ -26,23 +28,29 @@ public class ReadInbox {
 
     /** The caller's notices, newest first, at most {@code limit}. */
     public List<Notice> notices(int limit) {
-        return inbox.forReader(actors.scope(), actors.actor().username(), limit);
+        return inbox.forReader(reader(), limit);
     }
 
     /** How many of the caller's notices they have not read yet. */
     public long unreadCount() {
-        return inbox.unreadCount(actors.scope(), actors.actor().username());
+        return inbox.unreadCount(reader());
     }
 
     /** Marks one notice read for the caller (again: nothing changes); 404 for one outside the caller's scope. */
     public void markRead(UUID noticeId) {
-        if (!inbox.markRead(noticeId, actors.scope(), actors.actor().username(), clock.instant())) {
+        if (!inbox.markRead(noticeId, reader(), clock.instant())) {
             throw new NotFoundException("notification", noticeId);
         }
     }
 
     /** Marks every notice of the caller read. @return how many were newly marked */
     public int markAllRead() {
-        return inbox.markAllRead(actors.scope(), actors.actor().username(), clock.instant());
+        return inbox.markAllRead(reader(), clock.instant());
+    }
+
+    private HazardInbox.Reader reader() {
+        Actor actor = actors.actor();
+        return new HazardInbox.Reader(actors.scope(), actor.unitCode() == null ? null : UnitCode.of(actor.unitCode()),
+                actor.username());
     }
 }

@@ -1,5 +1,6 @@
 package org.zhiben.hazards.web.admin;
 
+import java.util.Locale;
 import java.util.UUID;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,14 +9,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.hazards.application.ReadInbox;
+import org.zhiben.hazards.web.InboxTexts;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 
 /**
  * The signed-in user's inbox (通知): the notices given to the principals and actual controllers of the enterprises
- * within the user's data scope, newest first, each marked read by this user or not. Every role that signs in reads
- * hazards, so every signed-in user has an inbox; a notice outside the user's scope is not shown and cannot be marked
- * (404).
+ * within the user's data scope, the notices other modules posted to those enterprises or to the user's unit, newest
+ * first, each in the reader's language and marked read by this user or not. Every role that signs in reads hazards, so
+ * every signed-in user has an inbox; a notice outside the user's inbox is not shown and cannot be marked (404).
  */
 @PageController
 @RequestMapping("/inbox")
@@ -25,15 +27,17 @@ class InboxPages {
     static final int SHOWN = 100;
 
     private final ReadInbox inbox;
+    private final InboxTexts texts;
 
-    InboxPages(ReadInbox inbox) {
+    InboxPages(ReadInbox inbox, InboxTexts texts) {
         this.inbox = inbox;
+        this.texts = texts;
     }
 
     @GetMapping
-    String inbox(Model model) {
+    String inbox(Model model, Locale locale) {
         PageAccess.require(HazardPages.READ);
-        model.addAttribute("notices", inbox.notices(SHOWN));
+        model.addAttribute("notices", inbox.notices(SHOWN).stream().map(n -> texts.show(n, locale)).toList());
         model.addAttribute("unread", inbox.unreadCount());
         return "hazards/inbox";
     }
