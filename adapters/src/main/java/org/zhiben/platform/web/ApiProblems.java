@@ -53,6 +53,9 @@ import org.zhiben.shared.RuleViolationException;
 public class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    /** How long a caller is asked to wait before retrying when the database is unavailable. */
+    static final String RETRY_AFTER_SECONDS = "10";
     public static final String TYPE_PREFIX = "urn:zhiben:problem:";
     /** The most characters of a request's value a problem's texts quote. */
     public static final int MAX_ECHOED = 100;
@@ -105,7 +108,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     /**
      * A failure of the database that a concurrent request caused: a version that changed between read and write
      * (optimistic lock), a unique key taken at the same moment, a deadlock or serialisation failure. 409, never 500.
-     * A value the database cannot hold (SQLState class 22) is a 400. Anything else is not the caller's doing and is
+     * A value the database cannot hold (SQLState class 22) is a 400. An unreachable database is a 503 with
+     * {@code Retry-After}, logged as one line. Anything else is not the caller's doing and is
      * left to the error dispatch (500, logged).
      */
     @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class,
@@ -115,10 +119,20 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (code == null) {
             throw e;
         }
-        log.info("Request {} refused: {} ({})", request.getRequestURI(), code.code(), e.getClass().getSimpleName());
+        if (code == ApiProblemCode.UNAVAILABLE) {
+            log.warn("Request {} refused: the database is unavailable ({})", request.getRequestURI(),
+                    e.getClass().getSimpleName());
+        } else {
+            log.info("Request {} refused: {} ({})", request.getRequestURI(), code.code(),
+                    e.getClass().getSimpleName());
+        }
         ProblemDetail problem = problem(code.status(), code.code(), text(code.titleKey()), request);
         problem.setDetail(text(code.detailKey()));
-        return ResponseEntity.status(code.status()).body(problem);
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(code.status());
+        if (code == ApiProblemCode.UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.body(problem);
     }
 
     /** A multipart body that cannot be parsed (no boundary, cut off): the request is malformed. */
