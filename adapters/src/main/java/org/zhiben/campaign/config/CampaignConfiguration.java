@@ -1,6 +1,7 @@
 package org.zhiben.campaign.config;
 
 import java.time.Clock;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,10 +9,13 @@ import org.springframework.util.unit.DataSize;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.campaign.CampaignPlans;
 import org.zhiben.campaign.CampaignUnits;
+import org.zhiben.campaign.LedgerOverview;
+import org.zhiben.campaign.TaskLedgerLine;
 import org.zhiben.campaign.application.ActingUnits;
 import org.zhiben.campaign.application.AddEvidenceFile;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.CampaignToDos;
+import org.zhiben.campaign.application.LedgerFilter;
 import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.ReviewProgress;
 import org.zhiben.campaign.storage.EvidenceFiles;
@@ -41,6 +45,15 @@ class CampaignConfiguration {
     BrowseLedger browseLedger(UseCaseTransactions transactional, CampaignPlans plans, CampaignUnits units,
                               ProgressEntries entries, EvidenceFiles evidenceFiles, Clock clock) {
         return transactional.wrap(new BrowseLedger(plans, units, entries, evidenceFiles, clock));
+    }
+
+    /** The declared {@link LedgerOverview} other modules read (the reporting dashboard): today's ledger by group. */
+    @Bean
+    LedgerOverview ledgerOverview(BrowseLedger ledger) {
+        return () -> {
+            List<TaskLedgerLine> lines = ledger.tasks(LedgerFilter.none());
+            return ledger.groups().stream().map(group -> LedgerOverview.GroupStatuses.of(group, lines)).toList();
+        };
     }
 
     @Bean

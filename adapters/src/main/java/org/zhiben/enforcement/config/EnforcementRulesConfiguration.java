@@ -1,11 +1,16 @@
 package org.zhiben.enforcement.config;
 
 import java.time.Clock;
+import java.time.YearMonth;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enforcement.EnforcementRules;
 import org.zhiben.enforcement.application.AddRuleVersion;
+import org.zhiben.enforcement.EnforcementFigures;
+import org.zhiben.enforcement.EnforcementOverview;
 import org.zhiben.enforcement.application.ComputeEnforcementStatistics;
 import org.zhiben.enforcement.application.DeclareCalendarDay;
 import org.zhiben.enforcement.application.EnforcementStore;
@@ -42,6 +47,17 @@ class EnforcementRulesConfiguration {
     @Bean
     ComputeEnforcementStatistics computeEnforcementStatistics() {
         return tx.wrap(new ComputeEnforcementStatistics(store));
+    }
+
+    /** The declared {@link EnforcementOverview} other modules read (the reporting dashboard): the figures by month. */
+    @Bean
+    EnforcementOverview enforcementOverview(ComputeEnforcementStatistics statistics) {
+        return (from, to) -> {
+            SortedMap<YearMonth, EnforcementFigures> byMonth = new TreeMap<>();
+            statistics.compute(from, to, ComputeEnforcementStatistics.Grouping.MONTH).rows()
+                    .forEach(row -> byMonth.put(YearMonth.parse(row.key()), row.figures()));
+            return byMonth;
+        };
     }
 
     @Bean

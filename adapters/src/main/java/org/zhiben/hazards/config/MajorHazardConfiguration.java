@@ -25,6 +25,7 @@ import org.zhiben.hazards.application.ImportStandardVersion;
 import org.zhiben.hazards.application.ListHazard;
 import org.zhiben.hazards.application.ManageEscalationPolicies;
 import org.zhiben.hazards.application.PutStandardInForce;
+import org.zhiben.hazards.application.ReadHazardOverview;
 import org.zhiben.hazards.application.ReadHazards;
 import org.zhiben.hazards.application.ReadInbox;
 import org.zhiben.hazards.application.HazardToDos;
@@ -206,6 +207,12 @@ class MajorHazardConfiguration {
     @Bean
     ComputeCampaignIndicators computeCampaignIndicators(MajorHazards hazards, CampaignTargets targets, Clock clock) {
         return tx.wrap(new ComputeCampaignIndicators(hazards, targets, clock));
+    }
+
+    /** The declared {@link org.zhiben.hazards.HazardOverview} other modules read (the reporting dashboard). */
+    @Bean
+    ReadHazardOverview hazardOverview(MajorHazards hazards, CampaignTargets targets, Clock clock) {
+        return tx.wrap(new ReadHazardOverview(hazards, targets, clock));
     }
 
     // ---------------------------------------------------------------------------------------------- standards

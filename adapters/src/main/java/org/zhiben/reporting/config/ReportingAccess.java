@@ -30,6 +30,8 @@ class ReportingAccess {
                 .grant("DEPARTMENT_OFFICER", READ, SUBMIT)
                 .grant("COUNTY_OFFICER", READ, SUBMIT)
                 .grant("AUDITOR", READ)
+                // the committee office's dashboard (reporting.web.admin.DashboardPages), within the data scope
+                .pages(rules -> rules.get("/reporting/dashboard/**", READ).get("/reporting/dashboard", READ))
                 .build();
     }
 }

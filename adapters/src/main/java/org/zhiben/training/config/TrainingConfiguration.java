@@ -11,6 +11,7 @@ import org.zhiben.platform.tx.UseCaseTransactions;
 import org.zhiben.enforcement.CaseIntake;
 import org.zhiben.training.FocusGroups;
 import org.zhiben.training.ReexamRules;
+import org.zhiben.training.TrainingOverview;
 import org.zhiben.training.application.ReexamineFlags;
 import org.zhiben.training.application.ReportMisconduct;
 import org.zhiben.training.application.TrackPrincipalExams;
@@ -71,6 +72,12 @@ class TrainingConfiguration {
     @Bean
     ReadCoverage readCoverage(FocusGroups groups) {
         return tx.wrap(new ReadCoverage(store, groups));
+    }
+
+    /** The declared {@link TrainingOverview} the reporting dashboard reads: each focus group in its own year. */
+    @Bean
+    TrainingOverview trainingOverview(ReadCoverage coverage) {
+        return () -> coverage.groups().stream().map(group -> coverage.coverage(group.code(), group.year())).toList();
     }
 
     @Bean
