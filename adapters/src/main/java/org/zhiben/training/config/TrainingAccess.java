@@ -15,7 +15,10 @@ import org.zhiben.platform.security.AccessRules;
  * <li>The committee office, departments and counties record training and supervise it (re-examinations, reports of
  *     proxy training and no-shows, which open penalty cases), each in their data scope; inspectors record training
  *     (the exam at every inspection, 逢查必考, is recorded with their inspection in enforcement).</li>
- * <li>An enterprise manager records its own enterprise's staff training (its data scope) and reads it.</li>
+ * <li>An enterprise manager records its own enterprise's staff training, drills and rescue team (its data scope) and
+ *     reads them.</li>
+ * <li>Drills and rescue teams are recorded with {@code training:record}; the register of training institutions and
+ *     their re-checks need {@code training:supervise}.</li>
  * <li>Auditors, legal reviewers and the tip-off officer read.</li>
  * </ul>
  */
@@ -42,6 +45,12 @@ class TrainingAccess {
                         .writes("/api/v1/training/certificates/**", RECORD)
                         .writes("/api/v1/training/certificates", RECORD)
                         .writes("/api/v1/training/records", RECORD)
+                        .writes("/api/v1/training/drills/**", RECORD)
+                        .writes("/api/v1/training/drills", RECORD)
+                        .writes("/api/v1/training/rescue-teams/**", RECORD)
+                        .writes("/api/v1/training/rescue-teams", RECORD)
+                        .writes("/api/v1/training/institutions/**", SUPERVISE)
+                        .writes("/api/v1/training/institutions", SUPERVISE)
                         .get("/api/v1/training/**", READ))
                 .pages(rules -> rules
                         .post("/training/reexaminations/**", SUPERVISE)
@@ -50,6 +59,10 @@ class TrainingAccess {
                         .get("/training/certificates/new", RECORD)
                         .post("/training/certificates/**", RECORD)
                         .post("/training/records/**", RECORD)
+                        .post("/training/drills/**", RECORD)
+                        .post("/training/rescue-teams/**", RECORD)
+                        .get("/training/rescue-teams/*/edit", RECORD)
+                        .post("/training/institutions/**", SUPERVISE)
                         .get("/training/**", READ))
                 .build();
     }

@@ -9,7 +9,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditVocabulary;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.training.Drill;
 import org.zhiben.training.MisconductReport;
+import org.zhiben.training.RescueTeam;
+import org.zhiben.training.TrainingInstitution;
 import org.zhiben.training.ReexamFlag;
 import org.zhiben.training.SpecialOperationCertificate;
 import org.zhiben.training.TrainingRecord;
@@ -30,7 +33,22 @@ class TrainingAuditVocabulary {
                 .entity(ReexamFlag.ENTITY, id -> "/training/reexaminations")
                 .entity(MisconductReport.ENTITY, id -> "/training/reexaminations")
                 .actions("training-record.recorded", "reexam-flag.raised", "reexam-flag.reexamined",
-                        "misconduct.reported", "certificate.registered")
+                        "misconduct.reported", "certificate.registered", "drill.recorded", "rescue-team.registered",
+                        "rescue-team.revised", "institution.approved", "institution.rechecked", "institution.removed")
+                .entity(Drill.ENTITY, id -> "/training/drills")
+                .entity(RescueTeam.ENTITY, id -> "/training/rescue-teams")
+                .entity(TrainingInstitution.ENTITY, id -> "/training/institutions")
+                .field(Drill.ENTITY, "heldOn", date())
+                .fields(Drill.ENTITY, "enterprise", "participantCount")
+                .field(RescueTeam.ENTITY, "mineRescue", yesNo())
+                .field(RescueTeam.ENTITY, "grade", messages("training.rescue-team.grade."))
+                .fields(RescueTeam.ENTITY, "enterprise", "memberCount", "equipment")
+                .field(TrainingInstitution.ENTITY, "jurisdiction", named(JurisdictionCode::of))
+                .field(TrainingInstitution.ENTITY, "approvedOn", date())
+                .field(TrainingInstitution.ENTITY, "recheckedOn", date())
+                .field(TrainingInstitution.ENTITY, "compliant", yesNo())
+                .field(TrainingInstitution.ENTITY, "status", messages("training.institution.status."))
+                .fields(TrainingInstitution.ENTITY, "reason")
                 .field(SpecialOperationCertificate.ENTITY, "operationType", messages("training.certificate.type."))
                 .field(SpecialOperationCertificate.ENTITY, "expiresOn", date())
                 .fields(SpecialOperationCertificate.ENTITY, "enterprise")

@@ -25,7 +25,7 @@ public interface RescueTeams {
 
     Optional<RescueTeam> findByEnterprise(UUID enterpriseId);
 
-    /** The teams inside the scope, by enterprise name. */
+    /** The teams inside the scope, the latest registered or revised first. */
     List<RescueTeam> search(DataScope scope);
 
     /** Of the given enterprises, those that have a team. */

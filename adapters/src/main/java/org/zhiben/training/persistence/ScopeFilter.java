@@ -1,0 +1,36 @@
+package org.zhiben.training.persistence;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.zhiben.shared.DataScope;
+import org.zhiben.shared.IndustryCode;
+import org.zhiben.shared.JurisdictionCode;
+
+/**
+ * The SQL condition that keeps the rows of a data scope, for tables with {@code jurisdiction}, {@code industry} and
+ * {@code enterprise_id} columns, and its named parameters.
+ */
+record ScopeFilter(String condition, Map<String, Object> params) {
+
+    static ScopeFilter of(DataScope scope) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (scope.prefectureWide()) {
+            return new ScopeFilter("true", params);
+        }
+        StringBuilder where = new StringBuilder("(false");
+        if (!scope.jurisdictions().isEmpty()) {
+            where.append(" OR jurisdiction IN (:scopeJurisdictions)");
+            params.put("scopeJurisdictions", scope.jurisdictions().stream().map(JurisdictionCode::value).toList());
+        }
+        if (!scope.industries().isEmpty()) {
+            where.append(" OR industry IN (:scopeIndustries)");
+            params.put("scopeIndustries", scope.industries().stream().map(IndustryCode::value).toList());
+        }
+        if (!scope.enterpriseIds().isEmpty()) {
+            where.append(" OR enterprise_id IN (:scopeEnterprises)");
+            params.put("scopeEnterprises", List.copyOf(scope.enterpriseIds()));
+        }
+        return new ScopeFilter(where.append(")").toString(), params);
+    }
+}
