@@ -3,6 +3,7 @@ package org.zhiben.enterprises.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -52,7 +53,7 @@ class EnterpriseImportController {
             throw new InvalidValueException("file", "upload.too-large", "the file is too large");
         }
         ImportReport report = importEnterprises.importRows(
-                new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), bytes(file))));
+                new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), content(file))));
         return new ImportReportResponse(report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.errors().stream().map(this::localized).toList());
     }
@@ -63,9 +64,9 @@ class EnterpriseImportController {
         return new RowErrorResponse(error.lineNumber(), error.field(), error.code(), message);
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    private static InputStream content(MultipartFile file) {
         try {
-            return file.getBytes();
+            return file.getInputStream();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }

@@ -3,6 +3,7 @@ package org.zhiben.enterprises.web.admin;
 import jakarta.servlet.http.HttpSession;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
 import java.net.URI;
 import java.io.UncheckedIOException;
@@ -87,7 +88,7 @@ class EnterpriseImportPage {
         }
         try {
             ImportReport report = importEnterprises.importRows(
-                    new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), bytes(file))));
+                    new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), content(file))));
             List<ReportLine> errors = report.errors().stream().map(this::localized).toList();
             model.addAttribute("report", report);
             model.addAttribute("errors", errors);
@@ -167,9 +168,9 @@ class EnterpriseImportPage {
                 LocaleContextHolder.getLocale());
     }
 
-    private static byte[] bytes(MultipartFile file) {
+    private static InputStream content(MultipartFile file) {
         try {
-            return file.getBytes();
+            return file.getInputStream();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the uploaded file", e);
         }
