@@ -97,6 +97,34 @@ class PrincipalCheckScheduleTest {
     }
 
     @Test
+    void on_29_february_2024_nothing_is_owed_before_the_rule_takes_effect_and_under_a_rule_in_force_february_ends_then() {
+        List<LocalDate> checks = List.of(LocalDate.of(2024, 1, 10));
+        LocalDate leapDay = today(clockOn(2024, 2, 29));
+
+        assertThat(SCHEDULE.nextDue(HIGH_RISK, checks, leapDay)).as("the shipped rule applies from 2024-04-01")
+                .isEmpty();
+        assertThat(SCHEDULE.standingOn(HIGH_RISK, List.of(), leapDay).missed()).isFalse();
+
+        PrincipalCheckSchedule fromJanuary = new PrincipalCheckSchedule(List.of(new PrincipalCheckRule(
+                LocalDate.of(2024, 1, 1), CheckFrequency.QUARTERLY, CheckFrequency.MONTHLY,
+                PrincipalCheckSchedule.RULE)));
+        LocalDate from = LocalDate.of(2024, 1, 1);
+        LocalDate to = LocalDate.of(2024, 3, 31);
+        assertThat(fromJanuary.nextDue(HIGH_RISK, checks, leapDay).orElseThrow().dueBy())
+                .isEqualTo(LocalDate.of(2024, 2, 29));
+        assertThat(fromJanuary.assess(HIGH_RISK, checks, from, to, leapDay).periods())
+                .extracting(p -> p.period().code() + ":" + p.state())
+                .containsExactly("2024-01:KEPT", "2024-02:DUE", "2024-03:UPCOMING");
+        assertThat(fromJanuary.assess(HIGH_RISK, checks, from, to, today(clockOn(2024, 3, 1))).missed())
+                .extracting(CheckPeriod::code).containsExactly("2024-02");
+        assertThat(fromJanuary.assess(HIGH_RISK, List.of(LocalDate.of(2024, 1, 10), LocalDate.of(2024, 2, 29)),
+                from, to, today(clockOn(2024, 3, 1))).compliant()).as("a check on 29 February keeps February")
+                .isTrue();
+        assertThat(fromJanuary.assess(ORDINARY, checks, from, to, leapDay).periods())
+                .extracting(p -> p.period().code() + ":" + p.state()).containsExactly("2024-Q1:KEPT");
+    }
+
+    @Test
     void across_a_year_change_the_fourth_quarter_and_december_close_on_31_december() {
         List<LocalDate> checks = List.of(LocalDate.of(2025, 12, 31));
         LocalDate from = LocalDate.of(2025, 10, 1);

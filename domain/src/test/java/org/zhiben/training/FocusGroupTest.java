@@ -79,6 +79,19 @@ class FocusGroupTest {
     }
 
     @Test
+    void on_the_last_day_of_a_quarter_and_on_29_february_2024_the_focus_stays_that_of_the_calendar_year() {
+        assertThat(PLAN.current(clockAt("2024-02-29T12:00:00"))).containsExactly(MINE_GAS, HOSPITALS);
+        assertThat(PLAN.current(clockAt("2024-03-31T23:59:59"))).containsExactly(MINE_GAS, HOSPITALS);
+        assertThat(PLAN.current(clockAt("2025-09-30T23:59:59"))).containsExactly(SMELTING, RELICS);
+        assertThat(PLAN.current(clockAt("2026-12-31T23:59:59"))).containsExactly(COMPLEXES);
+        assertThat(PLAN.ofYear(2023)).as("the plan's focus begins in 2024").isEmpty();
+        UUID mine = UUID.randomUUID();
+        assertThat(MINE_GAS.trainedBy(passed(mine, TraineeRole.PRINCIPAL, LocalDate.of(2024, 3, 31)), 2024))
+                .as("a training ending on the last day of a quarter counts for its year").isTrue();
+        assertThat(MINE_GAS.trainedBy(passed(mine, TraineeRole.PRINCIPAL, LocalDate.of(2024, 3, 31)), 2025)).isFalse();
+    }
+
+    @Test
     void a_training_counts_for_the_year_it_ended_in_from_the_first_of_january_to_the_thirty_first_of_december() {
         UUID mine = UUID.randomUUID();
         assertThat(MINE_GAS.trainedBy(passed(mine, TraineeRole.PRINCIPAL, LocalDate.of(2024, 1, 1)), 2024)).isTrue();
