@@ -65,6 +65,15 @@ class CertificatesAdapter implements Certificates {
     }
 
     @Override
+    public List<SpecialOperationCertificate> withNumbers(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate WHERE number IN (:numbers)")
+                .param("numbers", List.copyOf(numbers)).query(CertificatesAdapter::certificate).list();
+    }
+
+    @Override
     public List<SpecialOperationCertificate> search(DataScope scope) {
         String order = " ORDER BY expires_on, id";
         if (scope.prefectureWide()) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,7 @@ import org.zhiben.training.Trainee;
 import org.zhiben.training.TraineeRole;
 import org.zhiben.training.TrainingRecord;
 import org.zhiben.training.TrainingRecordId;
+import org.zhiben.training.TrainingRecordImport;
 import org.zhiben.training.storage.TrainingRecords;
 
 /**
@@ -133,6 +135,25 @@ class TrainingRecordsAdapter implements TrainingRecords {
                 .param("first", Date.valueOf(java.time.LocalDate.of(year, 1, 1)))
                 .param("last", Date.valueOf(java.time.LocalDate.of(year, 12, 31)))
                 .query(TrainingRecordsAdapter::record).list();
+    }
+
+    /**
+     * Narrowed by the ID digits, the first days and the courses of the keys (indexed), then matched exactly, so a
+     * batch of rows costs one query.
+     */
+    @Override
+    public List<TrainingRecord> withKeys(Collection<TrainingRecordImport.Key> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        Set<TrainingRecordImport.Key> wanted = Set.copyOf(keys);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.training_record WHERE id_last_digits IN (:digits)"
+                        + " AND started_on IN (:days) AND course IN (:courses) ORDER BY recorded_at, id")
+                .param("digits", wanted.stream().map(TrainingRecordImport.Key::idLastDigits).distinct().toList())
+                .param("days", wanted.stream().map(key -> Date.valueOf(key.startedOn())).distinct().toList())
+                .param("courses", wanted.stream().map(TrainingRecordImport.Key::course).distinct().toList())
+                .query(TrainingRecordsAdapter::record).stream()
+                .filter(record -> wanted.contains(TrainingRecordImport.Key.of(record))).toList();
     }
 
     private static TrainingRecord record(ResultSet rs, int row) throws SQLException {

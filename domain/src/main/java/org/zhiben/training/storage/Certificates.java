@@ -16,6 +16,9 @@ public interface Certificates {
 
     Optional<SpecialOperationCertificate> findByNumber(String number);
 
+    /** The stored certificates of the given numbers (an import looks up one batch of rows at a time). */
+    List<SpecialOperationCertificate> withNumbers(java.util.Collection<String> numbers);
+
     /** The certificates inside the scope, the earliest expiry first. */
     List<SpecialOperationCertificate> search(DataScope scope);
 }

@@ -20,4 +20,7 @@ public interface TrainingRecords {
 
     /** The records of the given enterprises whose training ended in the given year. */
     List<TrainingRecord> endedIn(int year, java.util.Collection<UUID> enterpriseIds);
+
+    /** The stored records of the given natural keys (an import looks up one batch of rows at a time). */
+    List<TrainingRecord> withKeys(java.util.Collection<org.zhiben.training.TrainingRecordImport.Key> keys);
 }
