@@ -29,6 +29,11 @@ public enum ReportKind {
         return obligationCode;
     }
 
+    /** Whether the report is generated from the figures, never typed in (附表1). */
+    public boolean generated() {
+        return this == STOCK_TABLE;
+    }
+
     /** The kind answering the obligation with this code, if any. */
     public static Optional<ReportKind> ofObligation(String code) {
         return Arrays.stream(values()).filter(kind -> kind.obligationCode.equals(code)).findFirst();

@@ -130,6 +130,10 @@ public final class Submission {
     }
 
     private SubmissionRevision freeze(String reason, Instant at, String by) {
+        if (content.isBlank()) {
+            throw new InvalidValueException("content", "validation.required", "a report is submitted with content",
+                    "content");
+        }
         SubmissionRevision revision = SubmissionRevision.freeze(latestNumber() + 1, content, remarks, reason, at, by);
         revisions.add(revision);
         status = SubmissionStatus.SUBMITTED;

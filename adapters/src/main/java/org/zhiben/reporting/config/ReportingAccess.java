@@ -32,6 +32,21 @@ class ReportingAccess {
                 .grant("AUDITOR", READ)
                 // the committee office's dashboard (reporting.web.admin.DashboardPages), within the data scope
                 .pages(rules -> rules.get("/reporting/dashboard/**", READ).get("/reporting/dashboard", READ))
+                // submissions: the unit's own (prepare, edit, submit, correct); the committee office reviews them
+                .api(rules -> rules
+                        .writes("/api/v1/reporting/submissions/*/accept", REVIEW)
+                        .writes("/api/v1/reporting/submissions/*/return", REVIEW)
+                        .writes("/api/v1/reporting/submissions/**", SUBMIT)
+                        .writes("/api/v1/reporting/submissions", SUBMIT)
+                        .get("/api/v1/reporting/**", READ))
+                .pages(rules -> rules
+                        .get("/reporting/review", REVIEW)
+                        .post("/reporting/submissions/*/accept", REVIEW)
+                        .post("/reporting/submissions/*/return", REVIEW)
+                        .post("/reporting/submissions/**", SUBMIT)
+                        .post("/reporting/submissions", SUBMIT)
+                        .get("/reporting/**", READ)
+                        .get("/reporting", READ))
                 .build();
     }
 }

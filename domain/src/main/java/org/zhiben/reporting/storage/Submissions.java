@@ -1,5 +1,6 @@
 package org.zhiben.reporting.storage;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.zhiben.reporting.ReportKind;
@@ -21,6 +22,17 @@ public interface Submissions {
     Optional<Submission> findById(SubmissionId id);
 
     Optional<Submission> find(UnitCode unit, ReportKind kind, String period);
+
+    /**
+     * How each submission stands, without its content: one unit's (every unit's when {@code unit} is null).
+     *
+     * @param firstSubmittedAt when revision 1 was submitted, or null
+     */
+    record State(SubmissionId id, UnitCode unit, ReportKind kind, String period, SubmissionStatus status,
+                 Instant firstSubmittedAt) {
+    }
+
+    List<State> states(UnitCode unit);
 
     /** One unit's submissions (every unit's when {@code unit} is null), the latest period first. */
     List<Submission> search(UnitCode unit, ReportKind kind, SubmissionStatus status);

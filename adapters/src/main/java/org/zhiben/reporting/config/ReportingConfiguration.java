@@ -1,0 +1,65 @@
+package org.zhiben.reporting.config;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.zhiben.audit.AuditRecorder;
+import org.zhiben.campaign.CampaignPlans;
+import org.zhiben.campaign.ReportingObligations;
+import org.zhiben.identity.CurrentActors;
+import org.zhiben.organization.MemberUnit;
+import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.tx.UseCaseTransactions;
+import org.zhiben.reporting.ReportingCalendar;
+import org.zhiben.reporting.SubmissionContents;
+import org.zhiben.reporting.application.ReadPunctuality;
+import org.zhiben.reporting.application.ReportingStore;
+import org.zhiben.reporting.application.SubmitReports;
+import org.zhiben.reporting.storage.Submissions;
+import org.zhiben.shared.UnitCode;
+
+/**
+ * Wires the reporting use cases (plain classes of the application jar) to their adapters, each decorated by
+ * {@link UseCaseTransactions#wrap}: every public method is one transaction, and a refusal rolls back the change and
+ * its audit entry together. The calendar is the plan's reporting obligations over the campaign's days, read once.
+ */
+@Configuration(proxyBeanMethods = false)
+class ReportingConfiguration {
+
+    private final ReportingStore store;
+    private final UseCaseTransactions tx;
+
+    ReportingConfiguration(Submissions submissions, ReportingObligations obligations, CampaignPlans plans,
+            MemberUnits memberUnits, List<SubmissionContents> contents, CurrentActors actors, AuditRecorder audit,
+            Clock clock, UseCaseTransactions tx) {
+        Supplier<ReportingCalendar> calendar = new Supplier<>() {
+            private volatile ReportingCalendar built;
+
+            @Override
+            public ReportingCalendar get() {
+                ReportingCalendar loaded = built;
+                if (loaded == null) {
+                    loaded = new ReportingCalendar(obligations.findAll(), plans.schedule().startsOn(),
+                            plans.schedule().endsOn());
+                    built = loaded;
+                }
+                return loaded;
+            }
+        };
+        Supplier<List<UnitCode>> units = () -> memberUnits.findAll().stream().map(MemberUnit::code).toList();
+        this.store = new ReportingStore(submissions, calendar, units, contents, actors, audit, clock);
+        this.tx = tx;
+    }
+
+    @Bean
+    SubmitReports submitReports() {
+        return tx.wrap(new SubmitReports(store));
+    }
+
+    @Bean
+    ReadPunctuality readPunctuality() {
+        return tx.wrap(new ReadPunctuality(store));
+    }
+}
