@@ -9,10 +9,10 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.campaign.CampaignPlans;
 import org.zhiben.campaign.ReportingObligations;
 import org.zhiben.identity.CurrentActors;
-import org.zhiben.organization.MemberUnit;
-import org.zhiben.organization.MemberUnits;
 import org.zhiben.platform.tx.UseCaseTransactions;
 import org.zhiben.reporting.ReportingCalendar;
+import org.zhiben.reporting.ReportingUnit;
+import org.zhiben.reporting.ReportingUnits;
 import org.zhiben.reporting.SubmissionContents;
 import org.zhiben.reporting.application.ReadPunctuality;
 import org.zhiben.reporting.application.ReportingStore;
@@ -32,7 +32,7 @@ class ReportingConfiguration {
     private final UseCaseTransactions tx;
 
     ReportingConfiguration(Submissions submissions, ReportingObligations obligations, CampaignPlans plans,
-            MemberUnits memberUnits, List<SubmissionContents> contents, CurrentActors actors, AuditRecorder audit,
+            ReportingUnits reportingUnits, List<SubmissionContents> contents, CurrentActors actors, AuditRecorder audit,
             Clock clock, UseCaseTransactions tx) {
         Supplier<ReportingCalendar> calendar = new Supplier<>() {
             private volatile ReportingCalendar built;
@@ -48,7 +48,7 @@ class ReportingConfiguration {
                 return loaded;
             }
         };
-        Supplier<List<UnitCode>> units = () -> memberUnits.findAll().stream().map(MemberUnit::code).toList();
+        Supplier<List<UnitCode>> units = () -> reportingUnits.findAll().stream().map(ReportingUnit::code).toList();
         this.store = new ReportingStore(submissions, calendar, units, contents, actors, audit, clock);
         this.tx = tx;
     }
