@@ -23,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.zhiben.audit.application.VerifyAuditTrail;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.zhiben.enterprises.storage.EnterpriseStore;
@@ -43,6 +44,8 @@ class HazardEdgeRefusalsApiTest {
     EnterpriseStore enterprises;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    VerifyAuditTrail verifyAuditTrail;
 
     HazardApiSupport api;
     UUID enterprise;
@@ -111,6 +114,44 @@ class HazardEdgeRefusalsApiTest {
             pool.shutdownNow();
         }
         assertThat(api.get(HazardApiSupport.BASE + "/" + id).get("version").asLong()).isEqualTo(1);
+        assertThat(verifyAuditTrail.verify().intact()).as("the audit chain verifies").isTrue();
+    }
+
+    /** A plan and a cancellation race from the same version: one of them wins, whichever, and nothing is half done. */
+    @Test
+    void two_different_transitions_racing_have_one_winner_and_the_audit_chain_verifies() throws Exception {
+        UUID id = registered();
+        Map<String, Object> plan = plan(30_000, today.plusDays(30).toString());
+        Map<String, Object> cancellation = Map.of("reason", "误报", "actingUnit", "ACO");
+        int callers = 16;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        List<Integer> answered = new ArrayList<>();
+        try {
+            List<Future<Integer>> statuses = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                boolean cancel = i % 2 == 0;
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return (cancel ? api.change("POST", id, "/cancellation", "\"0\"", cancellation)
+                            : api.change("POST", id, "/rectification-plan", "\"0\"", plan)).getResponse().getStatus();
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> status : statuses) {
+                answered.add(status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answered).filteredOn(status -> status == 200).hasSize(1);
+        assertThat(answered).filteredOn(status -> status != 200).allMatch(status -> status == 409 || status == 412);
+        JsonNode hazard = api.get(HazardApiSupport.BASE + "/" + id);
+        assertThat(hazard.get("version").asLong()).isEqualTo(1);
+        Integer transitionsAudited = jdbc.queryForObject("select count(*) from audit.entry "
+                + "where entity_id = ? and action in ('hazard.plan-set', 'hazard.cancelled')", Integer.class, id.toString());
+        assertThat(transitionsAudited).as("exactly the winning change is in the audit trail").isEqualTo(1);
+        assertThat(verifyAuditTrail.verify().intact()).as("the audit chain verifies").isTrue();
     }
 
     @Test
