@@ -9,6 +9,7 @@ import org.zhiben.enterprises.Enterprises;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.UseCaseTransactions;
 import org.zhiben.enforcement.CaseIntake;
+import org.zhiben.hazards.Inbox;
 import org.zhiben.training.FocusGroups;
 import org.zhiben.training.ReexamRules;
 import org.zhiben.training.TrainingOverview;
@@ -18,6 +19,7 @@ import org.zhiben.training.application.TrackPrincipalExams;
 import org.zhiben.training.storage.Certificates;
 import org.zhiben.training.storage.MisconductReports;
 import org.zhiben.training.storage.ReexamFlags;
+import org.zhiben.training.application.AlertCertificates;
 import org.zhiben.training.application.ManageCertificates;
 import org.zhiben.training.application.ReadCoverage;
 import org.zhiben.training.application.ReadTrainingRecords;
@@ -67,6 +69,16 @@ class TrainingConfiguration {
     ManageCertificates manageCertificates(Certificates certificates,
             @Value("${zhiben.training.certificate-lead-days:60}") int leadDays) {
         return tx.wrap(new ManageCertificates(store, certificates, leadDays));
+    }
+
+    /**
+     * The daily alert of expiring and expired certificates to the enterprises' inboxes, with the same lead time; run
+     * by the job inside the transaction that claims the day's slot, which it joins.
+     */
+    @Bean
+    AlertCertificates alertCertificates(Certificates certificates, Inbox inbox, Clock clock,
+            @Value("${zhiben.training.certificate-lead-days:60}") int leadDays) {
+        return tx.wrap(new AlertCertificates(certificates, inbox, clock, leadDays));
     }
 
     @Bean

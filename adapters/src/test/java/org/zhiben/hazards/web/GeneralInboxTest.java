@@ -64,7 +64,7 @@ class GeneralInboxTest {
         String holder = "王" + TestNames.letters();
         String key = "test.certificate-expiring:" + UUID.randomUUID();
         Inbox.Post post = Inbox.Post.toEnterprise(key, enterprise, "training.inbox.certificate-expiring",
-                List.of(holder, "T653022" + TestNames.letters(), LocalDate.of(2026, 12, 2)),
+                List.of(holder, "0427", "T653022" + TestNames.letters(), LocalDate.of(2026, 12, 2)),
                 "/training/certificates");
 
         assertThat(transactions.write(() -> inbox.post(post))).isTrue();
@@ -75,20 +75,20 @@ class GeneralInboxTest {
         RequestPostProcessor manager = TestCallers.as(RoleAssignment.enterpriseManager(enterprise));
         JsonNode mine = notice(inboxOf(manager, "zh-CN"), holder);
         assertThat(mine).isNotNull();
-        assertThat(mine.get("text").asString()).isEqualTo(holder + " 的特种作业操作证（证号 "
-                + post.arguments().get(1) + "）将于 2026年12月2日 到期，请及时复审或换证");
+        assertThat(mine.get("text").asString()).isEqualTo(holder + "（身份证尾号 0427）的特种作业操作证（证号 "
+                + post.arguments().get(2) + "）将于 2026年12月2日 到期，请及时复审或换证");
         assertThat(mine.get("link").asString()).isEqualTo("/training/certificates");
         assertThat(mine.get("enterpriseId").asString()).isEqualTo(enterprise.toString());
         assertThat(mine.get("kind").isNull()).isTrue();
         assertThat(notice(inboxOf(manager, "en"), holder).get("text").asString())
-                .isEqualTo("The special-operation certificate of " + holder + " (number " + post.arguments().get(1)
-                        + ") expires on 2 December 2026: have it reviewed or renewed in time");
+                .isEqualTo("The special-operation certificate of " + holder + " (ID number ending 0427), number "
+                        + post.arguments().get(2) + ", expires on 2 December 2026: have it reviewed or renewed in time");
         assertThat(notice(inboxOf(TestCallers.countyOfficer(AKTO), "zh-CN"), holder)).isNotNull();
         assertThat(notice(inboxOf(TestCallers.countyOfficer(ARTUX), "zh-CN"), holder)).isNull();
         assertThat(notice(inboxOf(TestCallers.departmentOfficer("EDU"), "zh-CN"), holder)).isNull();
 
         String page = page(manager);
-        assertThat(page).contains(holder + " 的特种作业操作证").contains("2026年12月2日")
+        assertThat(page).contains(holder + "（身份证尾号 0427）的特种作业操作证").contains("2026年12月2日")
                 .contains("href=\"/training/certificates\"").contains(">企业<");
     }
 
@@ -97,7 +97,7 @@ class GeneralInboxTest {
         String holder = "李" + TestNames.letters();
         String key = "test.unit-reminder:" + UUID.randomUUID();
         transactions.write(() -> inbox.post(Inbox.Post.toUnit(key, UnitCode.of("EMB"),
-                "training.inbox.certificate-expired", List.of(holder, "T" + TestNames.letters(),
+                "training.inbox.certificate-expired", List.of(holder, "0427", "T" + TestNames.letters(),
                         LocalDate.of(2024, 2, 29)), null)));
 
         RequestPostProcessor embOfficer = TestCallers.departmentOfficer("EMB");
@@ -113,7 +113,7 @@ class GeneralInboxTest {
         assertThat(notice(inboxOf(TestCallers.committeeAdmin(), "zh-CN"), holder)).isNull();
 
         String page = page(embOfficer);
-        assertThat(page).contains(holder + " 的特种作业操作证").contains(">州应急管理局<");
+        assertThat(page).contains(holder + "（身份证尾号 0427）的特种作业操作证").contains(">州应急管理局<");
         UUID id = UUID.fromString(notice.get("id").asString());
         assertThat(mvc.post().uri("/inbox/{id}/read", id).with(embOfficer)).hasStatus3xxRedirection();
         assertThat(notice(inboxOf(embOfficer, "zh-CN"), holder).get("readAt").isNull()).isFalse();
