@@ -22,7 +22,8 @@ import org.zhiben.platform.web.DownloadNames;
 import org.zhiben.platform.web.ui.UiFormats;
 
 /**
- * The one way every module exports a table: as an {@code .xlsx} workbook (one sheet per table) or as a PDF, in the
+ * The one way every module exports a table: as an {@code .xlsx} workbook (one sheet per table) or as a PDF (and a
+ * {@link PrintedDocument} as a PDF to print and sign), in the
  * language of the request (the line under the title — 填报单位、统计期、版次 — and how figures and days are written in
  * the PDF). Controllers send the file straight to the response ({@link #sendXlsx}, {@link #sendPdf}); the body rows are
  * read while the file is written, before anything is sent, so a refusal while reading still answers as one.
@@ -64,6 +65,13 @@ public class TableExports {
         }
     }
 
+    /** A document to print and sign, as a PDF; refused like {@link #writePdf} without a font. */
+    public byte[] pdf(PrintedDocument document) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new PdfDocumentWriter(font.newInstance()).write(document, out);
+        return out.toByteArray();
+    }
+
     public byte[] xlsx(List<ExportTable> tables) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writeXlsx(tables, out);
@@ -89,7 +97,12 @@ public class TableExports {
         send(response, fileName + ".pdf", PDF, pdf(table));
     }
 
-    /** Sends a file already written, e.g. a printable document. */
+    /** Sends the document as {@code fileName.pdf}. */
+    public void sendPdf(HttpServletResponse response, String fileName, PrintedDocument document) {
+        send(response, fileName + ".pdf", PDF, pdf(document));
+    }
+
+    /** Sends a file already written. */
     public static void send(HttpServletResponse response, String fileName, String contentType, byte[] body) {
         try {
             headers(response, fileName, contentType);

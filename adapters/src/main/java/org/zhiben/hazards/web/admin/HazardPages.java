@@ -12,7 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.BeanWrapperImpl;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.zhiben.platform.export.ExportCell;
+import org.zhiben.platform.export.ExportTable;
+import org.zhiben.platform.export.PagedRows;
+import org.zhiben.platform.export.TableExports;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.annotation.Validated;
@@ -100,9 +107,16 @@ class HazardPages {
     private final MemberUnits units;
     private final CurrentActors caller;
     private final Clock clock;
+    private final TableExports exports;
+    private final MessageSource messages;
+    private final UiFormats formats;
 
     HazardPages(HazardUseCases useCases, ReadHazards read, ReadStandards standards, FindApplicableClauses applicable,
-            Jurisdictions jurisdictions, Industries industries, MemberUnits units, CurrentActors caller, Clock clock) {
+            Jurisdictions jurisdictions, Industries industries, MemberUnits units, CurrentActors caller, Clock clock,
+            TableExports exports, MessageSource messages, UiFormats formats) {
+        this.exports = exports;
+        this.messages = messages;
+        this.formats = formats;
         this.useCases = useCases;
         this.read = read;
         this.standards = standards;
@@ -127,23 +141,75 @@ class HazardPages {
         Filter filter = new Filter(text(jurisdiction), text(industry), text(status), text(level), text(channel),
                 text(listed), overdue, text(number), order.text());
         LocalDate today = LocalDate.now(clock);
-        HazardSearchCriteria criteria = new HazardSearchCriteria(
-                RequestValues.jurisdiction(blankToNull(filter.jurisdiction()), "jurisdiction"),
-                RequestValues.industry(blankToNull(filter.industry()), "industry"), null,
-                RequestValues.enumValue(HazardStatus.class, blankToNull(filter.status()), "status"),
-                RequestValues.enumValue(HazardLevel.class, blankToNull(filter.level()), "level"),
-                RequestValues.enumValue(DiscoveryChannel.class, blankToNull(filter.channel()), "channel"),
-                filter.listed().isEmpty() ? null : Boolean.valueOf(filter.listed()), overdue ? today : null,
-                Math.max(page, 0), PAGE_SIZE, caller.scope(), blankToNull(filter.number()), order);
-        ReadHazards.HazardRows found = read.rows(criteria);
+        ReadHazards.HazardRows found = read.rows(criteria(filter, order, today, Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("sort", order);
         model.addAttribute("sortLinks", sortLinks(filter, order));
+        model.addAttribute("exportLink", link("/hazards/export.xlsx", filter, order));
         model.addAttribute("found", found.page());
         model.addAttribute("rows", rows(found.rows(), today));
         model.addAttribute("filter", filter);
         referenceData(model);
         model.addAttribute("canReport", PageAccess.has(REPORT));
         return "hazards/register";
+    }
+
+    /**
+     * The register with the same filter and order as the page, every hazard of it in the user's scope, as an Excel
+     * workbook (read 200 at a time while it is written).
+     */
+    @GetMapping("/export.xlsx")
+    void exportRegister(@RequestParam Optional<String> jurisdiction, @RequestParam Optional<String> industry,
+            @RequestParam Optional<String> status, @RequestParam Optional<String> level,
+            @RequestParam Optional<String> channel, @RequestParam Optional<String> listed,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam Optional<String> number,
+            @RequestParam Optional<String> sort, HttpServletResponse response) {
+        PageAccess.require(READ);
+        HazardSort order = HazardSort.parse(text(sort));
+        Filter filter = new Filter(text(jurisdiction), text(industry), text(status), text(level), text(channel),
+                text(listed), overdue, text(number), order.text());
+        LocalDate today = LocalDate.now(clock);
+        criteria(filter, order, today, 0, 1); // a malformed filter is refused (400) before anything is sent
+        Map<String, String> jurisdictionNames = jurisdictionNames();
+        Map<String, String> industryNames = industryNames();
+        Iterable<List<ExportCell>> body = PagedRows.of(
+                page -> read.rows(criteria(filter, order, today, page, HazardSearchCriteria.MAX_PAGE_SIZE)).rows(),
+                HazardSearchCriteria.MAX_PAGE_SIZE, row -> {
+                    MajorHazard h = row.hazard();
+                    return List.of(ExportCell.text(h.number().value()), ExportCell.text(row.enterpriseName()),
+                            ExportCell.text(h.description()), ExportCell.text(h.location()),
+                            ExportCell.text(jurisdictionNames.getOrDefault(h.jurisdiction().value(), "")),
+                            ExportCell.text(industryNames.getOrDefault(h.industry().value(), "")),
+                            ExportCell.text(message(h.level() == null ? "hz.level.PENDING"
+                                    : "hz.level." + h.level().name())),
+                            ExportCell.text(message("hz.channel." + h.channel().name())),
+                            ExportCell.text(message("hz.status." + h.status().name())),
+                            ExportCell.day(h.discoveredOn()), ExportCell.day(h.currentDeadline().orElse(null)),
+                            ExportCell.text(message(h.isListed() ? "hzx.yes" : "hzx.no")),
+                            ExportCell.count(h.isOverdue(today) ? h.daysOverdue(today) : 0));
+                });
+        List<String> columns = List.of(message("hz.number"), message("hz.enterprise"), message("hz.description"),
+                message("hzx.column.location"), message("hz.jurisdiction"), message("hz.industry"),
+                message("hz.level"), message("hzx.column.channel"), message("hz.status"), message("hz.discovered-on"),
+                message("hz.deadline"), message("hzx.column.listed"), message("hzx.column.days-overdue"));
+        ExportTable table = ExportTable.simple(message("hzx.title"), columns, body)
+                .withPeriod(message("hzx.as-of", formats.date(today)))
+                .withWidths(List.of(22, 30, 40, 20, 12, 16, 10, 14, 14, 16, 16, 10, 10));
+        exports.sendXlsx(response, message("hzx.title") + "-" + today, List.of(table));
+    }
+
+    private HazardSearchCriteria criteria(Filter filter, HazardSort order, LocalDate today, int page, int size) {
+        return new HazardSearchCriteria(
+                RequestValues.jurisdiction(blankToNull(filter.jurisdiction()), "jurisdiction"),
+                RequestValues.industry(blankToNull(filter.industry()), "industry"), null,
+                RequestValues.enumValue(HazardStatus.class, blankToNull(filter.status()), "status"),
+                RequestValues.enumValue(HazardLevel.class, blankToNull(filter.level()), "level"),
+                RequestValues.enumValue(DiscoveryChannel.class, blankToNull(filter.channel()), "channel"),
+                filter.listed().isEmpty() ? null : Boolean.valueOf(filter.listed()),
+                filter.overdue() ? today : null, page, size, caller.scope(), blankToNull(filter.number()), order);
+    }
+
+    private String message(String key, Object... arguments) {
+        return messages.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }
 
     // ------------------------------------------------------------------------------------------------------ report
@@ -419,6 +485,7 @@ class HazardPages {
             model.addAttribute("listingLevels", Arrays.asList(ListingLevel.values()));
         }
         model.addAttribute("clauseText", clauseText(hazard));
+        model.addAttribute("documents", HazardDocumentPages.available(hazard));
         model.addAttribute("jurisdictionNames", jurisdictionNames());
         model.addAttribute("industryNames", industryNames());
         return "hazards/hazard";
@@ -558,14 +625,19 @@ class HazardPages {
         Map<String, String> links = new LinkedHashMap<>();
         for (HazardSort.Key key : List.of(HazardSort.Key.NUMBER, HazardSort.Key.STATUS, HazardSort.Key.DEADLINE)) {
             HazardSort next = current.key() == key ? current.reversed() : new HazardSort(key, false);
-            links.put(key.name(), org.springframework.web.util.UriComponentsBuilder.fromPath("/hazards")
-                    .queryParam("jurisdiction", filter.jurisdiction()).queryParam("industry", filter.industry())
-                    .queryParam("status", filter.status()).queryParam("level", filter.level())
-                    .queryParam("channel", filter.channel()).queryParam("listed", filter.listed())
-                    .queryParam("overdue", filter.overdue()).queryParam("number", filter.number())
-                    .queryParam("sort", next.text()).encode().build().toUriString());
+            links.put(key.name(), link("/hazards", filter, next));
         }
         return links;
+    }
+
+    /** The address {@code path} with the filter and the order as its query. */
+    static String link(String path, Filter filter, HazardSort order) {
+        return org.springframework.web.util.UriComponentsBuilder.fromPath(path)
+                .queryParam("jurisdiction", filter.jurisdiction()).queryParam("industry", filter.industry())
+                .queryParam("status", filter.status()).queryParam("level", filter.level())
+                .queryParam("channel", filter.channel()).queryParam("listed", filter.listed())
+                .queryParam("overdue", filter.overdue()).queryParam("number", filter.number())
+                .queryParam("sort", order.text()).encode().build().toUriString();
     }
 
     /** A hazard of a list with its enterprise's name and, as of today, whether and how long it is overdue. */
