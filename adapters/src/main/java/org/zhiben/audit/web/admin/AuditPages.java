@@ -1,17 +1,12 @@
 package org.zhiben.audit.web.admin;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,6 +25,9 @@ import org.zhiben.audit.application.SearchAuditTrail;
 import org.zhiben.audit.application.SearchAuditTrailQuery;
 import org.zhiben.audit.application.VerifyAuditTrail;
 import org.zhiben.audit.web.admin.AuditPresentation.ShownEntry;
+import org.zhiben.platform.export.ExportCell;
+import org.zhiben.platform.export.ExportTable;
+import org.zhiben.platform.export.TableExports;
 import org.zhiben.platform.web.SpreadsheetCells;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
@@ -58,9 +56,11 @@ class AuditPages {
     private final MessageSource messages;
     private final UiFormats formats;
     private final Clock clock;
+    private final TableExports exports;
 
     AuditPages(SearchAuditTrail search, VerifyAuditTrail verify, AuditPresentation presentation,
-            MessageSource messages, UiFormats formats, Clock clock) {
+            MessageSource messages, UiFormats formats, Clock clock, TableExports exports) {
+        this.exports = exports;
         this.search = search;
         this.verify = verify;
         this.presentation = presentation;
@@ -93,26 +93,32 @@ class AuditPages {
                 new MediaType("text", "csv", StandardCharsets.UTF_8));
     }
 
-    /** The entries found, as an Excel workbook. */
+    /**
+     * The entries found, as an Excel workbook through the platform's table export: the title, the period searched
+     * under it, the heading frozen, the sequence number stored as a number.
+     */
     @GetMapping("/export.xlsx")
-    ResponseEntity<byte[]> exportXlsx(@ModelAttribute Criteria criteria) {
+    void exportXlsx(@ModelAttribute Criteria criteria, HttpServletResponse response) {
         PageAccess.require(READ);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(message("ui.audit.title"));
-            write(sheet.createRow(0), headings());
-            int line = 1;
-            for (List<String> values : exported(criteria)) {
-                write(sheet.createRow(line++), values);
-            }
-            for (int column = 0; column < HEADINGS.size(); column++) {
-                sheet.setColumnWidth(column, column == 7 ? 60 * 256 : 20 * 256);
-            }
-            workbook.write(out);
-            return download(out.toByteArray(), "xlsx",
-                    MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the audit export", e);
+        List<List<ExportCell>> body = exportedEntries(criteria).stream().map(entry -> {
+            List<ExportCell> cells = new ArrayList<>();
+            cells.add(ExportCell.count(entry.sequence()));
+            row(entry).stream().skip(1).map(ExportCell::text).forEach(cells::add);
+            return cells;
+        }).toList();
+        ExportTable table = ExportTable.simple(message("ui.audit.title"), headings(), body)
+                .withPeriod(period(criteria))
+                .withWidths(List.of(10, 22, 16, 20, 16, 38, 18, 60, 24));
+        exports.sendXlsx(response, message("ui.audit.export.file-name") + "-" + LocalDate.now(clock),
+                List.of(table));
+    }
+
+    /** The days searched, as the export's period: 2026年12月1日—2026年12月2日, open ends left empty. */
+    private String period(Criteria criteria) {
+        if (criteria.getFrom() == null && criteria.getTo() == null) {
+            return null;
         }
+        return formats.date(criteria.getFrom()) + "—" + formats.date(criteria.getTo());
     }
 
     @GetMapping("/verification")
@@ -123,18 +129,22 @@ class AuditPages {
     }
 
     private List<List<String>> exported(Criteria criteria) {
+        return exportedEntries(criteria).stream().map(this::row).toList();
+    }
+
+    private List<ShownEntry> exportedEntries(Criteria criteria) {
         AuditCriteria searched = criteria(criteria);
-        List<List<String>> rows = new ArrayList<>();
+        List<ShownEntry> entries = new ArrayList<>();
         int size = SearchAuditTrailQuery.MAXIMUM_PAGE_SIZE;
-        for (int page = 0; rows.size() < EXPORT_LIMIT; page++) {
+        for (int page = 0; entries.size() < EXPORT_LIMIT; page++) {
             AuditPage found = search.search(new SearchAuditTrailQuery(searched, page, size));
-            found.entries().stream().limit(EXPORT_LIMIT - rows.size()).map(presentation::show)
-                    .forEach(entry -> rows.add(row(entry)));
+            found.entries().stream().limit(EXPORT_LIMIT - entries.size()).map(presentation::show)
+                    .forEach(entries::add);
             if ((long) (page + 1) * size >= found.totalEntries()) {
                 break;
             }
         }
-        return rows;
+        return entries;
     }
 
     private List<String> row(ShownEntry entry) {
@@ -146,12 +156,6 @@ class AuditPages {
 
     private List<String> headings() {
         return HEADINGS.stream().map(heading -> message("ui.audit." + heading)).toList();
-    }
-
-    private static void write(Row row, List<String> values) {
-        for (int column = 0; column < values.size(); column++) {
-            row.createCell(column).setCellValue(SpreadsheetCells.neutralised(values.get(column)));
-        }
     }
 
     private ResponseEntity<byte[]> download(byte[] body, String extension, MediaType type) {

@@ -172,11 +172,15 @@ class AuditPagesTest {
         assertThat(xlsx).hasStatusOk();
         try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
-            assertThat(sheet.getRow(0).getCell(7).getStringCellValue()).isEqualTo("变更内容");
-            assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("制定整改方案");
-            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("状态：已判定 → 整改中；整改资金：25.00 元");
-            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("审计日志");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("序号");
+            assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo("变更内容");
+            assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as("heading frozen").isEqualTo((short) 2);
+            assertThat(sheet.getRow(2).getCell(0).getCellType()).as("sequence as a number")
+                    .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(sheet.getRow(2).getCell(6).getStringCellValue()).isEqualTo("制定整改方案");
+            assertThat(sheet.getRow(2).getCell(7).getStringCellValue()).isEqualTo("状态：已判定 → 整改中；整改资金：25.00 元");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
         }
     }
 
