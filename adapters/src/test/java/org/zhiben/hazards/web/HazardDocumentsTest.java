@@ -156,7 +156,7 @@ class HazardDocumentsTest {
         String number = hazard.get("number").asString();
         UUID id = UUID.fromString(hazard.get("id").asString());
         api.changed("POST", id, "/rectification-plan", 0, Map.of("responsiblePerson", "王五",
-                "measures", "加装报警装置", "fundsFen", 100_000, "deadline", today.minusDays(5).toString(),
+                "measures", "加装报警装置", "fundsFen", 100_000, "deadline", today.plusDays(20).toString(),
                 "contingencyPlan", "停用车间"));
 
         String page = mvc.get().uri("/hazards?number=" + number).with(TestCallers.committeeAdmin()).exchange()
@@ -180,9 +180,11 @@ class HazardDocumentsTest {
             assertThat(row.getCell(2).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://example.org\")");
             assertThat(row.getCell(4).getStringCellValue()).isEqualTo("阿图什市");
             assertThat(row.getCell(8).getStringCellValue()).isEqualTo("整改中");
-            assertThat(row.getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.minusDays(5));
+            assertThat(row.getCell(9).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.minusDays(40));
+            assertThat(row.getCell(10).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(today.plusDays(20));
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("否");
             assertThat(row.getCell(12).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(5.0);
+            assertThat(row.getCell(12).getNumericCellValue()).isEqualTo(0.0);
         }
 
         MvcTestResult outside = mvc.get().uri("/hazards/export.xlsx?number=" + number)

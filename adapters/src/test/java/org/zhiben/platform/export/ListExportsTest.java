@@ -56,7 +56,8 @@ class ListExportsTest {
 
         String page = mvc.get().uri("/enterprises?q=" + common).with(TestCallers.committeeAdmin()).exchange()
                 .getResponse().getContentAsString();
-        assertThat(page).contains("id=\"enterprise-export\"", "href=\"/enterprises/export.xlsx?", "q=" + common);
+        assertThat(page).contains("id=\"enterprise-export\"", "href=\"/enterprises/export.xlsx?",
+                "q=" + java.net.URLEncoder.encode(common, java.nio.charset.StandardCharsets.UTF_8));
 
         try (XSSFWorkbook workbook = xlsx(mvc.get().uri("/enterprises/export.xlsx?q=" + common)
                 .with(TestCallers.committeeAdmin()).exchange())) {

@@ -194,6 +194,22 @@ class TableExportsTest {
     }
 
     @Test
+    void the_refusal_without_a_font_is_a_503_problem_with_its_code_and_a_chinese_detail() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("i18n/platform-export/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+
+        var answer = new PdfExportProblems(messages).fontMissing(new PdfFontUnavailableException("no font"),
+                new org.springframework.mock.web.MockHttpServletRequest("GET", "/hazards/x/documents/a.pdf"));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(503);
+        assertThat(answer.getBody().getProperties()).containsEntry("code", "export.pdf-font-missing");
+        assertThat(answer.getBody().getTitle()).isEqualTo("无法生成 PDF");
+        assertThat(answer.getBody().getDetail()).contains("Noto Sans CJK");
+    }
+
+    @Test
     void the_font_is_the_simplified_chinese_face_of_noto_sans_cjk() {
         assertThat(FONT.available()).isTrue();
         assertThat(FONT.name()).endsWith("NotoSansCJK-Regular.ttc,2");
