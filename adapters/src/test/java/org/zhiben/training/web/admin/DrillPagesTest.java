@@ -87,6 +87,12 @@ class DrillPagesTest {
         String list = html(mvc.get().uri("/training/drills").with(manager).exchange());
         assertThat(list).contains("2025年12月30日", "储罐区和装卸区", "应急照明一处失效", "阿克陶县");
         assertThat(RawCodes.inHtml(list)).isEmpty();
+
+        String drill = jdbc.queryForObject("select id::text from training.drill where enterprise_id = ?",
+                String.class, enterprise);
+        String trail = html(mvc.get().uri("/audit").param("entityId", drill).with(TestCallers.auditor()).exchange());
+        assertThat(trail).contains("疏散逃生演练", "登记疏散逃生演练", "演练日期", "2025年12月30日", "参加人数");
+        assertThat(RawCodes.inHtml(trail)).isEmpty();
     }
 
     @Test
@@ -169,6 +175,12 @@ class DrillPagesTest {
         assertThat(removed).contains("已清退", "2026年1月4日：不符合基本条件，清退", "清退理由", "教学场地不足")
                 .doesNotContain("该机构逾期未复核", "id=\"recheck-form\"");
         assertThat(RawCodes.inHtml(removed)).isEmpty();
+
+        String id = detailUrl.substring(detailUrl.lastIndexOf('/') + 1);
+        String trail = html(mvc.get().uri("/audit").param("entityId", id).with(TestCallers.auditor()).exchange());
+        assertThat(trail).contains("登记培训机构", "培训机构复核不合格，清退", "清退理由", "教学场地不足", "已清退",
+                "2026年1月4日");
+        assertThat(RawCodes.inHtml(trail)).isEmpty();
     }
 
     private static String html(MvcTestResult result) {
