@@ -32,6 +32,19 @@ class ReportingAccess {
                 .grant("AUDITOR", READ)
                 // the committee office's dashboard (reporting.web.admin.DashboardPages), within the data scope
                 .pages(rules -> rules.get("/reporting/dashboard/**", READ).get("/reporting/dashboard", READ))
+                .api(rules -> rules
+                        // policy statistics (附表2)
+                        .writes("/api/v1/reporting/policies/**", SUBMIT)
+                        .writes("/api/v1/reporting/policies", SUBMIT)
+                        .get("/api/v1/reporting/policies/**", READ)
+                        .get("/api/v1/reporting/policies", READ))
+                .pages(rules -> rules
+                        // policy statistics (附表2)
+                        .get("/reporting/policies/new", SUBMIT)
+                        .post("/reporting/policies/**", SUBMIT)
+                        .post("/reporting/policies", SUBMIT)
+                        .get("/reporting/policies/**", READ)
+                        .get("/reporting/policies", READ))
                 // submissions: the unit's own (prepare, edit, submit, correct); the committee office reviews them
                 .api(rules -> rules
                         .writes("/api/v1/reporting/submissions/*/accept", REVIEW)
