@@ -44,6 +44,25 @@ class SpecialOperationCertificateTest {
     }
 
     @Test
+    void a_certificate_expiring_on_the_last_day_of_a_quarter_is_expired_on_the_first_day_of_the_next_and_the_sixty_days_count_february_as_it_is() {
+        // "即将到期的证书提前 60 天列出": 60 days before 31 March are 30 January in 2026, 31 January in the leap year 2024
+        SpecialOperationCertificate firstQuarter2026 = expiringOn(LocalDate.of(2026, 3, 31));
+        assertThat(firstQuarter2026.stateOn(today("2026-01-29T23:59:59"), 60)).isEqualTo(CertificateState.VALID);
+        assertThat(firstQuarter2026.stateOn(today("2026-01-30T00:00:00"), 60)).isEqualTo(CertificateState.EXPIRING);
+        assertThat(firstQuarter2026.stateOn(today("2026-03-31T23:59:59"), 60)).isEqualTo(CertificateState.EXPIRING);
+        assertThat(firstQuarter2026.stateOn(today("2026-04-01T00:00:00"), 60)).isEqualTo(CertificateState.EXPIRED);
+
+        SpecialOperationCertificate firstQuarter2024 = expiringOn(LocalDate.of(2024, 3, 31));
+        assertThat(firstQuarter2024.stateOn(today("2024-01-30T12:00:00"), 60)).isEqualTo(CertificateState.VALID);
+        assertThat(firstQuarter2024.stateOn(today("2024-01-31T00:00:00"), 60)).isEqualTo(CertificateState.EXPIRING);
+
+        SpecialOperationCertificate lastQuarter = expiringOn(LocalDate.of(2026, 12, 31));
+        assertThat(lastQuarter.stateOn(today("2026-11-01T00:00:00"), 60)).isEqualTo(CertificateState.EXPIRING);
+        assertThat(lastQuarter.stateOn(today("2026-10-31T23:59:59"), 60)).isEqualTo(CertificateState.VALID);
+        assertThat(lastQuarter.stateOn(today("2027-01-01T00:00:00"), 60)).isEqualTo(CertificateState.EXPIRED);
+    }
+
+    @Test
     void the_lead_time_is_configurable_and_a_certificate_expiring_on_new_years_day_is_expired_on_the_second() {
         SpecialOperationCertificate certificate = expiringOn(LocalDate.of(2025, 1, 1));
 
