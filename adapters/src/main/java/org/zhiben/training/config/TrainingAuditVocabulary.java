@@ -33,7 +33,8 @@ class TrainingAuditVocabulary {
                 .entity(ReexamFlag.ENTITY, id -> "/training/reexaminations")
                 .entity(MisconductReport.ENTITY, id -> "/training/reexaminations")
                 .actions("training-record.recorded", "reexam-flag.raised", "reexam-flag.reexamined",
-                        "misconduct.reported", "certificate.registered", "drill.recorded", "rescue-team.registered",
+                        "misconduct.reported", "certificate.registered", "certificate.hazard-reported", "drill.recorded",
+                        "rescue-team.registered",
                         "rescue-team.revised", "institution.approved", "institution.rechecked", "institution.removed")
                 .entity(Drill.ENTITY, id -> "/training/drills")
                 .entity(RescueTeam.ENTITY, id -> "/training/rescue-teams")

@@ -9,6 +9,7 @@ import org.zhiben.enterprises.Enterprises;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.UseCaseTransactions;
 import org.zhiben.enforcement.CaseIntake;
+import org.zhiben.hazards.HazardIntake;
 import org.zhiben.hazards.Inbox;
 import org.zhiben.training.FocusGroups;
 import org.zhiben.training.ReexamRules;
@@ -21,6 +22,7 @@ import org.zhiben.training.storage.MisconductReports;
 import org.zhiben.training.storage.ReexamFlags;
 import org.zhiben.training.application.AlertCertificates;
 import org.zhiben.training.application.ManageCertificates;
+import org.zhiben.training.application.RegisterUnqualifiedWorker;
 import org.zhiben.training.application.ReadCoverage;
 import org.zhiben.training.application.ReadTrainingRecords;
 import org.zhiben.training.application.RecordTraining;
@@ -79,6 +81,11 @@ class TrainingConfiguration {
     AlertCertificates alertCertificates(Certificates certificates, Inbox inbox, Clock clock,
             @Value("${zhiben.training.certificate-lead-days:60}") int leadDays) {
         return tx.wrap(new AlertCertificates(certificates, inbox, clock, leadDays));
+    }
+
+    @Bean
+    RegisterUnqualifiedWorker registerUnqualifiedWorker(ManageCertificates certificates, HazardIntake hazards) {
+        return tx.wrap(new RegisterUnqualifiedWorker(store, certificates, hazards));
     }
 
     @Bean

@@ -6,6 +6,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.zhiben.hazards.ClauseReference;
+import org.zhiben.hazards.HazardIntake;
+import org.zhiben.training.application.RegisterUnqualifiedWorker;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,10 +59,26 @@ class CertificateController {
         }
     }
 
-    private final ManageCertificates certificates;
+    @Schema(description = "Where the unqualified worker was on duty (optional; 特种作业岗位 when empty)")
+    record HazardRequest(@Schema(nullable = true) String location) {
+    }
 
-    CertificateController(ManageCertificates certificates) {
+    @Schema(description = "The hazards module's answer: the hazard registered (with its page), or the refusal with its "
+            + "code and message in the caller's language")
+    record HazardAnswerView(boolean accepted, @Schema(nullable = true) UUID hazardId,
+            @Schema(nullable = true) String hazardLink, String standardCode, String clauseNumber,
+            @Schema(nullable = true) String refusalCode, @Schema(nullable = true) String refusal) {
+    }
+
+    private final ManageCertificates certificates;
+    private final RegisterUnqualifiedWorker unqualified;
+    private final MessageSource messages;
+
+    CertificateController(ManageCertificates certificates, RegisterUnqualifiedWorker unqualified,
+            MessageSource messages) {
         this.certificates = certificates;
+        this.unqualified = unqualified;
+        this.messages = messages;
     }
 
     @Operation(summary = "Register a worker's certificate (an enterprise manager: its own workers only)")
@@ -90,5 +111,25 @@ class CertificateController {
     ResponseEntity<CertificateView> find(@PathVariable UUID id) {
         ManageCertificates.Standing found = certificates.find(new CertificateId(id));
         return IfMatch.answer(found.certificate().version(), CertificateView.of(found));
+    }
+
+    @Operation(summary = "Register the holder of an expired certificate as a major hazard (特种作业人员未持证上岗, clause 2 "
+            + "of the chemicals or fireworks standard)", description = "Through the hazards module's intake; 200 with "
+            + "the answer (accepted with the hazard, or refused with the hazards module's code); 409 "
+            + "training.hazard.certificate-not-expired for a certificate still valid, "
+            + "training.hazard.no-listed-clause for an enterprise whose industry no standard lists it for.")
+    @PostMapping("/{id}/major-hazard")
+    HazardAnswerView registerAsHazard(@PathVariable UUID id, @RequestBody(required = false) HazardRequest request,
+            Locale locale) {
+        CertificateId certificate = new CertificateId(id);
+        HazardIntake.Answer answer = unqualified.certificate(certificate, request == null ? null : request.location());
+        ClauseReference clause = RegisterUnqualifiedWorker.workerClause(
+                certificates.find(certificate).certificate().industry());
+        return answer.isAccepted()
+                ? new HazardAnswerView(true, answer.hazardId().value(), "/hazards/" + answer.hazardId().value(),
+                        clause.standardCode(), clause.clauseNumber(), null, null)
+                : new HazardAnswerView(false, null, null, clause.standardCode(), clause.clauseNumber(),
+                        answer.refusalCode(), messages.getMessage(answer.refusalCode(),
+                                answer.arguments().toArray(), answer.refusalMessage(), locale));
     }
 }
