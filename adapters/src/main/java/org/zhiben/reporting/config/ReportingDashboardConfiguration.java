@@ -9,6 +9,7 @@ import org.zhiben.hazards.HazardOverview;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.UseCaseTransactions;
 import org.zhiben.reporting.application.ReadDashboard;
+import org.zhiben.reporting.application.ReadPunctuality;
 import org.zhiben.training.TrainingOverview;
 
 /** The dashboard's use case, reading the other modules through their declared overviews in one transaction. */
@@ -17,7 +18,8 @@ class ReportingDashboardConfiguration {
 
     @Bean
     ReadDashboard readDashboard(UseCaseTransactions tx, HazardOverview hazards, LedgerOverview ledger,
-            EnforcementOverview enforcement, TrainingOverview training, CurrentActors actors, Clock clock) {
-        return tx.wrap(new ReadDashboard(hazards, ledger, enforcement, training, actors, clock));
+            EnforcementOverview enforcement, TrainingOverview training, ReadPunctuality punctuality,
+            CurrentActors actors, Clock clock) {
+        return tx.wrap(new ReadDashboard(hazards, ledger, enforcement, training, punctuality, actors, clock));
     }
 }

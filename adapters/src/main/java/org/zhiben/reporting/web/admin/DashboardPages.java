@@ -2,6 +2,7 @@ package org.zhiben.reporting.web.admin;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,8 @@ import org.zhiben.organization.Jurisdictions;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
+import org.zhiben.reporting.Punctuality;
+import org.zhiben.reporting.ReportingUnits;
 import org.zhiben.reporting.application.ReadDashboard;
 import org.zhiben.reporting.application.ReadDashboard.Dashboard;
 import org.zhiben.shared.JurisdictionCode;
@@ -41,13 +44,19 @@ class DashboardPages {
 
     static final String READ = "SCOPE_reporting:read";
 
+    /** The task statuses' colours in their order: completed green, overdue red, in progress blue, not started grey. */
+    private static final List<String> STATUS_COLOURS = List.of("#2e7d32", "#b3261e", "#1d5fa8", "#9aa5b1");
+
     private final ReadDashboard read;
     private final Jurisdictions jurisdictions;
     private final Industries industries;
+    private final ReportingUnits reportingUnits;
     private final MessageSource messages;
 
-    DashboardPages(ReadDashboard read, Jurisdictions jurisdictions, Industries industries, MessageSource messages) {
+    DashboardPages(ReadDashboard read, Jurisdictions jurisdictions, Industries industries,
+            ReportingUnits reportingUnits, MessageSource messages) {
         this.read = read;
+        this.reportingUnits = reportingUnits;
         this.jurisdictions = jurisdictions;
         this.industries = industries;
         this.messages = messages;
@@ -91,7 +100,7 @@ class DashboardPages {
                 .bars(text("dash.hazards.in-stock"), byJurisdiction.stream().map(JurisdictionLine::inStock).toList())
                 .bars(text("dash.hazards.overdue"), byJurisdiction.stream().map(JurisdictionLine::overdue).toList())
                 .bars(text("dash.hazards.listed"), byJurisdiction.stream().map(JurisdictionLine::listed).toList())
-                .json());
+                .colors(List.of("#1d5fa8", "#b3261e", "#e0a800")).json());
         List<String> ladderNames = new ArrayList<>();
         List<Long> ladderCounts = new ArrayList<>();
         ladderNames.add(text("dash.ladder.none"));
@@ -113,7 +122,7 @@ class DashboardPages {
             ledgerChart.stackedBars(text("ui.task.status." + status.name()),
                     ledger.stream().map(g -> g.counts().get(status)).toList());
         }
-        model.addAttribute("ledgerChart", ledgerChart.json());
+        model.addAttribute("ledgerChart", ledgerChart.colors(STATUS_COLOURS).json());
 
         List<MonthLine> months = dashboard.enforcement().entrySet().stream()
                 .map(e -> new MonthLine(e.getKey(), monthName(e.getKey()), e.getValue())).toList();
@@ -127,6 +136,8 @@ class DashboardPages {
                 .bars(text("enf.stats.cases"), months.stream().map(m -> m.figures().cases()).toList())
                 .json());
 
+        punctuality(dashboard, model);
+
         List<CoverageLine> coverage = dashboard.training().stream().map(c -> new CoverageLine(
                 text("dash.training.group", String.valueOf(c.year()), pick(c.group().name(), c.group().nameEn())),
                 c)).toList();
@@ -136,6 +147,23 @@ class DashboardPages {
                         .map(line -> line.coverage().total().percent() == null ? 0 : line.coverage().total().percent())
                         .toList())
                 .percent().json());
+    }
+
+    private void punctuality(Dashboard dashboard, Model model) {
+        Map<Punctuality, Long> counts = new EnumMap<>(Punctuality.class);
+        for (Punctuality standing : Punctuality.values()) {
+            counts.put(standing, dashboard.punctuality().stream().filter(u -> u.punctuality() == standing).count());
+        }
+        model.addAttribute("punctualityPeriod", dashboard.stockTablePeriod());
+        model.addAttribute("punctuality", dashboard.punctuality());
+        model.addAttribute("punctualityCounts", counts);
+        Map<String, String> unitNames = new LinkedHashMap<>();
+        reportingUnits.findAll().forEach(unit -> unitNames.put(unit.code().value(), pick(unit.name(), unit.nameEn())));
+        model.addAttribute("reportingUnitNames", unitNames);
+        model.addAttribute("punctualityChart", EChartOptions.columns(counts.keySet().stream()
+                        .map(standing -> text("reporting.punctuality." + standing.name())).toList())
+                .bars(text("dash.punctuality.units"), List.copyOf(counts.values()))
+                .json());
     }
 
     private String targetsChart(CampaignIndicators indicators) {

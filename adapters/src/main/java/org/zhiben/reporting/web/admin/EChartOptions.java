@@ -20,6 +20,7 @@ final class EChartOptions {
     private final List<Map<String, Object>> series = new ArrayList<>();
     private String valueSuffix;
     private Integer valueMax;
+    private List<String> colors;
 
     private EChartOptions(List<String> categories, boolean horizontal) {
         this.categories = List.copyOf(categories);
@@ -46,6 +47,12 @@ final class EChartOptions {
 
     EChartOptions line(String name, List<? extends Number> values) {
         return add("line", name, values, null);
+    }
+
+    /** The colours of the series, in their order (where their meaning has a colour, e.g. overdue in red). */
+    EChartOptions colors(List<String> colors) {
+        this.colors = List.copyOf(colors);
+        return this;
     }
 
     /** The value axis reads in percent, from 0 to 100. */
@@ -76,6 +83,9 @@ final class EChartOptions {
         category.put("data", categories);
         if (horizontal) {
             category.put("inverse", true);
+        } else {
+            // every category named, long names broken over lines rather than left out
+            category.put("axisLabel", Map.of("interval", 0, "width", 96, "overflow", "break"));
         }
         Map<String, Object> value = new LinkedHashMap<>();
         value.put("type", "value");
@@ -88,6 +98,9 @@ final class EChartOptions {
         }
         Map<String, Object> option = new LinkedHashMap<>();
         option.put("animation", false);
+        if (colors != null) {
+            option.put("color", colors);
+        }
         option.put("aria", Map.of("enabled", false));
         option.put("tooltip", Map.of("trigger", "axis", "renderMode", "richText", "confine", true));
         option.put("legend", Map.of("top", 0, "type", "scroll"));

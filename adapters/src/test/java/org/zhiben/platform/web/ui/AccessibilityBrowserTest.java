@@ -95,7 +95,7 @@ class AccessibilityBrowserTest extends BrowserTest {
                 "/public/enforcement/typical-cases", "/enforcement/statistics", "/enforcement/rules",
                 "/principal-checks", "/principal-checks/enterprises/" + enterprise.id().value(),
                 "/principal-checks/new?enterpriseId=" + enterprise.id().value(), "/enforcement/cases",
-                "/enforcement/listings")) {
+                "/enforcement/listings", "/reporting/dashboard")) {
             open(page);
             waitFor(By.id("main"));
             found.put(page, Axe.seriousOrCritical(browser));

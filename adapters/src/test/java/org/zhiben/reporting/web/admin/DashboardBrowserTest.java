@@ -32,7 +32,7 @@ import org.zhiben.platform.web.ui.BrowserTest;
 class DashboardBrowserTest extends BrowserTest {
 
     private static final List<String> CHARTS = List.of("targets", "stock", "overdue-listed", "ladder", "ledger",
-            "enforcement", "training");
+            "punctuality", "enforcement", "training");
 
     @Autowired
     EnterpriseStore enterprises;

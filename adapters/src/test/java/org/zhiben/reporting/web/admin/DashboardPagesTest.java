@@ -80,6 +80,7 @@ class DashboardPagesTest {
         assertThat(after).as("in stock, overdue, listed").containsExactly(before.get(0) + 1, before.get(1) + 1,
                 before.get(2) + 1);
         assertThat(figures(table(county, "ladder-table"), "逾期未督办")).containsExactly(notEscalatedBefore + 1);
+        assertThat(rows(table(county, "punctuality-table"))).as("the county's own reporting unit only").isEqualTo(1);
         assertThat(chart(county, "overdue-listed")).contains("\"乌恰县\"").doesNotContain(WUQIA)
                 .doesNotContain("阿图什市");
 
@@ -89,10 +90,13 @@ class DashboardPagesTest {
         assertThat(figures(table(prefecture, "overdue-listed-table"), "乌恰县")).isEqualTo(after);
         assertThat(chart(prefecture, "stock")).contains("\"阿图什市\"", "\"乌恰县\"", "\"危险化学品\"")
                 .doesNotContain(WUQIA).doesNotContain("HAZARDOUS_CHEMICALS");
-        for (String id : List.of("targets", "stock", "overdue-listed", "ladder", "ledger", "enforcement", "training")) {
+        for (String id : List.of("targets", "stock", "overdue-listed", "ladder", "ledger", "punctuality",
+                "enforcement", "training")) {
             assertThat(prefecture).as(id).contains("id=\"" + id + "-chart\"").contains("id=\"" + id + "-table\"");
         }
         assertThat(table(prefecture, "ledger-table")).contains("未开始", "推进中", "已逾期", "已完成");
+        assertThat(rows(table(prefecture, "punctuality-table"))).as("every reporting unit").isGreaterThan(10);
+        assertThat(table(prefecture, "punctuality-table")).contains("乌恰县", "阿图什市");
         assertThat(RawCodes.inHtml(prefecture)).isEmpty();
     }
 
@@ -127,6 +131,12 @@ class DashboardPagesTest {
         Matcher matcher = Pattern.compile("id=\"" + id + "-chart\"[^>]*data-chart=\"([^\"]*)\"").matcher(html);
         assertThat(matcher.find()).as(id).isTrue();
         return matcher.group(1).replace("&quot;", "\"");
+    }
+
+    /** How many rows the table's body has. */
+    private static int rows(String table) {
+        String body = table.substring(table.indexOf("<tbody>"), table.indexOf("</tbody>"));
+        return body.split("<tr", -1).length - 1;
     }
 
     /** The figures of the row whose first cell is {@code label}. */
