@@ -3,6 +3,7 @@ package org.zhiben.reporting.config;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.zhiben.audit.AuditRecorder;
@@ -14,7 +15,9 @@ import org.zhiben.reporting.ReportingCalendar;
 import org.zhiben.reporting.ReportingUnit;
 import org.zhiben.reporting.ReportingUnits;
 import org.zhiben.reporting.SubmissionContents;
+import org.zhiben.hazards.Inbox;
 import org.zhiben.reporting.application.ReadPunctuality;
+import org.zhiben.reporting.application.RemindUnits;
 import org.zhiben.reporting.application.ReportingStore;
 import org.zhiben.reporting.application.SubmitReports;
 import org.zhiben.reporting.storage.Submissions;
@@ -56,6 +59,12 @@ class ReportingConfiguration {
     @Bean
     SubmitReports submitReports() {
         return tx.wrap(new SubmitReports(store));
+    }
+
+    /** How many days before the due day the units are reminded: {@code zhiben.reporting.reminder-lead-days}, 3. */
+    @Bean
+    RemindUnits remindUnits(Inbox inbox, @Value("${zhiben.reporting.reminder-lead-days:3}") int leadDays) {
+        return tx.wrap(new RemindUnits(store, inbox, leadDays));
     }
 
     @Bean
