@@ -1,6 +1,7 @@
 package org.zhiben.hazards;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,6 +34,31 @@ public record HazardStockFigures(long openingStock, long openingFoundByBaseline,
             complete.put(channel, newByChannel.getOrDefault(channel, 0L));
         }
         newByChannel = Collections.unmodifiableMap(complete);
+    }
+
+    /** The figures with their rectification rate: written off / (opening + new), one decimal, half up. */
+    public static HazardStockFigures of(long openingStock, long openingFoundByBaseline,
+            Map<DiscoveryChannel, Long> newByChannel, long writtenOff, long cancelled, long closingStock,
+            long closingOverdue, long closingListed) {
+        long base = openingStock + newByChannel.values().stream().mapToLong(Long::longValue).sum();
+        BigDecimal rate = base == 0 ? null
+                : BigDecimal.valueOf(writtenOff * 100).divide(BigDecimal.valueOf(base), 1, RoundingMode.HALF_UP);
+        return new HazardStockFigures(openingStock, openingFoundByBaseline, newByChannel, writtenOff, cancelled,
+                closingStock, closingOverdue, closingListed, rate);
+    }
+
+    /** Nothing in the stock. */
+    public static HazardStockFigures none() {
+        return of(0, 0, Map.of(), 0, 0, 0, 0, 0);
+    }
+
+    /** These figures and the other's added up, the rate computed again. */
+    public HazardStockFigures plus(HazardStockFigures other) {
+        EnumMap<DiscoveryChannel, Long> sum = new EnumMap<>(newByChannel);
+        other.newByChannel.forEach((channel, count) -> sum.merge(channel, count, Long::sum));
+        return of(openingStock + other.openingStock, openingFoundByBaseline + other.openingFoundByBaseline, sum,
+                writtenOff + other.writtenOff, cancelled + other.cancelled, closingStock + other.closingStock,
+                closingOverdue + other.closingOverdue, closingListed + other.closingListed);
     }
 
     /** Newly entered, all channels together. */

@@ -56,6 +56,18 @@ public record ReportingUnit(UnitCode code, String name, String shortName, String
         }
     }
 
+    /**
+     * Whether a caller with this data scope sees the whole of this unit's table: prefecture-wide, or holding the
+     * unit's jurisdiction (county, city, port), or every industry of the unit (member unit).
+     */
+    public boolean isWithin(org.zhiben.shared.DataScope scope) {
+        if (scope.prefectureWide()) {
+            return true;
+        }
+        return kind == ReportingUnitKind.MEMBER_UNIT ? scope.industries().containsAll(industries)
+                : scope.jurisdictions().containsAll(jurisdictions);
+    }
+
     /** Whether a hazard of this jurisdiction and industry belongs to this unit's 附表1. */
     public boolean covers(JurisdictionCode jurisdiction, IndustryCode industry) {
         return kind == ReportingUnitKind.MEMBER_UNIT ? industries.contains(industry)

@@ -76,7 +76,6 @@ final class HazardModule {
                     "2026年底前形成重大事故隐患动态清零的常态化机制", TargetMeasure.MAJOR_HAZARD_DYNAMIC_CLEARANCE, null,
                     null, 0));
 
-    final ComputeHazardStock stock;
     final ComputeCampaignIndicators indicators;
 
     HazardModule(LocalDate today) {
@@ -102,7 +101,6 @@ final class HazardModule {
         list = new ListHazard(store);
         removeListing = new RemoveListing(store);
         escalate = new EscalateOverdueHazards(store, List.of(POLICY));
-        stock = new ComputeHazardStock(hazards, KIZILSU_TARGETS, clock);
         indicators = new ComputeCampaignIndicators(hazards, KIZILSU_TARGETS, clock);
     }
 

@@ -1,4 +1,4 @@
-package org.zhiben.hazards;
+package org.zhiben.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,11 +20,23 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.HazardFixtures;
+import org.zhiben.hazards.HazardLevelOutcome;
+import org.zhiben.hazards.HazardStock;
+import org.zhiben.hazards.HazardStockFigures;
+import org.zhiben.hazards.HazardStockRow;
+import org.zhiben.hazards.ListingLevel;
+import org.zhiben.hazards.MajorHazard;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.UnitCode;
 
-@DisplayName("附表1 自治州事故隐患动态存量统计表, computed from the recorded history")
-class HazardStockTest {
+/**
+ * 附表1 自治州事故隐患动态存量统计表 from the hazards' stock lines: each hazard's facts (here taken from its recorded
+ * history, as a rebuild takes them) give its line, and the lines give the table of any period.
+ */
+@DisplayName("附表1 自治州事故隐患动态存量统计表, from the hazards' stock lines")
+class HazardStockLineTest {
 
     private static final YearMonth FEBRUARY = YearMonth.of(2025, 2);
     private static final YearMonth MARCH = YearMonth.of(2025, 3);
@@ -42,8 +54,8 @@ class HazardStockTest {
                 LocalDate.of(2025, 4, 30), DiscoveryChannel.SUPERVISORY_INSPECTION);
         HazardFixtures.closeLoop(hazard, LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 10));
 
-        HazardStock february = HazardStock.ofMonth(List.of(hazard), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
-        HazardStock march = HazardStock.ofMonth(List.of(hazard), MARCH, ZONE, HazardFixtures.KIZILSU_BASELINE);
+        HazardStock february = ofMonth(List.of(hazard), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
+        HazardStock march = ofMonth(List.of(hazard), MARCH, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(february.total().closingStock()).isEqualTo(1);
         assertThat(february.total().writtenOff()).isZero();
@@ -62,7 +74,7 @@ class HazardStockTest {
         newInFebruary.list(ListingLevel.COUNTY, UnitCode.of("ARTUX_EMB"), UnitCode.of("ARTUX_GOVERNMENT"),
                 LocalDate.of(2025, 2, 20), LocalDate.of(2025, 8, 20), INSPECTOR, at(LocalDate.of(2025, 2, 20)));
         List<MajorHazard> hazards = List.of(writtenOffInMarch, newInFebruary);
-        HazardStock before = HazardStock.ofMonth(hazards, FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
+        HazardStock before = ofMonth(hazards, FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         writtenOffInMarch.requestDeadlineExtension(LocalDate.of(2025, 3, 31), ENTERPRISE_USER,
                 at(LocalDate.of(2025, 3, 1)), "Parts delayed");
@@ -73,7 +85,7 @@ class HazardStockTest {
         newInFebruary.cancel(INSPECTOR, at(LocalDate.of(2025, 3, 4)), ZONE, "Finding did not match the clause");
         List<MajorHazard> laterHazards = new ArrayList<>(hazards);
         laterHazards.add(HazardFixtures.major(LocalDate.of(2025, 3, 15)));
-        HazardStock after = HazardStock.ofMonth(laterHazards, FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
+        HazardStock after = ofMonth(laterHazards, FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(after).isEqualTo(before);
         HazardStockFigures february = before.total();
@@ -99,7 +111,7 @@ class HazardStockTest {
         hazards.add(cancelled);
         HazardFixtures.closeLoop(hazards.get(0), LocalDate.of(2025, 1, 10), LocalDate.of(2025, 1, 20));
 
-        HazardStockFigures january = HazardStock.ofMonth(hazards, YearMonth.of(2025, 1), ZONE, HazardFixtures.KIZILSU_BASELINE).total();
+        HazardStockFigures january = ofMonth(hazards, YearMonth.of(2025, 1), ZONE, HazardFixtures.KIZILSU_BASELINE).total();
 
         assertThat(january.openingStock()).isEqualTo(3);
         assertThat(january.newTotal()).isEqualTo(1);
@@ -119,7 +131,7 @@ class HazardStockTest {
         MajorHazard aktoMines2 = HazardFixtures.major(AKTO, MINES, LocalDate.of(2025, 2, 5),
                 LocalDate.of(2025, 2, 5), DiscoveryChannel.SUPERVISORY_INSPECTION);
 
-        HazardStock stock = HazardStock.ofMonth(List.of(artuxChemicals, aktoMines, aktoMines2), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
+        HazardStock stock = ofMonth(List.of(artuxChemicals, aktoMines, aktoMines2), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(stock.rows()).extracting(HazardStockRow::jurisdiction, HazardStockRow::industry,
                 r -> r.figures().closingStock()).containsExactly(
@@ -136,7 +148,7 @@ class HazardStockTest {
         general.determine(HazardLevelOutcome.general(null), INSPECTOR, at(LocalDate.of(2025, 2, 3)), null);
         MajorHazard undetermined = HazardFixtures.reported(LocalDate.of(2025, 2, 4));
 
-        HazardStock stock = HazardStock.ofMonth(List.of(general, undetermined), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
+        HazardStock stock = ofMonth(List.of(general, undetermined), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE);
 
         assertThat(stock.rows()).isEmpty();
         assertThat(stock.total().closingStock()).isZero();
@@ -149,15 +161,31 @@ class HazardStockTest {
         hazard.determine(HazardLevelOutcome.major(HazardFixtures.CLAUSE), INSPECTOR, at(LocalDate.of(2025, 3, 3)),
                 null);
 
-        assertThat(HazardStock.ofMonth(List.of(hazard), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE).total().closingStock()).isZero();
-        assertThat(HazardStock.ofMonth(List.of(hazard), MARCH, ZONE, HazardFixtures.KIZILSU_BASELINE).total().newTotal()).isEqualTo(1);
+        assertThat(ofMonth(List.of(hazard), FEBRUARY, ZONE, HazardFixtures.KIZILSU_BASELINE).total().closingStock()).isZero();
+        assertThat(ofMonth(List.of(hazard), MARCH, ZONE, HazardFixtures.KIZILSU_BASELINE).total().newTotal()).isEqualTo(1);
     }
 
     @Test
     void a_period_cannot_end_before_it_starts() {
-        assertThatThrownBy(() -> HazardStock.asOf(List.of(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 1),
+        assertThatThrownBy(() -> asOf(List.of(), LocalDate.of(2025, 3, 1), LocalDate.of(2025, 2, 1),
                 ZONE, HazardFixtures.KIZILSU_BASELINE))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.code()).isEqualTo("hazard.stock.period-invalid"));
+    }
+
+    private static HazardStock ofMonth(List<MajorHazard> hazards, YearMonth month, java.time.ZoneId zone,
+            LocalDate baseline) {
+        return asOf(hazards, month.atDay(1), month.atEndOfMonth(), zone, baseline);
+    }
+
+    private static HazardStock asOf(List<MajorHazard> hazards, LocalDate from, LocalDate to, java.time.ZoneId zone,
+            LocalDate baseline) {
+        List<LocatedStockLine> lines = new ArrayList<>();
+        for (MajorHazard hazard : hazards) {
+            HazardStockLine.of(HazardFact.of(hazard), zone, baseline).ifPresent(line -> lines.add(
+                    new LocatedStockLine(hazard.id().value(), hazard.enterpriseId(), hazard.jurisdiction(),
+                            hazard.industry(), line)));
+        }
+        return StockLines.table(lines, from, to, baseline);
     }
 }
