@@ -14,7 +14,6 @@ import org.zhiben.hazards.application.AddHazardAttachment;
 import org.zhiben.hazards.application.CancelHazard;
 import org.zhiben.campaign.CampaignTargets;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
-import org.zhiben.hazards.application.ComputeHazardStock;
 import org.zhiben.hazards.application.DecideDeadlineExtension;
 import org.zhiben.hazards.application.DetermineHazard;
 import org.zhiben.hazards.application.DetermineHazardLevel;
@@ -198,11 +197,6 @@ class MajorHazardConfiguration {
     }
 
     // ------------------------------------------------------------------------------------------- statistics
-
-    @Bean
-    ComputeHazardStock computeHazardStock(MajorHazards hazards, CampaignTargets targets, Clock clock) {
-        return tx.wrap(new ComputeHazardStock(hazards, targets, clock));
-    }
 
     @Bean
     ComputeCampaignIndicators computeCampaignIndicators(MajorHazards hazards, CampaignTargets targets, Clock clock) {

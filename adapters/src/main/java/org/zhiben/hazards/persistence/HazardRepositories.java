@@ -13,6 +13,13 @@ interface MajorHazardRepository extends JpaRepository<MajorHazardJpaEntity, UUID
         JpaSpecificationExecutor<MajorHazardJpaEntity> {
 
     List<MajorHazardJpaEntity> findByStatusAndCurrentDeadlineBefore(String status, LocalDate day);
+
+    @org.springframework.data.jpa.repository.Query("select h.id from MajorHazardJpaEntity h")
+    List<UUID> findIdsFrom(org.springframework.data.domain.Pageable page);
+
+    @org.springframework.data.jpa.repository.Query("select h.id from MajorHazardJpaEntity h where h.id > :after")
+    List<UUID> findIdsAfter(@org.springframework.data.repository.query.Param("after") UUID after,
+            org.springframework.data.domain.Pageable page);
 }
 
 interface EscalationPolicyRepository extends JpaRepository<EscalationPolicyJpaEntity, LocalDate> {

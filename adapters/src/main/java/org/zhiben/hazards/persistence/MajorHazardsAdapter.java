@@ -320,6 +320,13 @@ class MajorHazardsAdapter implements MajorHazards {
         return docs;
     }
 
+    /** The hazards with these ids, in the order of the ids (for {@link HazardHistoriesAdapter}). */
+    List<MajorHazard> loadAll(List<UUID> ids) {
+        java.util.Map<UUID, MajorHazardJpaEntity> byId = new java.util.HashMap<>();
+        repository.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(this::toDomain).toList();
+    }
+
     private MajorHazard toDomain(MajorHazardJpaEntity e) {
         HazardFinding finding = new HazardFinding(e.getEnterpriseId(), JurisdictionCode.of(e.getJurisdiction()),
                 IndustryCode.of(e.getIndustry()), e.getLocation(), e.getDescription(), e.getDiscoveredOn(),

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.campaign.ReportSubject;
 import org.zhiben.campaign.ReportingObligations;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
-import org.zhiben.hazards.application.ComputeHazardStock;
+import org.zhiben.hazards.HazardStock;
+import org.zhiben.hazards.HazardStockSource;
 import org.zhiben.hazards.application.ComputeHazardStockQuery;
 import org.zhiben.hazards.web.HazardResponses.IndicatorsView;
 import org.zhiben.hazards.web.HazardResponses.ReportView;
@@ -24,26 +25,26 @@ import org.zhiben.shared.InvalidValueException;
 
 /**
  * The dynamic hazard stock statistics (附表1 自治州事故隐患动态存量统计表) per jurisdiction × industry with the total, for
- * any period or reporting month, and the campaign's three major-hazard targets. Computed from the hazards' recorded
- * history: a past period always gives the same figures. Every figure counts only the hazards inside the caller's
- * data scope (the whole prefecture for prefecture-wide callers).
+ * any period or reporting month, and the campaign's three major-hazard targets. The table is read from the stock read
+ * model ({@link HazardStockSource}) that the hazards' events keep: a past period always gives the same figures. Every
+ * figure counts only the hazards inside the caller's data scope (the whole prefecture for prefecture-wide callers).
  */
 @Tag(name = "Major hazard statistics", description = "附表1 事故隐患动态存量统计表与三年目标指标")
 @RestController
 @RequestMapping("/api/v1/hazards")
 class HazardStatisticsController {
 
-    private final ComputeHazardStock computeHazardStock;
+    private final HazardStockSource stockSource;
     private final ComputeCampaignIndicators computeCampaignIndicators;
     private final CurrentActors currentActors;
     private final ReportingObligations reportingObligations;
 
-    HazardStatisticsController(ComputeHazardStock computeHazardStock,
+    HazardStatisticsController(HazardStockSource stockSource,
             ComputeCampaignIndicators computeCampaignIndicators, CurrentActors currentActors,
             ReportingObligations reportingObligations) {
         this.currentActors = currentActors;
         this.reportingObligations = reportingObligations;
-        this.computeHazardStock = computeHazardStock;
+        this.stockSource = stockSource;
         this.computeCampaignIndicators = computeCampaignIndicators;
     }
 
@@ -57,7 +58,7 @@ class HazardStatisticsController {
                 currentActors.scope());
         YearMonth month = YearMonth.from(from);
         ReportView report = from.equals(month.atDay(1)) && to.equals(month.atEndOfMonth()) ? report(month) : null;
-        return StockView.of(computeHazardStock.execute(query), report);
+        return StockView.of(stock(query), report);
     }
 
     @Operation(summary = "附表1 of a reporting month (每月底前报送), e.g. month=2025-02; report: when and to which unit "
@@ -76,7 +77,12 @@ class HazardStatisticsController {
                 RequestValues.jurisdiction(jurisdiction, "jurisdiction"), RequestValues.industry(industry, "industry"),
                 currentActors.scope());
         ReportView report = report(yearMonth);
-        return StockView.of(computeHazardStock.execute(query), report);
+        return StockView.of(stock(query), report);
+    }
+
+    private HazardStock stock(ComputeHazardStockQuery query) {
+        return stockSource.stock(query.periodStart(), query.periodEnd(), query.jurisdiction(), query.industry(),
+                query.scope());
     }
 
     /** The plan's obligation to report the table of this month, if it has one for the month. */

@@ -32,6 +32,13 @@ class ReportingAccess {
                 .grant("AUDITOR", READ)
                 // the committee office's dashboard (reporting.web.admin.DashboardPages), within the data scope
                 .pages(rules -> rules.get("/reporting/dashboard/**", READ).get("/reporting/dashboard", READ))
+                // the monthly stock read model (附表1): tables read within the data scope, rebuilt by the office
+                .api(rules -> rules
+                        .post("/api/v1/reporting/stock/rebuild", REVIEW)
+                        .get("/api/v1/reporting/stock/**", READ))
+                .pages(rules -> rules
+                        .post("/reporting/stock/rebuild", REVIEW)
+                        .get("/reporting/stock", READ))
                 .api(rules -> rules
                         // policy statistics (附表2)
                         .writes("/api/v1/reporting/policies/**", SUBMIT)

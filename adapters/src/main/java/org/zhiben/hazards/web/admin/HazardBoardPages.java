@@ -16,11 +16,10 @@ import org.zhiben.hazards.EscalationPolicy;
 import org.zhiben.hazards.EscalationRecord;
 import org.zhiben.hazards.EscalationStep;
 import org.zhiben.hazards.HazardSearchCriteria;
+import org.zhiben.hazards.HazardStockSource;
 import org.zhiben.hazards.Listing;
 import org.zhiben.hazards.MajorHazard;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
-import org.zhiben.hazards.application.ComputeHazardStock;
-import org.zhiben.hazards.application.ComputeHazardStockQuery;
 import org.zhiben.hazards.application.ManageEscalationPolicies;
 import org.zhiben.hazards.application.ReadHazards;
 import org.zhiben.hazards.application.RunEscalation;
@@ -47,19 +46,19 @@ class HazardBoardPages {
     private final ReadHazards read;
     private final ManageEscalationPolicies policies;
     private final RunEscalation runEscalation;
-    private final ComputeHazardStock computeHazardStock;
+    private final HazardStockSource stockSource;
     private final ComputeCampaignIndicators computeCampaignIndicators;
     private final CurrentActors caller;
     private final Clock clock;
 
     HazardBoardPages(HazardPages pages, ReadHazards read, ManageEscalationPolicies policies,
-            RunEscalation runEscalation, ComputeHazardStock computeHazardStock,
+            RunEscalation runEscalation, HazardStockSource stockSource,
             ComputeCampaignIndicators computeCampaignIndicators, CurrentActors caller, Clock clock) {
         this.pages = pages;
         this.read = read;
         this.policies = policies;
         this.runEscalation = runEscalation;
-        this.computeHazardStock = computeHazardStock;
+        this.stockSource = stockSource;
         this.computeCampaignIndicators = computeCampaignIndicators;
         this.caller = caller;
         this.clock = clock;
@@ -129,8 +128,8 @@ class HazardBoardPages {
         LocalDate asOf = shown.atEndOfMonth().isAfter(today) ? today : shown.atEndOfMonth();
         YearMonth chosen = shown;
         model.addAttribute("month", chosen.toString());
-        model.addAttribute("stock", computeHazardStock.execute(
-                ComputeHazardStockQuery.ofMonth(chosen, null, null, caller.scope())));
+        model.addAttribute("stock", stockSource.stock(chosen.atDay(1), chosen.atEndOfMonth(), null,
+                null, caller.scope()));
         model.addAttribute("indicators", computeCampaignIndicators.execute(asOf, caller.scope()));
         pages.referenceData(model);
         return "hazards/stock";
