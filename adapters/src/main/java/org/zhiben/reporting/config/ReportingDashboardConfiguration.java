@@ -8,6 +8,7 @@ import org.zhiben.enforcement.EnforcementOverview;
 import org.zhiben.hazards.HazardOverview;
 import org.zhiben.identity.CurrentActors;
 import org.zhiben.platform.tx.UseCaseTransactions;
+import org.zhiben.reporting.StockTables;
 import org.zhiben.reporting.application.ReadDashboard;
 import org.zhiben.reporting.application.ReadPunctuality;
 import org.zhiben.training.TrainingOverview;
@@ -17,9 +18,9 @@ import org.zhiben.training.TrainingOverview;
 class ReportingDashboardConfiguration {
 
     @Bean
-    ReadDashboard readDashboard(UseCaseTransactions tx, HazardOverview hazards, LedgerOverview ledger,
+    ReadDashboard readDashboard(UseCaseTransactions tx, StockTables stock, HazardOverview hazards, LedgerOverview ledger,
             EnforcementOverview enforcement, TrainingOverview training, ReadPunctuality punctuality,
             CurrentActors actors, Clock clock) {
-        return tx.wrap(new ReadDashboard(hazards, ledger, enforcement, training, punctuality, actors, clock));
+        return tx.wrap(new ReadDashboard(stock, hazards, ledger, enforcement, training, punctuality, actors, clock));
     }
 }

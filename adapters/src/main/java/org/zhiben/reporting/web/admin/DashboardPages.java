@@ -28,6 +28,7 @@ import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.reporting.Punctuality;
 import org.zhiben.reporting.ReportingUnits;
+import org.zhiben.reporting.StockTrendPoint;
 import org.zhiben.reporting.application.ReadDashboard;
 import org.zhiben.reporting.application.ReadDashboard.Dashboard;
 import org.zhiben.shared.JurisdictionCode;
@@ -91,6 +92,17 @@ class DashboardPages {
         model.addAttribute("jurisdictionNames", jurisdictionNames);
         model.addAttribute("industryNames", industryNames);
         model.addAttribute("targetsChart", targetsChart(hazards.indicators()));
+        List<TrendLine> trend = dashboard.trend().stream()
+                .map(point -> new TrendLine(yearMonthName(point.month()), point)).toList();
+        model.addAttribute("trend", trend);
+        model.addAttribute("trendChart", EChartOptions.columns(trend.stream().map(TrendLine::name).toList())
+                .line(text("dash.trend.closing"), trend.stream().map(t -> t.point().figures().closingStock()).toList())
+                .line(text("dash.trend.new"), trend.stream().map(t -> t.point().figures().newTotal()).toList())
+                .line(text("dash.trend.written-off"),
+                        trend.stream().map(t -> t.point().figures().writtenOff()).toList())
+                .line(text("dash.trend.overdue"),
+                        trend.stream().map(t -> t.point().figures().closingOverdue()).toList())
+                .colors(List.of("#1d5fa8", "#e0a800", "#2e7d32", "#b3261e")).json());
 
         List<JurisdictionLine> byJurisdiction = byJurisdiction(hazards, jurisdictionNames);
         model.addAttribute("byJurisdiction", byJurisdiction);
@@ -221,12 +233,20 @@ class DashboardPages {
         return text("dash.month", String.valueOf(month.getMonthValue()), String.valueOf(month.getYear()));
     }
 
+    private String yearMonthName(YearMonth month) {
+        return text("dash.year-month", String.valueOf(month.getMonthValue()), String.valueOf(month.getYear()));
+    }
+
     private static String pick(String chinese, String english) {
         return UiFormats.english() && english != null ? english : chinese;
     }
 
     private String text(String code, Object... arguments) {
         return messages.getMessage(code, arguments, LocaleContextHolder.getLocale());
+    }
+
+    /** One month of the stock trend, with the name the chart and table give it. */
+    record TrendLine(String name, StockTrendPoint point) {
     }
 
     /** The major hazards of one jurisdiction, all industries together. */

@@ -31,7 +31,7 @@ import org.zhiben.platform.web.ui.BrowserTest;
  */
 class DashboardBrowserTest extends BrowserTest {
 
-    private static final List<String> CHARTS = List.of("targets", "stock", "overdue-listed", "ladder", "ledger",
+    private static final List<String> CHARTS = List.of("trend", "targets", "stock", "overdue-listed", "ladder", "ledger",
             "punctuality", "enforcement", "training");
 
     @Autowired
@@ -69,6 +69,7 @@ class DashboardBrowserTest extends BrowserTest {
         assertThat(categories("stock")).contains("阿克陶县", "阿图什市");
         assertThat(total("overdue-listed")).isPositive();
         assertThat(categories("ledger")).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(categories("trend")).hasSize(12);
 
         WebElement table = browser.findElement(By.id("stock-table"));
         assertThat(table.isDisplayed()).as("closed until asked for").isFalse();

@@ -90,7 +90,7 @@ class DashboardPagesTest {
         assertThat(figures(table(prefecture, "overdue-listed-table"), "乌恰县")).isEqualTo(after);
         assertThat(chart(prefecture, "stock")).contains("\"阿图什市\"", "\"乌恰县\"", "\"危险化学品\"")
                 .doesNotContain(WUQIA).doesNotContain("HAZARDOUS_CHEMICALS");
-        for (String id : List.of("targets", "stock", "overdue-listed", "ladder", "ledger", "punctuality",
+        for (String id : List.of("trend", "targets", "stock", "overdue-listed", "ladder", "ledger", "punctuality",
                 "enforcement", "training")) {
             assertThat(prefecture).as(id).contains("id=\"" + id + "-chart\"").contains("id=\"" + id + "-table\"");
         }
