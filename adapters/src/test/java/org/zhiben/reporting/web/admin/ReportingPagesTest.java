@@ -36,6 +36,8 @@ class ReportingPagesTest {
         String calendar = page(mvc.get().uri("/reporting").with(akto).exchange());
         assertThat(calendar).contains("统计报表", "阿克陶县", "2024年3月", "事故隐患动态存量统计表（附表1）",
                 "2026年12月15日", "2025年第二季度", "三年行动实施子方案");
+        assertThat(calendar).contains("href=\"/reporting/stock\"", "href=\"/reporting/policies\"",
+                "href=\"/reporting/dashboard\"", "附表2政策统计");
         assertThat(RawCodes.inHtml(calendar)).isEmpty();
 
         MvcTestResult prepared = mvc.post().uri("/reporting/submissions").with(akto).param("kind", "YEARLY_SUMMARY")
