@@ -15,8 +15,8 @@ public final class ReportingPermissions {
     public static final Permission SUBMIT = Permission.changing("reporting:submit");
 
     /**
-     * Review the units' submissions for the committee office (accept or return with reasons), publish the monthly
-     * ranking (晾晒通报) and rebuild the read models.
+     * Review the units' submissions for the committee office (accept or return with reasons) and rebuild the stock
+     * read model.
      */
     public static final Permission REVIEW = Permission.changing("reporting:review");
 

@@ -12,8 +12,9 @@ import org.zhiben.platform.security.AccessRules;
  * Who may do what in reporting.
  *
  * <ul>
- * <li>The committee office reads everything, reviews the units' submissions (accepts or returns them), publishes the
- *     monthly ranking and rebuilds the read models; it also reports for itself as a member unit.</li>
+ * <li>The committee office reads everything, reviews the units' submissions (accepts or returns them) and rebuilds the
+ *     stock read model; it is not itself a reporting unit of 附表1 (see {@code reporting.ReportingUnits}), but enters
+ *     the policies it issues in 附表2.</li>
  * <li>Departments (member units) and counties, cities and port administrations prepare and submit their own unit's
  *     reports and read them within their data scope.</li>
  * <li>Auditors read.</li>
