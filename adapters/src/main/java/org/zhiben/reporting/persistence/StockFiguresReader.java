@@ -267,14 +267,15 @@ class StockFiguresReader implements StockTables, HazardStockSource {
     }
 
     /**
-     * Waits until the stock listener has handled the hazard events published in the last minute (at most
-     * {@value #WAIT_MILLIS} ms; an older undelivered event is left to the registry's redelivery).
+     * Waits until the stock listener has handled the hazard events still in flight (at most {@value #WAIT_MILLIS} ms);
+     * an event whose delivery failed is left to the registry's redelivery. In flight is told by the publication's
+     * status, not its date, which follows the application's clock.
      */
     private void awaitEvents() {
         long until = System.currentTimeMillis() + WAIT_MILLIS;
         while (System.currentTimeMillis() < until) {
             Long pending = jdbc.queryForObject("select count(*) from event_publication where completion_date is null "
-                    + "and listener_id like ? and publication_date > now() - interval '1 minute'", Long.class,
+                    + "and listener_id like ? and (status is null or status <> 'FAILED')", Long.class,
                     LISTENER + "%");
             if (pending == null || pending == 0) {
                 return;

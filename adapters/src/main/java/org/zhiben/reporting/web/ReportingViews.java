@@ -58,11 +58,11 @@ final class ReportingViews {
     }
 
     @Schema(description = "A decision of the committee office on one revision")
-    record ReviewView(int revision, boolean accepted, @Schema(nullable = true) String reason, Instant at,
+    record SubmissionReviewView(int revision, boolean accepted, @Schema(nullable = true) String reason, Instant at,
             String by) {
 
-        static ReviewView of(SubmissionReview r) {
-            return new ReviewView(r.revision(), r.accepted(), r.reason(), r.at(), r.by());
+        static SubmissionReviewView of(SubmissionReview r) {
+            return new SubmissionReviewView(r.revision(), r.accepted(), r.reason(), r.at(), r.by());
         }
     }
 
@@ -84,14 +84,14 @@ final class ReportingViews {
     record SubmissionView(UUID id, String unit, String unitName, PeriodView report,
             @Schema(implementation = SubmissionStatus.class) String status, String statusLabel, String content,
             @Schema(nullable = true) String remarks, @Schema(nullable = true) String returnReason,
-            List<RevisionView> revisions, List<ReviewView> reviews, long version) {
+            List<RevisionView> revisions, List<SubmissionReviewView> reviews, long version) {
 
         static SubmissionView of(Submission s, ReportingLabels labels) {
             return new SubmissionView(s.id().value(), s.unit().value(), labels.unit(s.unit()),
                     PeriodView.of(s.period(), labels), s.status().name(),
                     labels.text("reporting.status." + s.status().name()), s.content(), s.remarks(),
                     s.returnReason().orElse(null), s.revisions().stream().map(RevisionView::of).toList(),
-                    s.reviews().stream().map(ReviewView::of).toList(), s.version());
+                    s.reviews().stream().map(SubmissionReviewView::of).toList(), s.version());
         }
     }
 }
