@@ -46,19 +46,55 @@ public class StockTableExports {
 
     /** One unit's (or the prefecture's) 附表1 of a month; {@code revision} null for a table not submitted. */
     public ExportTable table(StockTable table, Integer revision) {
-        Map<String, String> jurisdictionNames = new HashMap<>();
-        jurisdictions.findAll().forEach(j -> jurisdictionNames.put(j.code().value(),
-                UiFormats.english() ? j.nameEn() : j.name()));
-        Map<String, String> industryNames = new HashMap<>();
-        industries.findAll().forEach(i -> industryNames.put(i.code().value(),
-                UiFormats.english() ? i.nameEn() : i.name()));
+        Map<String, String> jurisdictionNames = jurisdictionNames();
+        Map<String, String> industryNames = industryNames();
+        List<NamedLine> lines = table.rows().stream().map(row -> new NamedLine(
+                jurisdictionNames.getOrDefault(row.jurisdiction().value(), ""),
+                industryNames.getOrDefault(row.industry().value(), ""), row.figures())).toList();
+        return build(lines, table.total(), table.isPrefecture() ? text("stx.prefecture")
+                        : UiFormats.english() ? table.unit().nameEn() : table.unit().name(),
+                table.isPrefecture() ? text("stx.prefecture-sheet") : table.unit().shortName(), table.month(),
+                table.stockFoundOnOrBefore(), revision);
+    }
+
+    /**
+     * A submitted revision's 附表1 exactly as it was frozen: its figures and, in Chinese, the names of the unit,
+     * jurisdictions and industries as they read then (in English the English names where they are known).
+     */
+    public ExportTable frozen(FrozenStockTable table, int revision, String sheetName) {
+        Map<String, String> jurisdictionNames = UiFormats.english() ? jurisdictionNames() : Map.of();
+        Map<String, String> industryNames = UiFormats.english() ? industryNames() : Map.of();
+        List<NamedLine> lines = table.rows().stream().map(row -> new NamedLine(
+                jurisdictionNames.getOrDefault(row.jurisdiction(), row.jurisdictionName()),
+                industryNames.getOrDefault(row.industry(), row.industryName()), row.figures())).toList();
+        return build(lines, table.total(), table.unitName(), sheetName, table.month(), table.stockFoundOnOrBefore(),
+                revision);
+    }
+
+    private record NamedLine(String jurisdiction, String industry, HazardStockFigures figures) {
+    }
+
+    private Map<String, String> jurisdictionNames() {
+        Map<String, String> names = new HashMap<>();
+        jurisdictions.findAll().forEach(j -> names.put(j.code().value(), UiFormats.english() ? j.nameEn() : j.name()));
+        return names;
+    }
+
+    private Map<String, String> industryNames() {
+        Map<String, String> names = new HashMap<>();
+        industries.findAll().forEach(i -> names.put(i.code().value(), UiFormats.english() ? i.nameEn() : i.name()));
+        return names;
+    }
+
+    private ExportTable build(List<NamedLine> lines, HazardStockFigures totals, String unitName, String sheetName,
+            YearMonth month, LocalDate stockFoundOnOrBefore, Integer revision) {
         List<List<ExportCell>> body = new ArrayList<>();
         int line = 1;
-        for (StockTableRow row : table.rows()) {
+        for (NamedLine row : lines) {
             List<ExportCell> cells = new ArrayList<>();
             cells.add(ExportCell.count(line++));
-            cells.add(ExportCell.text(jurisdictionNames.getOrDefault(row.jurisdiction().value(), "")));
-            cells.add(ExportCell.text(industryNames.getOrDefault(row.industry().value(), "")));
+            cells.add(ExportCell.text(row.jurisdiction()));
+            cells.add(ExportCell.text(row.industry()));
             cells.addAll(figures(row.figures()));
             body.add(cells);
         }
@@ -66,7 +102,7 @@ public class StockTableExports {
         total.add(ExportCell.empty());
         total.add(ExportCell.text(text("stx.total")));
         total.add(ExportCell.empty());
-        total.addAll(figures(table.total()));
+        total.addAll(figures(totals));
         body.add(total);
 
         int channels = DiscoveryChannel.values().length;
@@ -77,7 +113,7 @@ public class StockTableExports {
                 HeaderCell.across(text("stx.closing"), 3), HeaderCell.down(text("stx.rate"), 2));
         List<HeaderCell> second = new ArrayList<>();
         second.add(HeaderCell.of(text("stx.sum")));
-        second.add(HeaderCell.of(baseline(table.stockFoundOnOrBefore())));
+        second.add(HeaderCell.of(baseline(stockFoundOnOrBefore)));
         second.add(HeaderCell.of(text("stx.sum")));
         for (DiscoveryChannel channel : DiscoveryChannel.values()) {
             second.add(HeaderCell.of(text("hz.channel." + channel.name())));
@@ -92,13 +128,11 @@ public class StockTableExports {
         }
         widths.addAll(List.of(8, 8, 8, 10, 12, 10));
         ExportTable exported = ExportTable.of(text("stx.title"), List.of(first, second), body)
-                .withUnit(table.isPrefecture() ? text("stx.prefecture")
-                        : UiFormats.english() ? table.unit().nameEn() : table.unit().name())
-                .withPeriod(month(table.month()))
-                .withNotes(List.of(text("stx.note.scope", baseline(table.stockFoundOnOrBefore())),
+                .withUnit(unitName)
+                .withPeriod(month(month))
+                .withNotes(List.of(text("stx.note.scope", baseline(stockFoundOnOrBefore)),
                         text("stx.note.rate"), text("stx.note.signatures")))
-                .withSheetName(table.isPrefecture() ? text("stx.prefecture-sheet")
-                        : table.unit().shortName())
+                .withSheetName(sheetName)
                 .withWidths(widths);
         return revision == null ? exported : exported.withRevision(revision);
     }
@@ -136,7 +170,7 @@ public class StockTableExports {
     }
 
     /** 其中2023年及以前 for a baseline at a year's end, else 其中2024年3月31日及以前. */
-    private String baseline(LocalDate day) {
+    public String baseline(LocalDate day) {
         if (MonthDay.from(day).equals(MonthDay.of(12, 31))) {
             return text("stx.opening-baseline-year", String.valueOf(day.getYear()));
         }
