@@ -14,6 +14,9 @@ import org.slf4j.LoggerFactory;
  * After the application was killed ({@code kill -9}), the PostgreSQL it started keeps running and holds the data
  * directory ({@code postmaster.pid}); the next start would fail. This finds such an orphaned postmaster and stops it
  * cleanly (SIGTERM: with its client gone, PostgreSQL shuts down and checkpoints), forcibly only if it does not stop.
+ * A process is taken for that postmaster only if it is a {@code postgres} serving this very data directory
+ * ({@code -D} on its command line): after a reboot, the number in a stale {@code postmaster.pid} may belong to another
+ * PostgreSQL on the machine, which is left alone; the stale file is removed.
  */
 final class StalePostmaster {
 
@@ -31,7 +34,7 @@ final class StalePostmaster {
         Optional<ProcessHandle> postmaster = readPid(pidFile)
                 .flatMap(ProcessHandle::of)
                 .filter(ProcessHandle::isAlive)
-                .filter(StalePostmaster::isPostgres);
+                .filter(process -> servesDirectory(process, dataDirectory));
         if (postmaster.isEmpty()) {
             log.info("Removing stale {} (no PostgreSQL process holds it)", pidFile);
             Files.deleteIfExists(pidFile);
@@ -62,7 +65,35 @@ final class StalePostmaster {
         }
     }
 
-    private static boolean isPostgres(ProcessHandle process) {
-        return process.info().command().map(command -> command.contains("postgres")).orElse(true);
+    /**
+     * Whether the process is a postgres started on this data directory. When the operating system does not tell a
+     * process's arguments, a process whose command names postgres is taken for it.
+     */
+    static boolean servesDirectory(ProcessHandle process, Path dataDirectory) {
+        ProcessHandle.Info info = process.info();
+        if (!info.command().map(command -> command.contains("postgres")).orElse(true)) {
+            return false;
+        }
+        Optional<String[]> arguments = info.arguments();
+        if (arguments.isEmpty()) {
+            return true;
+        }
+        String[] args = arguments.get();
+        for (int i = 0; i < args.length - 1; i++) {
+            if ("-D".equals(args[i]) && sameDirectory(args[i + 1], dataDirectory)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameDirectory(String argument, Path dataDirectory) {
+        try {
+            Path named = Path.of(argument).toAbsolutePath().normalize();
+            return named.equals(dataDirectory.toAbsolutePath().normalize())
+                    || Files.isSameFile(named, dataDirectory);
+        } catch (IOException | RuntimeException notTheSame) {
+            return false;
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,6 +59,31 @@ class EmbeddedPostgresRestartTest {
 
         try (EmbeddedPostgres restarted = configuration.embeddedPostgres(data.toString(), 0)) {
             assertThat(queryText(restarted, "select v from kept")).isEqualTo("记录");
+        }
+    }
+
+    /**
+     * After a reboot, a stale postmaster.pid may name a process number that now belongs to another PostgreSQL on the
+     * machine: the start removes the stale file and leaves that other database running.
+     */
+    @Test
+    void a_stale_postmaster_pid_naming_another_folders_postgres_leaves_that_postgres_running(@TempDir Path other)
+            throws Exception {
+        try (EmbeddedPostgres first = configuration.embeddedPostgres(data.toString(), 0)) {
+            execute(first, "create table kept (v text); insert into kept values ('隐患')");
+        }
+        try (EmbeddedPostgres neighbour = configuration.embeddedPostgres(other.toString(), 0)) {
+            List<String> neighbourPid = Files.readAllLines(other.resolve("postmaster.pid"));
+            List<String> stale = new ArrayList<>(neighbourPid);
+            stale.set(1, data.toString());
+            Files.write(data.resolve("postmaster.pid"), stale);
+
+            try (EmbeddedPostgres restarted = configuration.embeddedPostgres(data.toString(), 0)) {
+                assertThat(queryText(restarted, "select v from kept")).isEqualTo("隐患");
+            }
+            assertThat(ProcessHandle.of(Long.parseLong(neighbourPid.get(0).trim())).map(ProcessHandle::isAlive))
+                    .as("the other folder's PostgreSQL").contains(true);
+            assertThat(queryText(neighbour, "select 'still serving'")).isEqualTo("still serving");
         }
     }
 
