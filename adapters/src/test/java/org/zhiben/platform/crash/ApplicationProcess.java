@@ -1,0 +1,136 @@
+package org.zhiben.platform.crash;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.zhiben.ZhibenApplication;
+
+/**
+ * The application in an operating-system process of its own, started from the test's classpath with its main class
+ * on a data folder, so that {@code kill -9} ({@link #kill()}) ends that process alone — and leaves its PostgreSQL
+ * running, as a real crash does.
+ */
+final class ApplicationProcess {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(240);
+
+    private final Path workDirectory;
+    private final Map<String, String> environment;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private Process process;
+    private int port;
+    private Path log;
+    private int starts;
+
+    /** @param workDirectory the process's working directory; its data folder is {@code data} inside */
+    ApplicationProcess(Path workDirectory, Map<String, String> environment) {
+        this.workDirectory = workDirectory;
+        this.environment = environment;
+    }
+
+    Path dataDirectory() {
+        return workDirectory.resolve("data");
+    }
+
+    /** Launches the application on a free port and waits until its health answers UP; returns the seconds it took. */
+    double start() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        starts++;
+        log = workDirectory.resolve("application-" + starts + ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xmx768m",
+                "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
+                "-cp", System.getProperty("java.class.path"), ZhibenApplication.class.getName(),
+                "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("ZHIBEN_DATA_DIR", dataDirectory().toString());
+        builder.environment().putAll(environment);
+        long begin = System.nanoTime();
+        process = builder.start();
+        long deadline = begin + START_LIMIT.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the application exited with " + process.exitValue() + ":\n" + logTail());
+            }
+            try {
+                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && health.body().contains("UP")) {
+                    return (System.nanoTime() - begin) / 1e9;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        process.destroyForcibly().waitFor();
+        throw new IllegalStateException("the application was not healthy within " + START_LIMIT + ":\n" + logTail());
+    }
+
+    /** {@code kill -9} of the application's JVM alone: its PostgreSQL is left running, orphaned. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** A clean stop (SIGTERM), waiting for the JVM to exit. */
+    void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    int port() {
+        return port;
+    }
+
+    /**
+     * A connection to the PostgreSQL serving the data folder now — the application's, or the one its killed run
+     * left behind — found by the port in its {@code postmaster.pid}.
+     */
+    Optional<Connection> database() {
+        Path pidFile = dataDirectory().resolve("postgres").resolve("postmaster.pid");
+        try {
+            List<String> lines = Files.readAllLines(pidFile);
+            int databasePort = Integer.parseInt(lines.get(3).trim());
+            return Optional.of(DriverManager.getConnection("jdbc:postgresql://localhost:" + databasePort
+                    + "/postgres", "postgres", null));
+        } catch (IOException | RuntimeException | SQLException none) {
+            return Optional.empty();
+        }
+    }
+
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
