@@ -34,21 +34,48 @@ public record CampaignIndicators(LocalDate asOf, HazardTargets targets, long sto
         Require.notNull(asOf, "asOf");
         Require.notNull(zone, "zone");
         Require.notNull(targets, "targets");
-        LocalDate clearanceDay = earlier(asOf, targets.stockMeasuredOn());
-        LocalDate clearanceEnd = earlier(asOf, targets.overdueMeasuredOn());
+        Days days = Days.of(asOf, targets);
         long remaining = hazards.stream()
                 .filter(h -> !h.discoveredOn().isAfter(targets.stockFoundOnOrBefore()))
-                .filter(h -> h.inMajorStockOn(clearanceDay, zone))
+                .filter(h -> h.inMajorStockOn(days.stockMeasuredOn(), zone))
                 .count();
-        long previous = enteredBetween(hazards, targets.previousYearStart(),
-                earlier(asOf, targets.previousYearEnd()), zone);
-        long current = enteredBetween(hazards, targets.incrementYearStart(),
-                earlier(asOf, targets.incrementMeasuredOn()), zone);
+        long previous = enteredBetween(hazards, days.previousYearFrom(), days.previousYearTo(), zone);
+        long current = enteredBetween(hazards, days.targetYearFrom(), days.targetYearTo(), zone);
         long overdue = hazards.stream()
-                .filter(h -> h.inMajorStockOn(clearanceEnd, zone) && h.isOverdueOn(clearanceEnd, zone))
+                .filter(h -> h.inMajorStockOn(days.overdueMeasuredOn(), zone)
+                        && h.isOverdueOn(days.overdueMeasuredOn(), zone))
                 .count();
-        return new CampaignIndicators(asOf, targets, remaining, remaining <= targets.stockAtMost(), previous, current,
-                current < previous || current == 0, overdue, overdue <= targets.overdueAtMost());
+        return of(asOf, targets, remaining, previous, current, overdue);
+    }
+
+    /**
+     * The targets as of a day from the four counts measured on the {@link Days} of that day: the major hazards found
+     * on or before the baseline still in the stock, those newly entering the stock in the year before and in the
+     * target's year, those overdue in the stock.
+     */
+    public static CampaignIndicators of(LocalDate asOf, HazardTargets targets, long stockRemaining,
+            long newMajorInPreviousYear, long newMajorInTargetYear, long overdueAtTarget) {
+        Require.notNull(targets, "targets");
+        return new CampaignIndicators(asOf, targets, stockRemaining, stockRemaining <= targets.stockAtMost(),
+                newMajorInPreviousYear, newMajorInTargetYear,
+                newMajorInTargetYear < newMajorInPreviousYear || newMajorInTargetYear == 0, overdueAtTarget,
+                overdueAtTarget <= targets.overdueAtMost());
+    }
+
+    /**
+     * The days the targets are measured on as of {@code asOf}: each target's day, or the as-of day if earlier; the
+     * years compared, each counted up to the as-of day.
+     */
+    public record Days(LocalDate stockMeasuredOn, LocalDate previousYearFrom, LocalDate previousYearTo,
+            LocalDate targetYearFrom, LocalDate targetYearTo, LocalDate overdueMeasuredOn) {
+
+        public static Days of(LocalDate asOf, HazardTargets targets) {
+            Require.notNull(asOf, "asOf");
+            Require.notNull(targets, "targets");
+            return new Days(earlier(asOf, targets.stockMeasuredOn()), targets.previousYearStart(),
+                    earlier(asOf, targets.previousYearEnd()), targets.incrementYearStart(),
+                    earlier(asOf, targets.incrementMeasuredOn()), earlier(asOf, targets.overdueMeasuredOn()));
+        }
     }
 
     /** The stock target: decided once its day ({@link HazardTargets#stockMeasuredOn()}) has passed. */

@@ -43,6 +43,7 @@ import org.zhiben.hazards.application.WriteOffHazard;
 import org.zhiben.hazards.storage.DutySeparationRules;
 import org.zhiben.hazards.storage.EscalationPolicies;
 import org.zhiben.hazards.storage.EscalationRunLog;
+import org.zhiben.hazards.storage.HazardCounts;
 import org.zhiben.hazards.storage.HazardFiles;
 import org.zhiben.hazards.storage.HazardInbox;
 import org.zhiben.hazards.storage.HazardNumbering;
@@ -205,8 +206,8 @@ class MajorHazardConfiguration {
 
     /** The declared {@link org.zhiben.hazards.HazardOverview} other modules read (the reporting dashboard). */
     @Bean
-    ReadHazardOverview hazardOverview(MajorHazards hazards, CampaignTargets targets, Clock clock) {
-        return tx.wrap(new ReadHazardOverview(hazards, targets, clock));
+    ReadHazardOverview hazardOverview(HazardCounts counts, CampaignTargets targets, Clock clock) {
+        return tx.wrap(new ReadHazardOverview(counts, targets, clock));
     }
 
     // ---------------------------------------------------------------------------------------------- standards
