@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.zhiben.ZhibenApplication;
 
 /**
@@ -91,13 +92,30 @@ final class ApplicationProcess {
         process.waitFor();
     }
 
-    /** A clean stop (SIGTERM), waiting for the JVM to exit. */
+    /**
+     * A clean stop (SIGTERM), waiting for the JVM to exit; then a PostgreSQL still serving the data folder (left by a
+     * run that was killed or failed to start) is stopped too, so that no database outlives the test.
+     */
     void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
+        }
+        Path pidFile = dataDirectory().resolve("postgres").resolve("postmaster.pid");
+        try {
+            Optional<ProcessHandle> postgres = ProcessHandle.of(Long.parseLong(Files.readAllLines(pidFile).get(0)
+                    .trim())).filter(handle -> handle.info().arguments().map(List::of)
+                    .map(arguments -> arguments.contains(dataDirectory().resolve("postgres").toString()))
+                    .orElse(false));
+            if (postgres.isPresent()) {
+                postgres.get().destroy();
+                postgres.get().onExit().get(60, TimeUnit.SECONDS);
+            }
+        } catch (IOException | RuntimeException | java.util.concurrent.ExecutionException
+                 | java.util.concurrent.TimeoutException none) {
+            // no PostgreSQL left running
         }
     }
 
