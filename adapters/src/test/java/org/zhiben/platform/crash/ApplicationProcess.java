@@ -27,7 +27,7 @@ import org.zhiben.ZhibenApplication;
  */
 final class ApplicationProcess {
 
-    private static final Duration START_LIMIT = Duration.ofSeconds(240);
+    private static final Duration START_LIMIT = Duration.ofSeconds(600);
 
     private final Path workDirectory;
     private final Map<String, String> environment;
