@@ -62,17 +62,13 @@ class StandardController {
     record EffectiveFromRequest(String effectiveFrom) {
     }
 
-    record ClauseResponse(String number, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) String group,
-            String text) {
-    }
-
     record ApplicableClausesResponse(String sector, LocalDate date, String code, String title, String documentNumber,
             @io.swagger.v3.oas.annotations.media.Schema(nullable = true) LocalDate effectiveFrom,
-            List<ClauseResponse> clauses) {
+            List<StandardResponses.ClauseResponse> clauses) {
         static ApplicableClausesResponse from(FindApplicableClauses.ApplicableClauses found, LocalDate day) {
             return new ApplicableClausesResponse(found.sector().value(), day, found.standard().code(),
                     found.standard().title(), found.standard().documentNumber(), found.standard().effectiveFrom(),
-                    found.clauses().stream().map(c -> new ClauseResponse(c.number(), c.group(), c.text())).toList());
+                    found.clauses().stream().map(StandardResponses.ClauseResponse::from).toList());
         }
     }
 
