@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -151,8 +153,10 @@ class AuditTrailTest {
         List<Callable<Long>> writers = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             String id = "concurrent-" + i;
-            writers.add(() -> transactions.write(() -> audit.record(Actor.SYSTEM, "test", id, "test.written",
-                    null, null).sequence()));
+            writers.add(() -> {
+                transactions.write(() -> audit.record(Actor.SYSTEM, "test", id, "test.written", null, null));
+                return sequenceOf(id);
+            });
         }
         List<Long> sequences = new ArrayList<>();
         for (Future<Long> written : pool.invokeAll(writers)) {
@@ -184,10 +188,66 @@ class AuditTrailTest {
         List<Long> sequences = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String id = UUID.randomUUID().toString();
-            sequences.add(transactions.write(() -> audit.record(new Actor("tester", "AUDITOR", "ACO"), "test", id,
-                    "test.written", "written by a test", "value=" + id).sequence()));
+            transactions.write(() -> audit.record(new Actor("tester", "AUDITOR", "ACO"), "test", id,
+                    "test.written", "written by a test", "value=" + id));
+            sequences.add(sequenceOf(id));
         }
         return sequences;
+    }
+
+    @Test
+    void a_transaction_still_open_holds_up_no_other_writer_and_its_entry_follows_theirs() throws Exception {
+        String slow = "slow-" + UUID.randomUUID();
+        String quick = "quick-" + UUID.randomUUID();
+        CountDownLatch recorded = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        Future<?> open = pool.submit(() -> transactions.write(() -> {
+            audit.record(Actor.SYSTEM, "test", slow, "test.written", null, null);
+            recorded.countDown();
+            await(release);
+        }));
+        try {
+            assertThat(recorded.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> other = Executors.newSingleThreadExecutor().submit(() -> transactions.write(() ->
+                    audit.record(Actor.SYSTEM, "test", quick, "test.written", null, null)));
+            other.get(20, TimeUnit.SECONDS); // with a lock held until commit this would wait for the open transaction
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.entry WHERE entity_id = ?", Long.class, slow))
+                    .as("the open transaction's entry is not sealed before it commits").isZero();
+        } finally {
+            release.countDown();
+        }
+        open.get(30, TimeUnit.SECONDS);
+        pool.shutdown();
+
+        assertThat(sequenceOf(slow)).isGreaterThan(sequenceOf(quick));
+        assertThat(mvc.get().uri("/api/v1/audit/verification").with(TestCallers.auditor()))
+                .bodyJson().extractingPath("$.intact").isEqualTo(true);
+    }
+
+    @Test
+    void a_transaction_that_rolls_back_appends_nothing() {
+        String id = "rolled-back-" + UUID.randomUUID();
+        assertThatThrownBy(() -> transactions.write(() -> {
+            audit.record(Actor.SYSTEM, "test", id, "test.written", null, null);
+            throw new IllegalStateException("the change fails after its entry was recorded");
+        })).isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit.entry WHERE entity_id = ?", Long.class, id))
+                .isZero();
+    }
+
+    private long sequenceOf(String entityId) {
+        return jdbc.queryForObject("SELECT sequence FROM audit.entry WHERE entity_id = ?", Long.class, entityId);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(60, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Someone with database access who bypasses the append-only triggers. */

@@ -2,7 +2,6 @@ package org.zhiben.testing;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.shared.Actor;
 
@@ -17,10 +16,9 @@ public final class RecordingAuditRecorder implements AuditRecorder {
     private final List<Recorded> entries = new ArrayList<>();
 
     @Override
-    public AuditEntry record(Actor actor, String entityType, String entityId, String action, String reason,
+    public void record(Actor actor, String entityType, String entityId, String action, String reason,
                              String change) {
         entries.add(new Recorded(actor, entityType, entityId, action, reason, change));
-        return null;
     }
 
     public List<Recorded> entries() {

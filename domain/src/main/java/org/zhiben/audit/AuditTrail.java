@@ -7,11 +7,12 @@ import java.util.stream.Stream;
 public interface AuditTrail {
 
     /**
-     * Seals the draft as the next entry ({@link AuditChain#append} with the last entry) and stores it. The adapter
-     * serialises appends — no two appends may read the same last entry (e.g. an exclusive lock held until commit) —
-     * and appends in the transaction of the change it records, so that a change and its record stand or fall together.
+     * Seals the draft as the next entry ({@link AuditChain#append} with the last entry) and stores it, in the
+     * transaction of the change it records, so that a change and its record stand or fall together. The adapter may
+     * seal it at any moment up to that transaction's commit (e.g. as its last step), but serialises the sealing: no
+     * two transactions may chain after the same last entry.
      */
-    AuditEntry append(AuditDraft draft);
+    void append(AuditDraft draft);
 
     /** The entry with the highest sequence; empty while the trail is empty. */
     Optional<AuditEntry> lastEntry();

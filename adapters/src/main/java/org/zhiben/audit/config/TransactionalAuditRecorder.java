@@ -3,7 +3,6 @@ package org.zhiben.audit.config;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.audit.application.RecordAudit;
 import org.zhiben.audit.application.RecordAuditCommand;
@@ -31,8 +30,8 @@ class TransactionalAuditRecorder implements AuditRecorder {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry record(Actor actor, String entityType, String entityId, String action, String reason,
+    public void record(Actor actor, String entityType, String entityId, String action, String reason,
                              String change) {
-        return recordAudit.record(new RecordAuditCommand(actor, entityType, entityId, action, reason, change));
+        recordAudit.record(new RecordAuditCommand(actor, entityType, entityId, action, reason, change));
     }
 }

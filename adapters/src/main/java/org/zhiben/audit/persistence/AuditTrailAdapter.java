@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhiben.audit.AuditChain;
 import org.zhiben.audit.AuditCriteria;
 import org.zhiben.audit.AuditDraft;
@@ -25,9 +28,13 @@ import org.zhiben.audit.AuditTrail;
  * The audit trail in {@code audit.entry}, written and read with plain SQL: entries are immutable rows (PostgreSQL
  * refuses UPDATE, DELETE and TRUNCATE on them), read as a stream for verification.
  *
- * <p>Appends are serialised by a transaction-scoped advisory lock taken before the last entry is read: a second
- * writer waits until the first commits (or rolls back) and then reads the entry the first one appended, so the chain
- * never forks. The lock is released with the transaction, so a long transaction delays other writers' audit entries.
+ * <p>An append joins the caller's transaction and is held back until that transaction is about to commit: the
+ * last synchronisation before the commit takes a transaction-scoped advisory lock, reads the last entry, and stores
+ * the transaction's entries chained after it. A second writer waits for the lock until the first commits (or rolls
+ * back) and then reads the entry the first one appended, so the chain never forks; but the lock is held only from
+ * that last step to the commit (the flush of the transaction's remaining changes and the commit itself), not for the
+ * whole transaction, so a long transaction no longer delays other writers (ADR 11). A transaction that rolls back
+ * appends nothing.
  */
 @Component
 class AuditTrailAdapter implements AuditTrail {
@@ -49,14 +56,54 @@ class AuditTrailAdapter implements AuditTrail {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public AuditEntry append(AuditDraft draft) {
+    public void append(AuditDraft draft) {
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.drafts.add(draft);
+    }
+
+    /** Seals and stores the drafts of one transaction, in the order they were recorded. */
+    private void seal(List<AuditDraft> drafts) {
         jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> null, APPEND_LOCK);
-        AuditEntry entry = AuditChain.append(lastEntry().orElse(null), draft);
-        jdbc.update("INSERT INTO audit.entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                entry.sequence(), utc(entry.at()), entry.username(), entry.role(), entry.unitCode(),
-                entry.entityType(), entry.entityId(), entry.action(), entry.reason(), entry.change(),
-                entry.previousHash(), entry.hash());
-        return entry;
+        AuditEntry previous = lastEntry().orElse(null);
+        List<Object[]> rows = new ArrayList<>(drafts.size());
+        for (AuditDraft draft : drafts) {
+            AuditEntry entry = AuditChain.append(previous, draft);
+            rows.add(new Object[] {entry.sequence(), utc(entry.at()), entry.username(), entry.role(),
+                    entry.unitCode(), entry.entityType(), entry.entityId(), entry.action(), entry.reason(),
+                    entry.change(), entry.previousHash(), entry.hash()});
+            previous = entry;
+        }
+        jdbc.batchUpdate("INSERT INTO audit.entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    /**
+     * The drafts a transaction has recorded, sealed by the last synchronisation before it commits (so after every
+     * other step of the transaction) and dropped if it rolls back.
+     */
+    private final class Pending implements TransactionSynchronization {
+
+        private final List<AuditDraft> drafts = new ArrayList<>();
+
+        @Override
+        public int getOrder() {
+            return Ordered.LOWEST_PRECEDENCE;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            seal(drafts);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrailAdapter.this);
+        }
     }
 
     @Override

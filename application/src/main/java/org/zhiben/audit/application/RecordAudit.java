@@ -2,7 +2,6 @@ package org.zhiben.audit.application;
 
 import java.time.Clock;
 import org.zhiben.audit.AuditDraft;
-import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditTrail;
 
 /**
@@ -19,8 +18,8 @@ public class RecordAudit {
         this.clock = clock;
     }
 
-    public AuditEntry record(RecordAuditCommand command) {
-        return trail.append(new AuditDraft(clock.instant(), command.actor(), command.entityType(), command.entityId(),
+    public void record(RecordAuditCommand command) {
+        trail.append(new AuditDraft(clock.instant(), command.actor(), command.entityType(), command.entityId(),
                 command.action(), command.reason(), command.change()));
     }
 }

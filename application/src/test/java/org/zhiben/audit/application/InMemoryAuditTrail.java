@@ -19,10 +19,8 @@ class InMemoryAuditTrail implements AuditTrail {
     int openStreams;
 
     @Override
-    public synchronized AuditEntry append(AuditDraft draft) {
-        AuditEntry entry = AuditChain.append(lastEntry().orElse(null), draft);
-        rows.add(entry);
-        return entry;
+    public synchronized void append(AuditDraft draft) {
+        rows.add(AuditChain.append(lastEntry().orElse(null), draft));
     }
 
     @Override

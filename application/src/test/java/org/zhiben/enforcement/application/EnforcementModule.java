@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enforcement.CalendarDay;
 import org.zhiben.enforcement.DishonestyListPeriods;
@@ -158,7 +157,6 @@ final class EnforcementModule {
         };
         AuditRecorder recorder = (actor, entity, id, action, reason, change) -> {
             audit.add(new Audited(actor, entity, id, action, reason, change));
-            return (AuditEntry) null;
         };
         DomainEvents events = published::add;
         store = new EnforcementStore(inspectionPort(), casePort(), tipOffPort(), listingPort(), enterprises(),

@@ -2,7 +2,6 @@ package org.zhiben.hazards.application;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.zhiben.audit.AuditEntry;
 import org.zhiben.audit.AuditRecorder;
 import org.zhiben.shared.Actor;
 
@@ -16,10 +15,9 @@ final class RecordingAuditRecorder implements AuditRecorder {
     final List<Recorded> entries = new ArrayList<>();
 
     @Override
-    public AuditEntry record(Actor actor, String entityType, String entityId, String action, String reason,
+    public void record(Actor actor, String entityType, String entityId, String action, String reason,
             String change) {
         entries.add(new Recorded(actor, entityType, entityId, action, reason, change));
-        return null;
     }
 
     List<String> actions() {
