@@ -6,12 +6,14 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
@@ -33,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.zhiben.organization.MemberUnit;
 import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.export.ExportTable;
+import org.zhiben.platform.export.TableExports;
 import org.zhiben.platform.web.IfMatch;
 import org.zhiben.platform.web.PageView;
 import org.zhiben.platform.web.RequestValues;
@@ -81,11 +85,16 @@ class PolicyController {
     private final RecordPolicies record;
     private final ReadPolicies read;
     private final MemberUnits units;
+    private final PolicyTableExports tables;
+    private final TableExports exports;
 
-    PolicyController(RecordPolicies record, ReadPolicies read, MemberUnits units) {
+    PolicyController(RecordPolicies record, ReadPolicies read, MemberUnits units, PolicyTableExports tables,
+            TableExports exports) {
         this.record = record;
         this.read = read;
         this.units = units;
+        this.tables = tables;
+        this.exports = exports;
     }
 
     @Operation(summary = "Enter a policy a unit issued",
@@ -113,6 +122,36 @@ class PolicyController {
         PolicyPage found = read.compile(new PolicyFilter(unitCode == null ? null : Set.of(unitCode),
                 RequestValues.enumValue(PolicyKind.class, kind, "kind"), issuedFrom, issuedTo, page, size));
         return PageView.of(found.entries(), this::view, found.page(), found.size(), found.total());
+    }
+
+    @Operation(summary = "附表2 as an xlsx workbook laid out as the form",
+            description = "Every line the caller reads under the filters (unit, kind, issuedFrom, issuedTo), the "
+                    + "heading in two rows with 类别 merged over its four kinds, a total line counting each kind.")
+    @ApiResponse(responseCode = "200", description = "The workbook", content = @Content(mediaType = TableExports.XLSX,
+            schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/export.xlsx")
+    void exportXlsx(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) LocalDate issuedFrom, @RequestParam(required = false) LocalDate issuedTo,
+            HttpServletResponse response) {
+        exports.sendXlsx(response, "附表2", List.of(table(unit, kind, issuedFrom, issuedTo)));
+    }
+
+    @Operation(summary = "附表2 as a PDF laid out as the form",
+            description = "The same table as export.xlsx, written with the embedded CJK font.")
+    @ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = TableExports.PDF,
+            schema = @Schema(type = "string", format = "binary")))
+    @GetMapping("/export.pdf")
+    void exportPdf(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) LocalDate issuedFrom, @RequestParam(required = false) LocalDate issuedTo,
+            HttpServletResponse response) {
+        exports.sendPdf(response, "附表2", table(unit, kind, issuedFrom, issuedTo));
+    }
+
+    private ExportTable table(String unit, String kind, LocalDate issuedFrom, LocalDate issuedTo) {
+        UnitCode unitCode = RequestValues.unit(unit, "unit");
+        return tables.table(new PolicyFilter(unitCode == null ? null : Set.of(unitCode),
+                RequestValues.enumValue(PolicyKind.class, kind, "kind"), issuedFrom, issuedTo, 0,
+                PolicyFilter.MAX_SIZE));
     }
 
     @Operation(summary = "One line of 附表2, with its version as ETag")

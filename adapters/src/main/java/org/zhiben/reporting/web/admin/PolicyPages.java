@@ -1,5 +1,6 @@
 package org.zhiben.reporting.web.admin;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.zhiben.organization.MemberUnit;
+import org.zhiben.platform.export.TableExports;
 import org.zhiben.platform.web.RequestValues;
 import org.zhiben.platform.web.ui.FormErrors;
 import org.zhiben.platform.web.ui.PageAccess;
@@ -35,6 +37,7 @@ import org.zhiben.reporting.PolicyKind;
 import org.zhiben.reporting.PolicyPage;
 import org.zhiben.reporting.application.ReadPolicies;
 import org.zhiben.reporting.application.RecordPolicies;
+import org.zhiben.reporting.web.PolicyTableExports;
 import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
@@ -56,10 +59,14 @@ class PolicyPages {
 
     private final RecordPolicies record;
     private final ReadPolicies read;
+    private final PolicyTableExports tables;
+    private final TableExports exports;
 
-    PolicyPages(RecordPolicies record, ReadPolicies read) {
+    PolicyPages(RecordPolicies record, ReadPolicies read, PolicyTableExports tables, TableExports exports) {
         this.record = record;
         this.read = read;
+        this.tables = tables;
+        this.exports = exports;
     }
 
     @GetMapping
@@ -94,6 +101,34 @@ class PolicyPages {
         model.addAttribute("total", found.total());
         model.addAttribute("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
         return "reporting-policies/policies";
+    }
+
+    /** 附表2 as the form in xlsx, with the list's filters (a malformed one answers 400). */
+    @GetMapping("/export.xlsx")
+    void exportXlsx(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String issuedFrom, @RequestParam(required = false) String issuedTo,
+            HttpServletResponse response) {
+        PageAccess.require(READ);
+        exports.sendXlsx(response, "附表2", List.of(tables.table(filter(unit, kind, issuedFrom, issuedTo, 0,
+                PolicyFilter.MAX_SIZE))));
+    }
+
+    /** 附表2 as the form in PDF, with the list's filters. */
+    @GetMapping("/export.pdf")
+    void exportPdf(@RequestParam(required = false) String unit, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String issuedFrom, @RequestParam(required = false) String issuedTo,
+            HttpServletResponse response) {
+        PageAccess.require(READ);
+        exports.sendPdf(response, "附表2", tables.table(filter(unit, kind, issuedFrom, issuedTo, 0,
+                PolicyFilter.MAX_SIZE)));
+    }
+
+    private static PolicyFilter filter(String unit, String kind, String issuedFrom, String issuedTo, int page,
+            int size) {
+        UnitCode unitCode = RequestValues.unit(unit, "unit");
+        return new PolicyFilter(unitCode == null ? null : Set.of(unitCode),
+                RequestValues.enumValue(PolicyKind.class, kind, "kind"), date(issuedFrom, "issuedFrom"),
+                date(issuedTo, "issuedTo"), page, size);
     }
 
     @GetMapping("/new")
