@@ -1,13 +1,17 @@
 package org.zhiben.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 import org.zhiben.ZhibenApplication;
+import org.zhiben.campaign.SubPlanSubmissions;
 
 /**
  * The business modules (direct sub-packages of {@code org.zhiben}, each spread over the domain, application and
@@ -28,6 +32,25 @@ class ModularityTests {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .contains("organization", "campaign", "enterprises", "hazards", "identity", "audit", "shared", "platform",
                         "enforcement");
+    }
+
+    /**
+     * The campaign shows the sub-plans' submissions through the port it declares ({@link SubPlanSubmissions}), which
+     * reporting implements: reporting depends on the campaign, never the other way round.
+     */
+    @Test
+    void the_campaign_reads_sub_plan_submissions_through_its_port_and_never_depends_on_reporting() {
+        ApplicationModule campaign = MODULES.getModuleByName("campaign").orElseThrow();
+        ApplicationModule reporting = MODULES.getModuleByName("reporting").orElseThrow();
+        assertThat(campaign.getAllDependencies(MODULES).containsModuleNamed("reporting")).isFalse();
+        assertThat(reporting.getDirectDependencies(MODULES).containsModuleNamed("campaign")).isTrue();
+
+        noClasses().that().resideInAPackage("org.zhiben.campaign..")
+                .should().dependOnClassesThat().resideInAPackage("org.zhiben.reporting..")
+                .check(LayerRulesTest.CLASSES);
+        classes().that().implement(SubPlanSubmissions.class).should().resideInAPackage("org.zhiben.reporting..")
+                .allowEmptyShould(false)
+                .check(LayerRulesTest.CLASSES);
     }
 
     @Test

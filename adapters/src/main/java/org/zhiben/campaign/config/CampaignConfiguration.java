@@ -10,12 +10,15 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.campaign.CampaignPlans;
 import org.zhiben.campaign.CampaignUnits;
 import org.zhiben.campaign.LedgerOverview;
+import org.zhiben.campaign.ReportingObligations;
+import org.zhiben.campaign.SubPlanSubmissions;
 import org.zhiben.campaign.TaskLedgerLine;
 import org.zhiben.campaign.application.ActingUnits;
 import org.zhiben.campaign.application.AddEvidenceFile;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.CampaignToDos;
 import org.zhiben.campaign.application.LedgerFilter;
+import org.zhiben.campaign.application.ReadSubPlans;
 import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.ReviewProgress;
 import org.zhiben.campaign.storage.EvidenceFiles;
@@ -54,6 +57,16 @@ class CampaignConfiguration {
             List<TaskLedgerLine> lines = ledger.tasks(LedgerFilter.none());
             return ledger.groups().stream().map(group -> LedgerOverview.GroupStatuses.of(group, lines)).toList();
         };
+    }
+
+    /**
+     * The ledger's sub-plans with their owner, due day and status; where the units' submissions stand is answered by
+     * the {@link SubPlanSubmissions} another module implements (the campaign does not depend on it).
+     */
+    @Bean
+    ReadSubPlans readSubPlans(UseCaseTransactions transactional, CampaignPlans plans,
+                              ReportingObligations obligations, SubPlanSubmissions submissions, Clock clock) {
+        return transactional.wrap(new ReadSubPlans(plans, obligations, submissions, clock));
     }
 
     @Bean

@@ -42,6 +42,7 @@ import org.zhiben.campaign.TaskStatus;
 import org.zhiben.campaign.application.AddEvidenceFile;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.LedgerFilter;
+import org.zhiben.campaign.application.ReadSubPlans;
 import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.RecordProgressCommand;
 import org.zhiben.campaign.application.ReviewProgress;
@@ -54,6 +55,7 @@ import org.zhiben.campaign.web.CampaignResponses.CurrentPhaseResponse;
 import org.zhiben.campaign.web.CampaignResponses.OverdueMilestoneResponse;
 import org.zhiben.campaign.web.CampaignResponses.PhaseResponse;
 import org.zhiben.campaign.web.CampaignResponses.ProgressEntryResponse;
+import org.zhiben.campaign.web.CampaignResponses.SubPlanResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskDetailResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskGroupResponse;
 import org.zhiben.campaign.web.CampaignResponses.TaskResponse;
@@ -70,11 +72,13 @@ class CampaignController {
     private final RecordProgress recordProgress;
     private final ReviewProgress reviewProgress;
     private final AddEvidenceFile addEvidenceFile;
+    private final ReadSubPlans subPlans;
     private final Clock clock;
 
     CampaignController(BrowseLedger ledger, RecordProgress recordProgress, ReviewProgress reviewProgress,
-                       AddEvidenceFile addEvidenceFile, Clock clock) {
+                       AddEvidenceFile addEvidenceFile, ReadSubPlans subPlans, Clock clock) {
         this.ledger = ledger;
+        this.subPlans = subPlans;
         this.recordProgress = recordProgress;
         this.reviewProgress = reviewProgress;
         this.addEvidenceFile = addEvidenceFile;
@@ -135,6 +139,18 @@ class CampaignController {
     List<AssignmentResponse> assignments(@RequestParam Optional<String> unit) {
         return unit.map(u -> ledger.assignments(RequestValues.unit(u, "unit")))
                 .orElseGet(ledger::assignments).stream().map(AssignmentResponse::from).toList();
+    }
+
+    @GetMapping("/sub-plans")
+    @Operation(summary = "The sub-plans (子方案) of the assignments with their owner, due day and status today",
+            description = "One line per sub-plan title, in the order of the assignments: the owner is the assignment's "
+                    + "unit; the due day is the plan's obligation PLANS_DUE (2024-03-18); the status is where the "
+                    + "owner's sub-plan submission stands (NOT_SUBMITTED, DRAFT, SUBMITTED, ACCEPTED, RETURNED); "
+                    + "late when first submitted after the due day, or not submitted and the due day has passed. "
+                    + "Filter: unit (the owner).")
+    List<SubPlanResponse> subPlans(@RequestParam Optional<String> unit) {
+        return subPlans.subPlans(unit.filter(u -> !u.isBlank()).map(u -> RequestValues.unit(u, "unit")).orElse(null))
+                .stream().map(SubPlanResponse::from).toList();
     }
 
     @PostMapping("/progress-entries")

@@ -14,6 +14,8 @@ import org.zhiben.campaign.OverdueMilestone;
 import org.zhiben.campaign.Phase;
 import org.zhiben.campaign.ProgressEntry;
 import org.zhiben.campaign.ResponsibleParty;
+import org.zhiben.campaign.SubPlan;
+import org.zhiben.campaign.SubPlanStatus;
 import org.zhiben.campaign.TaskGroup;
 import org.zhiben.campaign.TaskLedgerLine;
 import org.zhiben.campaign.ReviewStatus;
@@ -146,6 +148,19 @@ final class CampaignResponses {
         static AssignmentResponse from(Assignment a) {
             return new AssignmentResponse(a.number(), a.unit().value(), a.focus(), a.focusEn(), a.subPlans(),
                     a.incomplete(), a.incompleteNote());
+        }
+    }
+
+    @Schema(description = "A sub-plan (子方案) of the ledger: its title, the unit that owns it (the assignment's unit), "
+            + "the day the plan's obligation PLANS_DUE sets, where the owner's submission stands (NOT_SUBMITTED, DRAFT, "
+            + "SUBMITTED, ACCEPTED, RETURNED), the day it was first submitted, and whether it is late (submitted after "
+            + "the due day, or not submitted and the due day has passed)")
+    record SubPlanResponse(int assignment, String title, String owner, @Schema(nullable = true) LocalDate due,
+                           @Schema(implementation = SubPlanStatus.class) String status,
+                           @Schema(nullable = true) LocalDate submittedOn, boolean late) {
+        static SubPlanResponse from(SubPlan p) {
+            return new SubPlanResponse(p.assignmentNumber(), p.title(), p.owner().value(), p.due(), p.status().name(),
+                    p.submittedOn(), p.late());
         }
     }
 

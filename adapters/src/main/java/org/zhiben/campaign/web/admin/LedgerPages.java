@@ -37,6 +37,7 @@ import org.zhiben.campaign.application.ActingUnits;
 import org.zhiben.campaign.application.AddEvidenceFile;
 import org.zhiben.campaign.application.BrowseLedger;
 import org.zhiben.campaign.application.LedgerFilter;
+import org.zhiben.campaign.application.ReadSubPlans;
 import org.zhiben.campaign.application.RecordProgress;
 import org.zhiben.campaign.application.RecordProgressCommand;
 import org.zhiben.campaign.application.ReviewProgress;
@@ -77,10 +78,12 @@ class LedgerPages {
     private final TableExports exports;
     private final MessageSource messages;
     private final UiFormats formats;
+    private final ReadSubPlans subPlans;
 
     LedgerPages(BrowseLedger ledger, RecordProgress recordProgress, ReviewProgress reviewProgress,
                 AddEvidenceFile addEvidenceFile, MemberUnits units, ActingUnits actingUnits, Clock clock,
-                TableExports exports, MessageSource messages, UiFormats formats) {
+                TableExports exports, MessageSource messages, UiFormats formats, ReadSubPlans subPlans) {
+        this.subPlans = subPlans;
         this.exports = exports;
         this.messages = messages;
         this.formats = formats;
@@ -100,7 +103,9 @@ class LedgerPages {
         PageAccess.require(READ);
         Optional<String> unitValue = unit.filter(value -> !value.isBlank());
         Optional<String> statusValue = status.filter(value -> !value.isBlank());
-        model.addAttribute("lines", ledger.tasks(filter(group, unitValue, statusValue, overdue)));
+        LedgerFilter filter = filter(group, unitValue, statusValue, overdue);
+        model.addAttribute("lines", ledger.tasks(filter));
+        model.addAttribute("subPlans", subPlans.subPlans(filter.unit()));
         model.addAttribute("groups", ledger.groups());
         model.addAttribute("units", units.findAll());
         model.addAttribute("statuses", Arrays.asList(TaskStatus.values()));
