@@ -12,8 +12,8 @@ import org.zhiben.platform.security.AccessRules;
  * Who may do what in reporting.
  *
  * <ul>
- * <li>The committee office reads everything, reviews the units' submissions (accepts or returns them) and rebuilds the
- *     stock read model; it is not itself a reporting unit of 附表1 (see {@code reporting.ReportingUnits}), but enters
+ * <li>The committee office reads everything, reviews the units' submissions (accepts or returns them), rebuilds the
+ *     stock read model and publishes the monthly ranking (晾晒通报); it is not itself a reporting unit of 附表1 (see {@code reporting.ReportingUnits}), but enters
  *     the policies it issues in 附表2.</li>
  * <li>Departments (member units) and counties, cities and port administrations prepare and submit their own unit's
  *     reports and read them within their data scope.</li>
@@ -53,6 +53,15 @@ class ReportingAccess {
                         .post("/reporting/policies", SUBMIT)
                         .get("/reporting/policies/**", READ)
                         .get("/reporting/policies", READ))
+                // the monthly ranking (晾晒通报): previewed and read by every reader, published by the committee office
+                .api(rules -> rules
+                        .post("/api/v1/reporting/rankings/*/publications", REVIEW)
+                        .get("/api/v1/reporting/rankings/**", READ)
+                        .get("/api/v1/reporting/rankings", READ))
+                .pages(rules -> rules
+                        .post("/reporting/rankings/*/publish", REVIEW)
+                        .get("/reporting/rankings/**", READ)
+                        .get("/reporting/rankings", READ))
                 // submissions: the unit's own (prepare, edit, submit, correct); the committee office reviews them
                 .api(rules -> rules
                         .writes("/api/v1/reporting/submissions/*/accept", REVIEW)
