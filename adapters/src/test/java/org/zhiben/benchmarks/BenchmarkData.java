@@ -322,7 +322,7 @@ final class BenchmarkData {
                 stop = !stepDays(days, "RECTIFYING", "RECTIFIED", actor(reporter, "ENTERPRISE_MANAGER", null),
                         "整改完成，申请验收");
                 if (!stop) {
-                    evidence.add("{\"description\":\"整改完成情况说明及现场照片\",\"attachments\":[]}");
+                    evidence.add(evidence("整改完成情况说明及现场照片", "整改后现场照片.jpg"));
                 }
             }
             if (!stop && chance(10)) {
@@ -330,7 +330,7 @@ final class BenchmarkData {
                         || !stepDays(5 + r.nextInt(16), "RECTIFYING", "RECTIFIED",
                                 actor(reporter, "ENTERPRISE_MANAGER", null), "再次整改完成，申请验收");
                 if (!stop) {
-                    evidence.add("{\"description\":\"复查整改材料\",\"attachments\":[]}");
+                    evidence.add(evidence("复查整改材料", "复查整改报告.pdf"));
                 }
             }
             if (!stop) {
@@ -375,6 +375,17 @@ final class BenchmarkData {
                     history.append(']').toString(), "[" + String.join(",", extensions) + "]",
                     "[" + String.join(",", listings) + "]", registeredAt, at, transitions + extensions.size(),
                     transitions, extensions.size(), listings.size());
+        }
+
+        /** Evidence naming one file (its content is not stored: the data set has no file store). */
+        private String evidence(String description, String fileName) {
+            UUID file = uuid(data.seed, 3, index * 4L + evidence.size());
+            String sha256 = String.format("%016x%016x%016x%016x", r.nextLong(), r.nextLong(), r.nextLong(),
+                    r.nextLong());
+            return "{\"description\":" + quote(description) + ",\"attachments\":[{\"id\":\"" + file
+                    + "\",\"fileName\":" + quote(fileName) + ",\"contentType\":\""
+                    + (fileName.endsWith(".pdf") ? "application/pdf" : "image/jpeg") + "\",\"size\":"
+                    + (50_000 + r.nextInt(2_000_000)) + ",\"sha256\":\"" + sha256 + "\"}]}";
         }
 
         private boolean chance(int percent) {

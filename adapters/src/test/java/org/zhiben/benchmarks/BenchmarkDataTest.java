@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -13,9 +14,26 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
+import org.zhiben.hazards.ClauseReference;
+import org.zhiben.hazards.DeadlineExtension;
+import org.zhiben.hazards.DiscoveryChannel;
+import org.zhiben.hazards.HazardFinding;
+import org.zhiben.hazards.HazardId;
+import org.zhiben.hazards.HazardLevel;
+import org.zhiben.hazards.HazardNumber;
 import org.zhiben.hazards.HazardStatus;
+import org.zhiben.hazards.HazardTransition;
+import org.zhiben.hazards.Listing;
+import org.zhiben.hazards.ListingLevel;
+import org.zhiben.hazards.MajorHazard;
+import org.zhiben.hazards.RectificationEvidence;
+import org.zhiben.hazards.RectificationPlan;
+import org.zhiben.reporting.HazardFact;
+import org.zhiben.reporting.HazardStockLine;
+import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -92,6 +110,9 @@ class BenchmarkDataTest {
                 }
                 previous = step.get("to").asString();
             }
+            for (JsonNode evidence : json.readTree(h.evidence())) {
+                assertThat(evidence.get("attachments").get(0).get("sha256").asString()).matches("[0-9a-f]{64}");
+            }
             json.readTree(h.extensions()).forEach(e -> decisions.add(e.get("decision").asString()));
             for (JsonNode listing : json.readTree(h.listings())) {
                 listedAndRemoved[listing.get("removedOn").isNull() ? 0 : 1]++;
@@ -105,6 +126,48 @@ class BenchmarkDataTest {
         assertThat(listedAndRemoved[1]).as("listings removed with the write-off or cancellation").isPositive();
         assertThat(refused[0]).as("acceptances refused").isPositive();
         assertThat(data.numberSequences).isNotEmpty();
+    }
+
+    @Test
+    void every_hazard_restores_as_the_hazards_module_reads_it_and_major_ones_enter_the_stock() {
+        BenchmarkData data = BenchmarkData.generate(BenchmarkData.Size.SMALL, BenchmarkData.DEFAULT_SEED, "653000",
+                INDUSTRIES);
+        JsonMapper json = JsonMapper.builder().build();
+        int[] inStock = new int[1];
+        data.hazards(h -> {
+            List<Listing> listings = new ArrayList<>();
+            for (JsonNode l : json.readTree(h.listings())) {
+                listings.add(new Listing(ListingLevel.valueOf(l.get("level").asString()),
+                        UnitCode.of(l.get("supervisingUnit").asString()), UnitCode.of(l.get("responsibleUnit").asString()),
+                        LocalDate.parse(l.get("listedOn").asString()), LocalDate.parse(l.get("deadline").asString()),
+                        l.get("removedOn").isNull() ? null : LocalDate.parse(l.get("removedOn").asString()),
+                        l.get("removalReason").isNull() ? null : l.get("removalReason").asString(),
+                        LocalDate.parse(l.get("deadlineAsListed").asString())));
+            }
+            MajorHazard hazard = MajorHazard.restore(new MajorHazard.Snapshot(new HazardId(h.id()),
+                    new HazardFinding(h.enterpriseId(), JurisdictionCode.of(h.jurisdiction()),
+                            IndustryCode.of(h.industry()), h.location(), h.description(), h.discoveredOn(),
+                            h.discoveredBy(), DiscoveryChannel.valueOf(h.channel()), h.sourceReference(), List.of()),
+                    h.level() == null ? null : HazardLevel.valueOf(h.level()),
+                    h.clauseNumber() == null ? null : new ClauseReference(BenchmarkData.CLAUSE_STANDARD,
+                            h.clauseNumber()),
+                    h.level() == null ? null : BenchmarkData.CLAUSE_STANDARD,
+                    h.plan() == null ? null : json.readValue(h.plan(), RectificationPlan.class),
+                    json.readValue(h.evidence(), new TypeReference<List<RectificationEvidence>>() { }),
+                    HazardStatus.valueOf(h.status()), h.version(),
+                    json.readValue(h.history(), new TypeReference<List<HazardTransition>>() { }),
+                    json.readValue(h.extensions(), new TypeReference<List<DeadlineExtension>>() { }), listings,
+                    List.of(), null, new HazardNumber(h.number())));
+            assertThat(hazard.currentDeadline().orElse(null)).isEqualTo(h.currentDeadline());
+            assertThat(hazard.isListed()).isEqualTo(h.listed());
+            boolean major = HazardLevel.MAJOR.name().equals(h.level());
+            assertThat(HazardStockLine.of(HazardFact.of(hazard), BenchmarkData.ZONE, LocalDate.of(2024, 3, 31)))
+                    .as(h.number()).matches(line -> line.isPresent() == major);
+            if (major) {
+                inStock[0]++;
+            }
+        });
+        assertThat(inStock[0]).isGreaterThan(BenchmarkData.Size.SMALL.hazards / 2);
     }
 
     private static String digest(BenchmarkData data) throws Exception {
