@@ -83,6 +83,21 @@ public final class ReexamFlag {
         return state.status() == ReexamStatus.OPEN && today.isAfter(state.dueBy());
     }
 
+    /**
+     * Whether the principal stands not assessed as qualified on {@code today} — "主要负责人…未依法经考核合格", clause 1
+     * of the chemicals and fireworks standards: the flag is open and either a re-examination was failed or the
+     * deadline has passed without one passed. A principal still within the deadline who has not yet sat the
+     * re-examination, or one who passed it, is not.
+     */
+    public boolean unqualifiedOn(LocalDate today) {
+        return state.status() == ReexamStatus.OPEN && (state.lastAttemptOn() != null || overdueOn(today));
+    }
+
+    /** Whether a re-examination was held and failed (the flag is still open after an attempt). */
+    public boolean reexamFailed() {
+        return state.status() == ReexamStatus.OPEN && state.lastAttemptOn() != null;
+    }
+
     public void requireVersion(long expected) {
         if (state.version() != expected) {
             throw new StaleVersionException(ENTITY, state.id(), expected, state.version());

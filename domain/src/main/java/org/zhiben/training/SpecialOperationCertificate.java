@@ -7,6 +7,7 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.Require;
+import org.zhiben.shared.StaleVersionException;
 
 /**
  * A special-operation certificate (特种作业操作证) of a worker of an enterprise (task 7: "全面落实特种作业人员持证上岗，
@@ -58,6 +59,21 @@ public record SpecialOperationCertificate(CertificateId id, UUID enterpriseId, J
             return CertificateState.EXPIRED;
         }
         return today.isBefore(expiresOn.minusDays(leadDays)) ? CertificateState.VALID : CertificateState.EXPIRING;
+    }
+
+    /**
+     * The certificate corrected at the version the editor read: the holder, operation type, number, dates and review
+     * dates change; the enterprise it belongs to, who registered it and when do not. The same rules as a new
+     * certificate hold.
+     */
+    public SpecialOperationCertificate revise(long expectedVersion, Trainee newHolder, OperationType newType,
+            String newNumber, LocalDate newIssuedOn, LocalDate newExpiresOn, LocalDate newLastReviewedOn,
+            LocalDate newNextReviewOn) {
+        if (version != expectedVersion) {
+            throw new StaleVersionException(ENTITY, id, expectedVersion, version);
+        }
+        return new SpecialOperationCertificate(id, enterpriseId, jurisdiction, industry, newHolder, newType, newNumber,
+                newIssuedOn, newExpiresOn, newLastReviewedOn, newNextReviewOn, recordedAt, recordedBy, version);
     }
 
     public SpecialOperationCertificate asStored(long storedVersion) {

@@ -10,6 +10,7 @@ import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.Require;
 import org.zhiben.shared.RuleViolationException;
+import org.zhiben.shared.StaleVersionException;
 
 /**
  * One person's training (安全教育培训): who (masked, {@link Trainee}) in which role, the course, who gave it, from when
@@ -130,6 +131,55 @@ public final class TrainingRecord {
             throw new InvalidValueException("endedOn", "training.record.in-future",
                     "a training is recorded once it has ended", details.endedOn());
         }
+    }
+
+    /**
+     * The record corrected at the version the editor read: what is recorded about the training changes, the enterprise
+     * or unit it is recorded with does not (a person of an enterprise stays one, a unit's person stays with a unit,
+     * whose name may be corrected). The same rules as a new record hold: task 6's staff training only for a high-risk
+     * enterprise, no training that ends after today.
+     *
+     * @param unitName  the corrected unit of a leading cadre or a regulator (ignored for a person of an enterprise)
+     * @param highRisk  whether the record's enterprise is of a high-risk industry
+     */
+    public TrainingRecord revise(long expectedVersion, Details details, String unitName, boolean highRisk,
+            LocalDate today) {
+        Require.notNull(details, "details");
+        if (state.version() != expectedVersion) {
+            throw new StaleVersionException(ENTITY, state.id(), expectedVersion, state.version());
+        }
+        Snapshot s = state;
+        String unit = s.unitName();
+        if (s.enterpriseId() != null) {
+            if (!details.role().ofEnterprise()) {
+                throw new InvalidValueException("role", "training.record.enterprise-not-for-role",
+                        "leading cadres and regulators are recorded with their unit, not with an enterprise",
+                        details.role().label());
+            }
+            if (details.role() == TraineeRole.HIGH_RISK_STAFF && !highRisk) {
+                throw new RuleViolationException("training.record.not-high-risk",
+                        "the staff training of task 6 is for enterprises of high-risk industries");
+            }
+        } else {
+            if (details.role().ofEnterprise()) {
+                throw new InvalidValueException("role", "training.record.enterprise-required",
+                        "the training of a person of an enterprise is recorded with the enterprise",
+                        details.role().label());
+            }
+            unit = Require.maxLength(Require.notBlank(unitName, "unitName").strip(), MAX_TEXT, "unitName");
+        }
+        requireNotAhead(details, today);
+        return new TrainingRecord(new Snapshot(s.id(), s.enterpriseId(), s.jurisdiction(), s.industry(), unit,
+                details.trainee(), details.role(), details.course(), details.provider(), details.startedOn(),
+                details.endedOn(), details.hours(), details.exam(), details.certificateNumber(), s.recordedAt(),
+                s.recordedBy(), s.version()));
+    }
+
+    /** What is recorded about the training. */
+    public Details details() {
+        Snapshot s = state;
+        return new Details(s.trainee(), s.role(), s.course(), s.provider(), s.startedOn(), s.endedOn(), s.hours(),
+                s.exam(), s.certificateNumber());
     }
 
     /** This record as stored at {@code version}. */

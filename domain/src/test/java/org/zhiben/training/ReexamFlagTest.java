@@ -78,4 +78,26 @@ class ReexamFlagTest {
         assertThatThrownBy(() -> failedOn(LocalDate.of(2024, 6, 1), 0))
                 .hasFieldOrPropertyWithValue("code", "training.reexam.days-invalid");
     }
+
+    /**
+     * Clause 1 of the chemicals and fireworks standards: "主要负责人、安全生产管理人员未依法经考核合格" — a principal
+     * stands not assessed as qualified once the re-examination was failed or its deadline passed without a pass.
+     */
+    @Test
+    void a_principal_is_unqualified_after_a_failed_reexamination_or_once_the_deadline_has_passed() {
+        ReexamFlag waiting = failedOn(LocalDate.of(2024, 1, 30), 30);
+        assertThat(waiting.unqualifiedOn(today("2024-02-29T23:59:59"))).isFalse();
+        assertThat(waiting.unqualifiedOn(today("2024-03-01T00:00:00"))).isTrue();
+
+        ReexamFlag failedAgain = failedOn(LocalDate.of(2024, 1, 30), 30);
+        failedAgain.reexamined(LocalDate.of(2024, 2, 10), false);
+        assertThat(failedAgain.reexamFailed()).isTrue();
+        assertThat(failedAgain.unqualifiedOn(today("2024-02-10T12:00:00"))).isTrue();
+
+        ReexamFlag passed = failedOn(LocalDate.of(2024, 1, 30), 30);
+        passed.reexamined(LocalDate.of(2024, 2, 10), false);
+        passed.reexamined(LocalDate.of(2024, 2, 20), true);
+        assertThat(passed.reexamFailed()).isFalse();
+        assertThat(passed.unqualifiedOn(today("2024-12-31T12:00:00"))).isFalse();
+    }
 }

@@ -10,6 +10,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.StaleVersionException;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
@@ -87,5 +89,25 @@ class SpecialOperationCertificateTest {
                 LocalDate.of(2021, 5, 1), LocalDate.of(2027, 5, 1), null, LocalDate.of(2028, 1, 1),
                 valid.recordedAt(), "manager", 0))
                 .hasFieldOrPropertyWithValue("code", "training.certificate.review-outside-validity");
+    }
+
+    @Test
+    void a_certificate_is_corrected_at_the_version_read_under_the_same_rules_and_stays_with_its_enterprise() {
+        SpecialOperationCertificate certificate = expiringOn(LocalDate.of(2024, 2, 29)).asStored(3);
+
+        SpecialOperationCertificate renewed = certificate.revise(3, certificate.holder(), OperationType.ELECTRICAL,
+                "T-2024-0427", LocalDate.of(2024, 2, 20), LocalDate.of(2030, 2, 19), null, LocalDate.of(2027, 2, 19));
+
+        assertThat(renewed.expiresOn()).isEqualTo(LocalDate.of(2030, 2, 19));
+        assertThat(renewed.operationType()).isEqualTo(OperationType.ELECTRICAL);
+        assertThat(renewed.enterpriseId()).isEqualTo(certificate.enterpriseId());
+        assertThat(renewed.version()).isEqualTo(3);
+        assertThatThrownBy(() -> certificate.revise(2, certificate.holder(), OperationType.ELECTRICAL, "T-1",
+                LocalDate.of(2024, 2, 20), LocalDate.of(2030, 2, 19), null, null))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> certificate.revise(3, certificate.holder(), OperationType.ELECTRICAL, "T-1",
+                LocalDate.of(2024, 2, 20), LocalDate.of(2024, 2, 20), null, null))
+                .isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "training.certificate.expiry-before-issue");
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.zhiben.shared.StaleVersionException;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
@@ -104,5 +105,46 @@ class TrainingRecordTest {
                 true, TODAY, NOW, "aco");
         assertThat(absent.passed()).isFalse();
         assertThat(absent.exam().label()).isEqualTo("缺考");
+    }
+
+    @Test
+    void a_record_is_corrected_at_the_version_read_and_stays_with_its_enterprise_under_the_same_rules() {
+        TrainingRecord record = TrainingRecord.ofEnterprise(TrainingRecordId.newId(),
+                details(TraineeRole.PRINCIPAL, TODAY.minusDays(3), TODAY, ExamResult.FAILED), UUID.randomUUID(), AKTO,
+                CHEMICALS, false, TODAY, NOW, "county-officer").asStored(2);
+
+        TrainingRecord corrected = record.revise(2, details(TraineeRole.SAFETY_MANAGER, TODAY.minusDays(5),
+                TODAY.minusDays(1), ExamResult.PASSED), null, false, TODAY);
+
+        assertThat(corrected.role()).isEqualTo(TraineeRole.SAFETY_MANAGER);
+        assertThat(corrected.exam()).isEqualTo(ExamResult.PASSED);
+        assertThat(corrected.enterpriseId()).isEqualTo(record.enterpriseId());
+        assertThat(corrected.version()).isEqualTo(2);
+        assertThatThrownBy(() -> record.revise(1, record.details(), null, false, TODAY))
+                .isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> record.revise(2, details(TraineeRole.LEADING_CADRE, TODAY, TODAY,
+                ExamResult.PASSED), "阿克陶县人民政府", false, TODAY)).isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "training.record.enterprise-not-for-role");
+        assertThatThrownBy(() -> record.revise(2, details(TraineeRole.HIGH_RISK_STAFF, TODAY, TODAY,
+                ExamResult.PASSED), null, false, TODAY)).isInstanceOf(RuleViolationException.class)
+                .hasFieldOrPropertyWithValue("code", "training.record.not-high-risk");
+        assertThatThrownBy(() -> record.revise(2, details(TraineeRole.PRINCIPAL, TODAY, TODAY.plusDays(1),
+                ExamResult.PASSED), null, false, TODAY)).isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "training.record.in-future");
+    }
+
+    @Test
+    void a_unit_record_is_corrected_with_its_unit_and_never_given_an_enterprise_role() {
+        TrainingRecord cadre = TrainingRecord.ofUnit(TrainingRecordId.newId(),
+                details(TraineeRole.LEADING_CADRE, TODAY, TODAY, ExamResult.NOT_EXAMINED), "阿克陶县人民政府", AKTO,
+                TODAY, NOW, "aco");
+
+        assertThat(cadre.revise(0, details(TraineeRole.REGULATOR, TODAY, TODAY, ExamResult.PASSED), "阿克陶县应急管理局",
+                false, TODAY).snapshot().unitName()).isEqualTo("阿克陶县应急管理局");
+        assertThatThrownBy(() -> cadre.revise(0, details(TraineeRole.PRINCIPAL, TODAY, TODAY, ExamResult.PASSED),
+                "阿克陶县人民政府", false, TODAY)).isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "training.record.enterprise-required");
+        assertThatThrownBy(() -> cadre.revise(0, details(TraineeRole.REGULATOR, TODAY, TODAY, ExamResult.PASSED),
+                " ", false, TODAY)).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -19,6 +19,10 @@ import org.zhiben.platform.security.AccessRules;
  *     reads them.</li>
  * <li>Drills and rescue teams are recorded with {@code training:record}; the register of training institutions and
  *     their re-checks need {@code training:supervise}.</li>
+ * <li>Training records and certificates are corrected with {@code training:record} (an enterprise manager: its own),
+ *     giving a reason; registering an expired certificate's holder as a major hazard (clause 2) needs
+ *     {@code training:record}, registering a principal who failed or missed the re-examination (clause 1)
+ *     {@code training:supervise}, like the re-examinations themselves.</li>
  * <li>Auditors, legal reviewers and the tip-off officer read.</li>
  * </ul>
  */
@@ -66,6 +70,9 @@ class TrainingAccess {
                         .post("/training/drills/**", RECORD)
                         .post("/training/rescue-teams/**", RECORD)
                         .get("/training/rescue-teams/*/edit", RECORD)
+                        // correcting training records and certificates: the edit forms
+                        .get("/training/records/*/edit", RECORD)
+                        .get("/training/certificates/*/edit", RECORD)
                         .post("/training/institutions/**", SUPERVISE)
                         .get("/training/**", READ))
                 .build();

@@ -35,7 +35,8 @@ class TrainingAuditVocabulary {
                 .actions("training-record.recorded", "reexam-flag.raised", "reexam-flag.reexamined",
                         "misconduct.reported", "certificate.registered", "certificate.hazard-reported", "drill.recorded",
                         "rescue-team.registered",
-                        "rescue-team.revised", "institution.approved", "institution.rechecked", "institution.removed")
+                        "rescue-team.revised", "institution.approved", "institution.rechecked", "institution.removed",
+                        "training-record.revised", "certificate.revised", "reexam-flag.hazard-reported")
                 .entity(Drill.ENTITY, id -> "/training/drills")
                 .entity(RescueTeam.ENTITY, id -> "/training/rescue-teams")
                 .entity(TrainingInstitution.ENTITY, id -> "/training/institutions")
@@ -65,6 +66,19 @@ class TrainingAuditVocabulary {
                 .field(record, "jurisdiction", named(JurisdictionCode::of))
                 .field(record, "endedOn", date())
                 .fields(record, "enterprise")
+                .field(record, "startedOn", date())
+                .fields(record, "hours")
+                .field(record, "person", messages("training.audit.value."))
+                .field(record, "course", messages("training.audit.value."))
+                .field(record, "provider", messages("training.audit.value."))
+                .field(record, "certificateNumber", messages("training.audit.value."))
+                .field(record, "unit", messages("training.audit.value."))
+                .field(SpecialOperationCertificate.ENTITY, "holder", messages("training.audit.value."))
+                .field(SpecialOperationCertificate.ENTITY, "issuedOn", date())
+                .field(SpecialOperationCertificate.ENTITY, "lastReviewedOn", date())
+                .field(SpecialOperationCertificate.ENTITY, "nextReviewOn", date())
+                .fields(SpecialOperationCertificate.ENTITY, "number")
+                .fields(ReexamFlag.ENTITY, "hazard", "clause")
                 .build();
     }
 }

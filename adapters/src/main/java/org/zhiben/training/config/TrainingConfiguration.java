@@ -22,7 +22,7 @@ import org.zhiben.training.storage.MisconductReports;
 import org.zhiben.training.storage.ReexamFlags;
 import org.zhiben.training.application.AlertCertificates;
 import org.zhiben.training.application.ManageCertificates;
-import org.zhiben.training.application.RegisterUnqualifiedWorker;
+import org.zhiben.training.application.RegisterUnqualifiedPersonnel;
 import org.zhiben.training.application.ReadCoverage;
 import org.zhiben.training.application.ReadTrainingRecords;
 import org.zhiben.training.application.RecordTraining;
@@ -84,8 +84,9 @@ class TrainingConfiguration {
     }
 
     @Bean
-    RegisterUnqualifiedWorker registerUnqualifiedWorker(ManageCertificates certificates, HazardIntake hazards) {
-        return tx.wrap(new RegisterUnqualifiedWorker(store, certificates, hazards));
+    RegisterUnqualifiedPersonnel registerUnqualifiedPersonnel(ManageCertificates certificates, ReexamineFlags flags,
+            HazardIntake hazards) {
+        return tx.wrap(new RegisterUnqualifiedPersonnel(store, certificates, flags, hazards));
     }
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.StaleVersionException;
 import org.zhiben.training.CertificateId;
 import org.zhiben.training.OperationType;
 import org.zhiben.training.SpecialOperationCertificate;
@@ -50,6 +51,25 @@ class CertificatesAdapter implements Certificates {
                 .param("reviewed", date(c.lastReviewedOn())).param("nextReview", date(c.nextReviewOn()))
                 .param("at", Timestamp.from(c.recordedAt())).param("by", c.recordedBy()).update();
         return 0;
+    }
+
+    @Override
+    public long update(SpecialOperationCertificate c) {
+        int updated = jdbc.sql("UPDATE training.special_operation_certificate SET masked_name = :name, "
+                        + "id_last_digits = :digits, operation_type = :type, number = :number, issued_on = :issued, "
+                        + "expires_on = :expires, last_reviewed_on = :reviewed, next_review_on = :nextReview, "
+                        + "version = version + 1 WHERE id = :id AND version = :version")
+                .param("name", c.holder().maskedName()).param("digits", c.holder().idLastDigits())
+                .param("type", c.operationType().name()).param("number", c.number())
+                .param("issued", Date.valueOf(c.issuedOn())).param("expires", Date.valueOf(c.expiresOn()))
+                .param("reviewed", date(c.lastReviewedOn())).param("nextReview", date(c.nextReviewOn()))
+                .param("id", c.id().value()).param("version", c.version()).update();
+        if (updated == 1) {
+            return c.version() + 1;
+        }
+        long stored = jdbc.sql("SELECT version FROM training.special_operation_certificate WHERE id = :id")
+                .param("id", c.id().value()).query(Long.class).optional().orElse(-1L);
+        throw new StaleVersionException(SpecialOperationCertificate.ENTITY, c.id(), c.version(), stored);
     }
 
     @Override

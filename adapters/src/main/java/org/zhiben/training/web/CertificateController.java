@@ -10,18 +10,21 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.HazardIntake;
-import org.zhiben.training.application.RegisterUnqualifiedWorker;
+import org.zhiben.training.application.RegisterUnqualifiedPersonnel;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.platform.web.IfMatch;
 import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.RespondsWithETag;
 import org.zhiben.shared.Require;
 import org.zhiben.training.CertificateId;
 import org.zhiben.training.CertificateState;
@@ -41,6 +44,14 @@ class CertificateController {
             @Schema(implementation = OperationType.class) String operationType, String number, LocalDate issuedOn,
             LocalDate expiresOn, @Schema(nullable = true) LocalDate lastReviewedOn,
             @Schema(nullable = true) LocalDate nextReviewOn) {
+    }
+
+    @Schema(description = "A correction of a certificate, with the reason for it (kept in the audit trail); the "
+            + "certificate stays with its enterprise")
+    record ReviseRequest(String holderName, String idLastDigits,
+            @Schema(implementation = OperationType.class) String operationType, String number, LocalDate issuedOn,
+            LocalDate expiresOn, @Schema(nullable = true) LocalDate lastReviewedOn,
+            @Schema(nullable = true) LocalDate nextReviewOn, String reason) {
     }
 
     @Schema(description = "A certificate with its state today (VALID, EXPIRING within the lead time, EXPIRED)")
@@ -68,13 +79,25 @@ class CertificateController {
     record HazardAnswerView(boolean accepted, @Schema(nullable = true) UUID hazardId,
             @Schema(nullable = true) String hazardLink, String standardCode, String clauseNumber,
             @Schema(nullable = true) String refusalCode, @Schema(nullable = true) String refusal) {
+
+        static HazardAnswerView of(RegisterUnqualifiedPersonnel.Registration registration, MessageSource messages,
+                Locale locale) {
+            HazardIntake.Answer answer = registration.answer();
+            ClauseReference clause = registration.clause();
+            return answer.isAccepted()
+                    ? new HazardAnswerView(true, answer.hazardId().value(), "/hazards/" + answer.hazardId().value(),
+                            clause.standardCode(), clause.clauseNumber(), null, null)
+                    : new HazardAnswerView(false, null, null, clause.standardCode(), clause.clauseNumber(),
+                            answer.refusalCode(), messages.getMessage(answer.refusalCode(),
+                                    answer.arguments().toArray(), answer.refusalMessage(), locale));
+        }
     }
 
     private final ManageCertificates certificates;
-    private final RegisterUnqualifiedWorker unqualified;
+    private final RegisterUnqualifiedPersonnel unqualified;
     private final MessageSource messages;
 
-    CertificateController(ManageCertificates certificates, RegisterUnqualifiedWorker unqualified,
+    CertificateController(ManageCertificates certificates, RegisterUnqualifiedPersonnel unqualified,
             MessageSource messages) {
         this.certificates = certificates;
         this.unqualified = unqualified;
@@ -92,6 +115,26 @@ class CertificateController {
         return ResponseEntity.created(URI.create("/api/v1/training/certificates/" + registered.id()))
                 .eTag(IfMatch.etag(registered.version()))
                 .body(CertificateView.of(certificates.find(registered.id())));
+    }
+
+    @Operation(summary = "Correct a certificate, giving the reason",
+            description = "If-Match with the ETag last read is required: 428 without it, 412 when the certificate "
+                    + "changed since; 404 for a certificate outside the caller's data scope (an enterprise manager: "
+                    + "its own workers' only); 400 naming the field for bad input (reason required, at most 500 "
+                    + "characters); 409 training.certificate.number-taken for another certificate's number; audited as "
+                    + "certificate.revised with the reason.")
+    @PutMapping("/{id}")
+    @RespondsWithETag
+    ResponseEntity<CertificateView> revise(@PathVariable UUID id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestBody ReviseRequest request) {
+        long expected = IfMatch.requiredVersion(ifMatch);
+        SpecialOperationCertificate revised = certificates.revise(new ManageCertificates.Revision(new CertificateId(id),
+                expected, new Trainee(request.holderName(), request.idLastDigits()),
+                Require.notNull(RequestValues.enumValue(OperationType.class, request.operationType(),
+                        "operationType"), "operationType"), request.number(), request.issuedOn(),
+                request.expiresOn(), request.lastReviewedOn(), request.nextReviewOn(), request.reason()));
+        return IfMatch.answer(revised.version(), CertificateView.of(certificates.find(revised.id())));
     }
 
     @Operation(summary = "The certificates in the caller's data scope, the earliest expiry first, with their state")
@@ -121,15 +164,7 @@ class CertificateController {
     @PostMapping("/{id}/major-hazard")
     HazardAnswerView registerAsHazard(@PathVariable UUID id, @RequestBody(required = false) HazardRequest request,
             Locale locale) {
-        CertificateId certificate = new CertificateId(id);
-        HazardIntake.Answer answer = unqualified.certificate(certificate, request == null ? null : request.location());
-        ClauseReference clause = RegisterUnqualifiedWorker.workerClause(
-                certificates.find(certificate).certificate().industry());
-        return answer.isAccepted()
-                ? new HazardAnswerView(true, answer.hazardId().value(), "/hazards/" + answer.hazardId().value(),
-                        clause.standardCode(), clause.clauseNumber(), null, null)
-                : new HazardAnswerView(false, null, null, clause.standardCode(), clause.clauseNumber(),
-                        answer.refusalCode(), messages.getMessage(answer.refusalCode(),
-                                answer.arguments().toArray(), answer.refusalMessage(), locale));
+        return HazardAnswerView.of(unqualified.certificate(new CertificateId(id),
+                request == null ? null : request.location()), messages, locale);
     }
 }

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,6 +23,7 @@ import org.zhiben.training.ReexamFlag;
 import org.zhiben.training.ReexamFlagId;
 import org.zhiben.training.ReexamStatus;
 import org.zhiben.training.application.ReexamineFlags;
+import org.zhiben.training.application.RegisterUnqualifiedPersonnel;
 
 /** Principals flagged for re-examination after failing the exam at an inspection (逢查必考), and their re-examinations. */
 @Tag(name = "Training: re-examinations", description = "逢查必考：检查时考试不合格的主要负责人限期补考")
@@ -49,9 +52,13 @@ class ReexamController {
     }
 
     private final ReexamineFlags flags;
+    private final RegisterUnqualifiedPersonnel unqualified;
+    private final MessageSource messages;
 
-    ReexamController(ReexamineFlags flags) {
+    ReexamController(ReexamineFlags flags, RegisterUnqualifiedPersonnel unqualified, MessageSource messages) {
         this.flags = flags;
+        this.unqualified = unqualified;
+        this.messages = messages;
     }
 
     @Operation(summary = "The flags in the caller's data scope, the earliest due first; only the overdue with "
@@ -77,5 +84,19 @@ class ReexamController {
         ReexamFlag flag = flags.record(new ReexamFlagId(id), IfMatch.requiredVersion(ifMatch), request.on(),
                 Require.notNull(request.passed(), "passed"));
         return IfMatch.answer(flag.version(), ReexamView.of(flag, flags.overdue(flag)));
+    }
+
+    @Operation(summary = "Register the flagged principal as a major hazard (主要负责人未依法经考核合格, clause 1 of the "
+            + "chemicals or fireworks standard)", description = "For a principal whose re-examination was failed or "
+            + "whose deadline passed without a pass; through the hazards module's intake. 200 with the answer "
+            + "(accepted with the hazard, or refused with the hazards module's code); 409 "
+            + "training.hazard.reexam-pending for a principal still within the deadline who has not failed a "
+            + "re-examination, training.hazard.reexam-passed for one who passed, training.hazard.no-listed-clause "
+            + "for an enterprise whose industry no standard lists it for; 404 outside the caller's data scope.")
+    @PostMapping("/{id}/major-hazard")
+    CertificateController.HazardAnswerView registerAsHazard(@PathVariable UUID id,
+            @RequestBody(required = false) CertificateController.HazardRequest request, Locale locale) {
+        return CertificateController.HazardAnswerView.of(unqualified.principal(new ReexamFlagId(id),
+                request == null ? null : request.location()), messages, locale);
     }
 }

@@ -11,11 +11,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.zhiben.platform.web.IfMatch;
 import org.zhiben.platform.web.RequestValues;
+import org.zhiben.platform.web.RespondsWithETag;
 import org.zhiben.shared.Require;
 import org.zhiben.training.ExamResult;
 import org.zhiben.training.Trainee;
@@ -40,6 +43,15 @@ class TrainingRecordController {
             @Schema(nullable = true) String jurisdiction, String course, String provider, LocalDate startedOn,
             LocalDate endedOn, Integer hours, @Schema(implementation = ExamResult.class) String exam,
             @Schema(nullable = true) String certificateNumber) {
+    }
+
+    @Schema(description = "A correction of a training record, with the reason for it (kept in the audit trail). The "
+            + "record stays with its enterprise or unit: a person of an enterprise keeps an enterprise role, a leading "
+            + "cadre or regulator keeps a unit role and may have the unit name corrected.")
+    record ReviseRequest(String name, String idLastDigits, @Schema(implementation = TraineeRole.class) String role,
+            @Schema(nullable = true) String unitName, String course, String provider, LocalDate startedOn,
+            LocalDate endedOn, Integer hours, @Schema(implementation = ExamResult.class) String exam,
+            @Schema(nullable = true) String certificateNumber, String reason) {
     }
 
     private final RecordTraining record;
@@ -70,6 +82,25 @@ class TrainingRecordController {
     ResponseEntity<TrainingRecordView> find(@PathVariable UUID id) {
         TrainingRecord found = read.find(new TrainingRecordId(id));
         return IfMatch.answer(found.version(), TrainingRecordView.of(found));
+    }
+
+    @Operation(summary = "Correct a training record, giving the reason",
+            description = "If-Match with the ETag last read is required: 428 without it, 412 when the record changed "
+                    + "since; 404 for a record outside the caller's data scope (an enterprise manager: its own "
+                    + "enterprise's records only); 400 naming the field for bad input (reason required, at most 500 "
+                    + "characters); audited as training-record.revised with the reason.")
+    @PutMapping("/{id}")
+    @RespondsWithETag
+    ResponseEntity<TrainingRecordView> revise(@PathVariable UUID id,
+            @RequestHeader(name = IfMatch.HEADER, required = false) String ifMatch,
+            @RequestBody ReviseRequest request) {
+        long expected = IfMatch.requiredVersion(ifMatch);
+        TrainingRecord revised = record.revise(new RecordTraining.Revision(new TrainingRecordId(id), expected,
+                details(new RecordRequest(request.name(), request.idLastDigits(), request.role(), null,
+                        request.unitName(), null, request.course(), request.provider(), request.startedOn(),
+                        request.endedOn(), request.hours(), request.exam(), request.certificateNumber())),
+                request.unitName(), request.reason()));
+        return IfMatch.answer(revised.version(), TrainingRecordView.of(revised));
     }
 
     static TrainingRecord.Details details(RecordRequest request) {

@@ -22,6 +22,19 @@ import org.zhiben.training.storage.Certificates;
 public class ManageCertificates {
 
     public static final String ACTION = "certificate.registered";
+    public static final String REVISED = "certificate.revised";
+
+    /** A correction of a certificate at the version the editor read, with the reason for it. */
+    public record Revision(CertificateId id, long expectedVersion, Trainee holder, OperationType operationType,
+            String number, LocalDate issuedOn, LocalDate expiresOn, LocalDate lastReviewedOn, LocalDate nextReviewOn,
+            String reason) {
+
+        public Revision {
+            Require.notNull(id, "id");
+            Require.notNull(holder, "holder");
+            Require.notNull(operationType, "operationType");
+        }
+    }
 
     /** A certificate to register. */
     public record Command(UUID enterpriseId, Trainee holder, OperationType operationType, String number,
@@ -66,6 +79,52 @@ public class ManageCertificates {
         store.audit(SpecialOperationCertificate.ENTITY, stored.id(), ACTION, "enterprise=" + stored.enterpriseId()
                 + ";operationType=" + stored.operationType() + ";expiresOn=" + stored.expiresOn());
         return stored;
+    }
+
+    /**
+     * Corrects a certificate of the caller's data scope (one outside it does not exist for them, 404) at the version
+     * the editor read (412 when it changed meanwhile), under the same rules as registering it (a number is registered
+     * once); the enterprise it belongs to stays. Audited with the reason and the fields that changed (the holder only
+     * as "corrected").
+     */
+    public SpecialOperationCertificate revise(Revision revision) {
+        String reason = TrainingStore.reason(revision.reason());
+        SpecialOperationCertificate current = find(revision.id()).certificate();
+        SpecialOperationCertificate revised = current.revise(revision.expectedVersion(), revision.holder(),
+                revision.operationType(), revision.number(), revision.issuedOn(), revision.expiresOn(),
+                revision.lastReviewedOn(), revision.nextReviewOn());
+        if (!revised.number().equals(current.number()) && certificates.findByNumber(revised.number())
+                .filter(other -> !other.id().equals(current.id())).isPresent()) {
+            throw new RuleViolationException("training.certificate.number-taken",
+                    "a certificate of this number is registered already", revised.number());
+        }
+        SpecialOperationCertificate stored = revised.asStored(certificates.update(revised));
+        store.audit(SpecialOperationCertificate.ENTITY, stored.id(), REVISED, reason, changes(current, stored));
+        return stored;
+    }
+
+    private static String changes(SpecialOperationCertificate before, SpecialOperationCertificate after) {
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        if (!before.holder().equals(after.holder())) {
+            changed.add("holder=corrected");
+        }
+        if (before.operationType() != after.operationType()) {
+            changed.add("operationType=" + before.operationType() + "->" + after.operationType());
+        }
+        if (!before.number().equals(after.number())) {
+            changed.add("number=" + before.number() + "->" + after.number());
+        }
+        change(changed, "issuedOn", before.issuedOn(), after.issuedOn());
+        change(changed, "expiresOn", before.expiresOn(), after.expiresOn());
+        change(changed, "lastReviewedOn", before.lastReviewedOn(), after.lastReviewedOn());
+        change(changed, "nextReviewOn", before.nextReviewOn(), after.nextReviewOn());
+        return changed.isEmpty() ? null : String.join(";", changed);
+    }
+
+    private static void change(java.util.List<String> changed, String field, LocalDate before, LocalDate after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(field + "=" + (before == null ? "" : before) + "->" + (after == null ? "" : after));
+        }
     }
 
     public int defaultLeadDays() {

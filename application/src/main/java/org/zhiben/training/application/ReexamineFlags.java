@@ -41,6 +41,14 @@ public class ReexamineFlags {
         return flag.overdueOn(store.today());
     }
 
+    /**
+     * Whether the flag's principal stands not assessed as qualified today (re-examination failed, or overdue): what
+     * may be registered as a major hazard under clause 1.
+     */
+    public boolean unqualified(ReexamFlag flag) {
+        return flag.unqualifiedOn(store.today());
+    }
+
     /** Records a re-examination on {@code on} (not after today), passed or failed. */
     public ReexamFlag record(ReexamFlagId id, long expectedVersion, LocalDate on, boolean passed) {
         Require.notNull(on, "on");

@@ -16,6 +16,7 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.NotFoundException;
+import org.zhiben.shared.Require;
 import org.zhiben.training.TrainingRecord;
 import org.zhiben.training.TrainingRecordId;
 import org.zhiben.training.storage.TrainingRecords;
@@ -27,6 +28,9 @@ import org.zhiben.training.storage.TrainingRecords;
  * audit entry commit together.
  */
 public final class TrainingStore {
+
+    /** The longest reason a correction may give. */
+    public static final int MAX_REASON = 500;
 
     private final TrainingRecords records;
     private final Enterprises enterprises;
@@ -81,6 +85,16 @@ public final class TrainingStore {
 
     void audit(String entity, Object id, String action, String change) {
         audit.record(caller(), entity, String.valueOf(id), action, null, change);
+    }
+
+    /** An audit entry of a correction, with the reason the editor gave for it. */
+    void audit(String entity, Object id, String action, String reason, String change) {
+        audit.record(caller(), entity, String.valueOf(id), action, reason, change);
+    }
+
+    /** The reason a correction gives (who changed what when, and why): required, at most 500 characters. */
+    static String reason(String reason) {
+        return Require.maxLength(Require.notBlank(reason, "reason"), MAX_REASON, "reason");
     }
 
     void auditAs(Actor actor, String entity, Object id, String action, String change) {

@@ -12,6 +12,12 @@ public interface Certificates {
     /** Stores a new certificate; returns the version stored. */
     long save(SpecialOperationCertificate certificate);
 
+    /**
+     * Stores a change of a certificate loaded at {@code certificate.version()}; returns the version stored, or refuses
+     * with {@link org.zhiben.shared.StaleVersionException} when it was changed meanwhile.
+     */
+    long update(SpecialOperationCertificate certificate);
+
     Optional<SpecialOperationCertificate> findById(CertificateId id);
 
     Optional<SpecialOperationCertificate> findByNumber(String number);

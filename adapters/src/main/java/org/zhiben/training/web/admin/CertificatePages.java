@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,10 +28,15 @@ import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.DomainException;
+import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.InvalidValueException;
+import org.zhiben.shared.StaleVersionException;
+import org.zhiben.training.CertificateId;
 import org.zhiben.training.OperationType;
+import org.zhiben.training.SpecialOperationCertificate;
 import org.zhiben.training.Trainee;
 import org.zhiben.training.application.ManageCertificates;
+import org.zhiben.training.application.RegisterUnqualifiedPersonnel;
 
 /**
  * Special-operation certificates (特种作业操作证): the list of the caller's scope with each certificate's state today
@@ -41,11 +47,14 @@ import org.zhiben.training.application.ManageCertificates;
 class CertificatePages {
 
     private final ManageCertificates certificates;
+    private final RegisterUnqualifiedPersonnel unqualified;
     private final Enterprises enterprises;
     private final Jurisdictions jurisdictions;
 
-    CertificatePages(ManageCertificates certificates, Enterprises enterprises, Jurisdictions jurisdictions) {
+    CertificatePages(ManageCertificates certificates, RegisterUnqualifiedPersonnel unqualified,
+            Enterprises enterprises, Jurisdictions jurisdictions) {
         this.certificates = certificates;
+        this.unqualified = unqualified;
         this.enterprises = enterprises;
         this.jurisdictions = jurisdictions;
     }
@@ -105,6 +114,91 @@ class CertificatePages {
         }
         redirect.addFlashAttribute("success", "training.certificate.saved");
         return "redirect:/training/certificates";
+    }
+
+    /** The form correcting a certificate, filled with what is stored and the version it was read at. */
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        PageAccess.require(TrainingPages.RECORD);
+        ManageCertificates.Standing found = certificates.find(new CertificateId(id));
+        SpecialOperationCertificate c = found.certificate();
+        CertificateForm form = new CertificateForm();
+        form.setHolderName(c.holder().maskedName());
+        form.setIdLastDigits(c.holder().idLastDigits());
+        form.setOperationType(c.operationType().name());
+        form.setNumber(c.number());
+        form.setIssuedOn(c.issuedOn().toString());
+        form.setExpiresOn(c.expiresOn().toString());
+        form.setLastReviewedOn(c.lastReviewedOn() == null ? null : c.lastReviewedOn().toString());
+        form.setNextReviewOn(c.nextReviewOn() == null ? null : c.nextReviewOn().toString());
+        form.setVersion(String.valueOf(c.version()));
+        return editForm(c, form, model);
+    }
+
+    /**
+     * Corrects the certificate at the version the form was read at, with the reason; a wrong value is marked next to
+     * its field, a certificate changed meanwhile is refused with a message, and in both cases nothing changes.
+     */
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, @ModelAttribute("form") CertificateForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        PageAccess.require(TrainingPages.RECORD);
+        SpecialOperationCertificate current = certificates.find(new CertificateId(id)).certificate();
+        Trainee holder = field(result, "holderName", () -> new Trainee(requiredText(form.getHolderName(),
+                "holderName"), requiredText(form.getIdLastDigits(), "idLastDigits")));
+        OperationType type = field(result, "operationType", () -> required(RequestValues.enumValue(
+                OperationType.class, form.getOperationType(), "operationType"), "operationType"));
+        String number = field(result, "number", () -> requiredText(form.getNumber(), "number"));
+        LocalDate issued = field(result, "issuedOn", () -> date(form.getIssuedOn(), "issuedOn", true));
+        LocalDate expires = field(result, "expiresOn", () -> date(form.getExpiresOn(), "expiresOn", true));
+        LocalDate reviewed = field(result, "lastReviewedOn", () -> date(form.getLastReviewedOn(), "lastReviewedOn",
+                false));
+        LocalDate nextReview = field(result, "nextReviewOn", () -> date(form.getNextReviewOn(), "nextReviewOn",
+                false));
+        String reason = field(result, "reason", () -> requiredText(form.getReason(), "reason"));
+        Long version = FormFields.version(form.getVersion(), result);
+        if (result.hasErrors()) {
+            return editForm(current, form, model);
+        }
+        try {
+            certificates.revise(new ManageCertificates.Revision(current.id(), version, holder, type, number, issued,
+                    expires, reviewed, nextReview, reason));
+        } catch (StaleVersionException stale) {
+            result.reject("training.edit.stale");
+            return editForm(current, form, model);
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return editForm(current, form, model);
+        }
+        redirect.addFlashAttribute("success", "training.certificate.revised");
+        return "redirect:/training/certificates";
+    }
+
+    /**
+     * Registers the holder of an expired certificate as a major hazard (clause 2), after the page's confirmation; the
+     * list then shows the hazard registered with its link, or why it was not.
+     */
+    @PostMapping("/{id}/major-hazard")
+    String registerAsHazard(@PathVariable UUID id, RedirectAttributes redirect) {
+        PageAccess.require(TrainingPages.RECORD);
+        try {
+            HazardFlash.show(unqualified.certificate(new CertificateId(id), null), redirect);
+        } catch (NotFoundException | AccessRefusedException outside) {
+            throw outside;
+        } catch (DomainException refused) {
+            redirect.addFlashAttribute("failure", refused.code());
+            redirect.addFlashAttribute("failureArguments", refused.arguments().toArray());
+        }
+        return "redirect:/training/certificates";
+    }
+
+    private String editForm(SpecialOperationCertificate certificate, CertificateForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("certificate", certificate);
+        model.addAttribute("enterprise", enterprises.findById(new EnterpriseId(certificate.enterpriseId()))
+                .map(Enterprise::name).orElse(""));
+        model.addAttribute("types", Arrays.asList(OperationType.values()));
+        return "training/certificate-edit";
     }
 
     private String form(CertificateForm form, Model model) {
@@ -172,6 +266,26 @@ class CertificatePages {
         private String expiresOn;
         private String lastReviewedOn;
         private String nextReviewOn;
+        private String version;
+        private String reason;
+
+        /** The version of the certificate the correction was made against (a hidden field of the edit form). */
+        public String getVersion() {
+            return version;
+        }
+
+        public void setVersion(String version) {
+            this.version = version;
+        }
+
+        /** Why the certificate is corrected (the edit form). */
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
 
         public String getEnterpriseId() {
             return enterpriseId;

@@ -60,4 +60,21 @@ final class FormFields {
             throw new InvalidValueException(field, "training.number.invalid", "a whole number", value);
         }
     }
+
+    /**
+     * The version an edit form was read at (its hidden field), or null with the message that the record changed
+     * meanwhile when it is missing or not a version (the form cannot say which version the editor saw).
+     */
+    static Long version(String value, BindingResult result) {
+        try {
+            long version = Long.parseLong(value == null ? "" : value.strip());
+            if (version >= 0) {
+                return version;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        result.reject("training.edit.stale");
+        return null;
+    }
 }

@@ -30,6 +30,7 @@ import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
+import org.zhiben.shared.StaleVersionException;
 import org.zhiben.training.ExamResult;
 import org.zhiben.training.Trainee;
 import org.zhiben.training.TraineeRole;
@@ -76,8 +77,88 @@ class TrainingPages {
     String detail(@PathVariable UUID id, Model model) {
         PageAccess.require(READ);
         model.addAttribute("r", line(read.find(new TrainingRecordId(id))));
+        model.addAttribute("canRecord", PageAccess.has(RECORD));
         return "training/record";
     }
+
+    /** The form correcting a record, filled with what is stored and the version it was read at. */
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable UUID id, Model model) {
+        PageAccess.require(RECORD);
+        TrainingRecord found = read.find(new TrainingRecordId(id));
+        TrainingRecord.Snapshot s = found.snapshot();
+        TrainingRecordForm form = new TrainingRecordForm();
+        form.setName(s.trainee().maskedName());
+        form.setIdLastDigits(s.trainee().idLastDigits());
+        form.setRole(s.role().name());
+        form.setUnitName(s.unitName());
+        form.setCourse(s.course());
+        form.setProvider(s.provider());
+        form.setStartedOn(s.startedOn().toString());
+        form.setEndedOn(s.endedOn().toString());
+        form.setHours(String.valueOf(s.hours()));
+        form.setExam(s.exam().name());
+        form.setCertificateNumber(s.certificateNumber());
+        form.setVersion(String.valueOf(s.version()));
+        return editForm(found, form, model);
+    }
+
+    /**
+     * Corrects the record at the version the form was read at, with the reason; a wrong value is marked next to its
+     * field, a record changed meanwhile is refused with a message, and in both cases nothing changes.
+     */
+    @PostMapping("/{id}/edit")
+    String edit(@PathVariable UUID id, @ModelAttribute("form") TrainingRecordForm form, BindingResult result,
+            Model model, RedirectAttributes redirect) {
+        PageAccess.require(RECORD);
+        TrainingRecord current = read.find(new TrainingRecordId(id));
+        TraineeRole role = field(result, "role", () -> required(
+                RequestValues.enumValue(TraineeRole.class, form.getRole(), "role"), "role"));
+        Trainee trainee = field(result, "name", () -> new Trainee(requiredText(form.getName(), "name"),
+                requiredText(form.getIdLastDigits(), "idLastDigits")));
+        LocalDate startedOn = field(result, "startedOn", () -> date(form.getStartedOn(), "startedOn"));
+        LocalDate endedOn = field(result, "endedOn", () -> date(form.getEndedOn(), "endedOn"));
+        Integer hours = field(result, "hours", () -> hours(form.getHours()));
+        ExamResult exam = field(result, "exam", () -> required(
+                RequestValues.enumValue(ExamResult.class, form.getExam(), "exam"), "exam"));
+        String course = field(result, "course", () -> requiredText(form.getCourse(), "course"));
+        String provider = field(result, "provider", () -> requiredText(form.getProvider(), "provider"));
+        String reason = field(result, "reason", () -> requiredText(form.getReason(), "reason"));
+        Long version = FormFields.version(form.getVersion(), result);
+        if (current.enterpriseId().isEmpty()) {
+            field(result, "unitName", () -> requiredText(form.getUnitName(), "unitName"));
+        }
+        if (result.hasErrors()) {
+            return editForm(current, form, model);
+        }
+        TrainingRecord.Details details = field(result, "endedOn", () -> new TrainingRecord.Details(trainee, role,
+                course, provider, startedOn, endedOn, hours, exam, form.getCertificateNumber()));
+        if (details == null) {
+            return editForm(current, form, model);
+        }
+        try {
+            record.revise(new RecordTraining.Revision(current.id(), version, details, form.getUnitName(), reason));
+        } catch (StaleVersionException stale) {
+            result.reject("training.edit.stale");
+            return editForm(current, form, model);
+        } catch (DomainException refused) {
+            FormErrors.reject(refused, result);
+            return editForm(current, form, model);
+        }
+        redirect.addFlashAttribute("success", "training.record.revised");
+        return "redirect:/training/records/" + current.id();
+    }
+
+    private String editForm(TrainingRecord record, TrainingRecordForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("r", line(record));
+        model.addAttribute("ofEnterprise", record.enterpriseId().isPresent());
+        model.addAttribute("roles", Arrays.stream(TraineeRole.values())
+                .filter(role -> role.ofEnterprise() == record.enterpriseId().isPresent()).toList());
+        model.addAttribute("exams", Arrays.asList(ExamResult.values()));
+        return "training/record-edit";
+    }
+
 
     @GetMapping("/new")
     String newForm(Model model) {

@@ -17,6 +17,8 @@ public class TrainingRecordForm {
     private String hours;
     private String exam;
     private String certificateNumber;
+    private String version;
+    private String reason;
 
     public String getName() {
         return name;
@@ -128,5 +130,23 @@ public class TrainingRecordForm {
 
     public void setCertificateNumber(String certificateNumber) {
         this.certificateNumber = certificateNumber;
+    }
+
+    /** The version of the record the correction was made against (a hidden field of the edit form). */
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    /** Why the record is corrected (the edit form). */
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 }
