@@ -30,7 +30,8 @@ import org.zhiben.shared.UnitCode;
  * The overview the dashboard reads ("对进展缓慢的及时采取函告、通报、约谈、曝光等措施"; the three targets "2024年底前基本消除
  * 2023年及以前排查发现的重大事故隐患存量,2025年底前有效遏制重大事故隐患增量,2026年底前形成重大事故隐患动态清零的常态化机制"),
  * counted in the database, answers exactly what the rules of {@link MajorHazard} give when every hazard is loaded and
- * replayed ({@link HazardOverview.Situation#of} with {@link ComputeCampaignIndicators}): over a varied, seeded set of
+ * replayed ({@link HazardOverview.Situation#of} and {@link CampaignIndicators#asOf}), as do the targets the hazards'
+ * statistics and board read ({@link ComputeCampaignIndicators}): over a varied, seeded set of
  * hazards — general and undetermined ones, cancelled before and after their determination, written off just before and
  * just after midnight in Asia/Shanghai, plans, approved and rejected extensions, refusals, listings ended and not,
  * escalations up the ladder — on many days and in several data scopes.
@@ -92,11 +93,13 @@ class HazardOverviewAggregatesTest {
         boolean sawLadder = false;
         for (DataScope scope : scopes) {
             for (LocalDate day : days) {
+                HazardOverview.Situation counted = overview.on(day, scope);
                 List<MajorHazard> loaded = hazards.findAllForStock(null, null, scope);
                 HazardOverview.Situation replayed = HazardOverview.Situation.of(loaded, day, zone,
-                        indicators.execute(day, scope));
-                HazardOverview.Situation counted = overview.on(day, scope);
+                        CampaignIndicators.asOf(loaded, day, zone, counted.indicators().targets()));
                 assertThat(counted).as("%s on %s", scope, day).isEqualTo(replayed);
+                assertThat(indicators.execute(day, scope)).as("%s on %s", scope, day)
+                        .isEqualTo(replayed.indicators());
                 sawLadder |= counted.ladder().values().stream().anyMatch(n -> n > 0);
             }
         }

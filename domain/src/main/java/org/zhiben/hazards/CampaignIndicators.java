@@ -63,16 +63,16 @@ public record CampaignIndicators(LocalDate asOf, HazardTargets targets, long sto
     }
 
     /**
-     * The days the targets are measured on as of {@code asOf}: each target's day, or the as-of day if earlier; the
+     * The days the targets are measured on as of {@code asOf} (kept with them): each target's day, or the as-of day if earlier; the
      * years compared, each counted up to the as-of day.
      */
-    public record Days(LocalDate stockMeasuredOn, LocalDate previousYearFrom, LocalDate previousYearTo,
+    public record Days(LocalDate asOf, LocalDate stockMeasuredOn, LocalDate previousYearFrom, LocalDate previousYearTo,
             LocalDate targetYearFrom, LocalDate targetYearTo, LocalDate overdueMeasuredOn) {
 
         public static Days of(LocalDate asOf, HazardTargets targets) {
             Require.notNull(asOf, "asOf");
             Require.notNull(targets, "targets");
-            return new Days(earlier(asOf, targets.stockMeasuredOn()), targets.previousYearStart(),
+            return new Days(asOf, earlier(asOf, targets.stockMeasuredOn()), targets.previousYearStart(),
                     earlier(asOf, targets.previousYearEnd()), targets.incrementYearStart(),
                     earlier(asOf, targets.incrementMeasuredOn()), earlier(asOf, targets.overdueMeasuredOn()));
         }

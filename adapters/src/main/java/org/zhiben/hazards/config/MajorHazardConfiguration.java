@@ -200,8 +200,8 @@ class MajorHazardConfiguration {
     // ------------------------------------------------------------------------------------------- statistics
 
     @Bean
-    ComputeCampaignIndicators computeCampaignIndicators(MajorHazards hazards, CampaignTargets targets, Clock clock) {
-        return tx.wrap(new ComputeCampaignIndicators(hazards, targets, clock));
+    ComputeCampaignIndicators computeCampaignIndicators(HazardCounts counts, CampaignTargets targets, Clock clock) {
+        return tx.wrap(new ComputeCampaignIndicators(counts, targets, clock));
     }
 
     /** The declared {@link org.zhiben.hazards.HazardOverview} other modules read (the reporting dashboard). */

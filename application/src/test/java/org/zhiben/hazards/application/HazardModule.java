@@ -101,7 +101,7 @@ final class HazardModule {
         list = new ListHazard(store);
         removeListing = new RemoveListing(store);
         escalate = new EscalateOverdueHazards(store, List.of(POLICY));
-        indicators = new ComputeCampaignIndicators(hazards, KIZILSU_TARGETS, clock);
+        indicators = new ComputeCampaignIndicators(new ReplayedHazardCounts(hazards), KIZILSU_TARGETS, clock);
     }
 
     static HazardFinding finding(LocalDate discoveredOn, DiscoveryChannel channel) {
