@@ -1,11 +1,13 @@
 package org.zhiben.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.Require;
 
 /**
- * What a password must be: at least {@value #MINIMUM_LENGTH} characters, drawn from at least
+ * What a password must be: at least {@value #MINIMUM_LENGTH} characters and at most {@value #MAXIMUM_BYTES} bytes
+ * of UTF-8 (72 letters or digits, 24 Chinese characters), drawn from at least
  * {@value #MINIMUM_CHARACTER_CLASSES} of the four classes lower-case letter, upper-case letter, digit and other
  * character, and not containing the username (in any letter case; for an API client's secret,
  * the client id). This is the only place the domain sees a raw
@@ -15,6 +17,8 @@ public final class PasswordPolicy {
 
     public static final int MINIMUM_LENGTH = 12;
     public static final int MINIMUM_CHARACTER_CLASSES = 3;
+    /** The most a password may hold, in bytes of UTF-8: what the password hash (bcrypt) takes into account. */
+    public static final int MAXIMUM_BYTES = 72;
 
     private PasswordPolicy() {
     }
@@ -34,6 +38,10 @@ public final class PasswordPolicy {
         if (rawPassword.codePointCount(0, rawPassword.length()) < MINIMUM_LENGTH) {
             throw new InvalidValueException("password", "identity.password.too-short",
                     "a password has at least " + MINIMUM_LENGTH + " characters", MINIMUM_LENGTH);
+        }
+        if (rawPassword.getBytes(StandardCharsets.UTF_8).length > MAXIMUM_BYTES) {
+            throw new InvalidValueException("password", "identity.password.too-long",
+                    "a password has at most " + MAXIMUM_BYTES + " bytes of UTF-8", MAXIMUM_BYTES);
         }
         if (characterClasses(rawPassword) < MINIMUM_CHARACTER_CLASSES) {
             throw new InvalidValueException("password", "identity.password.too-few-character-classes",

@@ -25,6 +25,18 @@ class PasswordPolicyTest {
     }
 
     @Test
+    void a_password_longer_than_the_hash_takes_into_account_is_refused() {
+        // bcrypt reads 72 bytes: a longer password could not be hashed (nor would its end count)
+        assertThatCode(() -> PasswordPolicy.check("Kizilsu2024a" + "x".repeat(60), USER)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PasswordPolicy.check("Kizilsu2024a" + "x".repeat(61), USER))
+                .isInstanceOf(InvalidValueException.class).hasFieldOrPropertyWithValue("code",
+                        "identity.password.too-long");
+        assertThatThrownBy(() -> PasswordPolicy.check("克州治本攻坚行动2024a" + "安".repeat(16), USER))
+                .isInstanceOf(InvalidValueException.class).hasFieldOrPropertyWithValue("code",
+                        "identity.password.too-long");
+    }
+
+    @Test
     void a_password_from_only_two_character_classes_is_refused() {
         assertThatThrownBy(() -> PasswordPolicy.check("kizilsuartux2024", USER))
                 .isInstanceOf(InvalidValueException.class).hasFieldOrPropertyWithValue("code",
