@@ -84,6 +84,9 @@ public enum ApiProblemCode {
     public enum FieldCode {
         /** The value contains a NUL or another control character that text cannot hold. */
         CONTROL_CHARACTER("validation.control-character"),
+        /** The value holds half of a surrogate pair, or the replacement character a decoder puts for bytes that are
+         *  not UTF-8: it was not valid text when it was sent. */
+        MALFORMED_TEXT("validation.malformed-text"),
         /** A list holds a {@code null} element. */
         NULL_ELEMENT("validation.null-element"),
         /** A list holds an empty or blank text. */

@@ -55,6 +55,9 @@ public class RequestBodyChecks extends RequestBodyAdviceAdapter {
             if (TextChecks.hasControlCharacter(text.toString())) {
                 throw refusal(path, FieldCode.CONTROL_CHARACTER, path + " contains a control character");
             }
+            if (TextChecks.hasMalformedCharacter(text.toString())) {
+                throw refusal(path, FieldCode.MALFORMED_TEXT, path + " is not valid Unicode text");
+            }
         } else if (value instanceof TemporalAccessor temporal) {
             checkYear(temporal, path);
         } else if (value instanceof JsonNode node) {

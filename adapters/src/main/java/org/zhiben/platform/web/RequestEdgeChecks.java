@@ -17,8 +17,9 @@ import org.zhiben.shared.InvalidValueException;
 /**
  * Refusals every request gets before a controller sees it, so that no module has to repeat them and nothing
  * malformed reaches the database: a query or form parameter holding a NUL or another control character (PostgreSQL
- * cannot store NUL), a {@code page} beyond {@value #MAX_PAGE}, and — in the API — a file part sent twice. Each is
- * a 400 naming the parameter: a problem detail in the API, the error page for a page.
+ * cannot store NUL), or text that was not valid UTF-8 when sent (a lone surrogate, the replacement character U+FFFD),
+ * a {@code page} beyond {@value #MAX_PAGE}, and — in the API — a file part sent twice. Each is a 400 naming the
+ * parameter: a problem detail in the API, the error page for a page.
  */
 public class RequestEdgeChecks implements HandlerInterceptor {
 
@@ -38,6 +39,10 @@ public class RequestEdgeChecks implements HandlerInterceptor {
             for (String value : parameter.getValue()) {
                 if (value != null && TextChecks.hasControlCharacter(value)) {
                     throw controlCharacter(name);
+                }
+                if (value != null && TextChecks.hasMalformedCharacter(value)) {
+                    throw new InvalidValueException(name, FieldCode.MALFORMED_TEXT.code(),
+                            name + " is not valid Unicode text", name);
                 }
             }
         }

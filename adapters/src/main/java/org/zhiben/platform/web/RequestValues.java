@@ -47,6 +47,10 @@ public final class RequestValues {
             return converter.apply(value.strip());
         } catch (InvalidValueException e) {
             throw new InvalidValueException(field, e.code(), e.getMessage(), e.arguments().toArray());
+        } catch (IllegalArgumentException | java.time.DateTimeException malformed) {
+            // a converter of the JDK (UUID::fromString, Integer::valueOf, LocalDate::parse) refusing the text
+            throw new InvalidValueException(field, "validation.type-mismatch", field + " has the wrong format",
+                    field);
         }
     }
 }

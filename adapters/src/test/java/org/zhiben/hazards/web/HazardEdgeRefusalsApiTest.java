@@ -163,6 +163,16 @@ class HazardEdgeRefusalsApiTest {
     }
 
     @Test
+    void text_that_was_not_utf8_when_sent_is_refused_on_that_field_and_nothing_is_stored() {
+        Map<String, Object> body = finding();
+        body.put("location", "反应釜\uFFFD区");
+        refusedOn(api.register(body, null), "location", "validation.malformed-text");
+        assertThat(hazardsOfEnterprise()).isZero();
+        refusedOn(mvc.get().uri("/api/v1/enterprises").param("q", "化工\uDC00").with(HazardApiSupport.ADMIN)
+                .exchange(), "q", "validation.malformed-text");
+    }
+
+    @Test
     void a_nul_in_a_query_parameter_is_refused_on_that_parameter() {
         refusedOn(mvc.get().uri("/api/v1/enterprises?q={q}", "化工\u0000").with(HazardApiSupport.ADMIN).exchange(),
                 "q", "validation.control-character");

@@ -233,6 +233,10 @@ class LedgerPages {
     }
 
     private String reviewRefused(int number, UUID id, ReviewForm form, Model model) {
+        if (ledger.task(number).entries().stream().noneMatch(entry -> entry.id().value().equals(id))) {
+            // the refusal is shown on the entry's review form: an entry the task does not list has none
+            throw new org.zhiben.shared.NotFoundException("ProgressEntry", id);
+        }
         ProgressForm progress = new ProgressForm();
         progress.setReportedOn(LocalDate.now(clock));
         model.addAttribute("reviewEntryId", id);
