@@ -32,6 +32,8 @@ import com.fasterxml.jackson.annotation.Nulls;
  *     {@code zhiben.http.max-json-body} (1 MB), uploads have their own limits ({@code spring.servlet.multipart.*});
  *     JSON may not put {@code null} into a list, nor a fraction into a whole number.</li>
  * <li>Parameters and bodies: see {@link RequestEdgeChecks} and {@link RequestBodyChecks}.</li>
+ * <li>Request bodies that trickle in: {@link SlowRequestBodies}; the connection limits and timeouts are Tomcat's,
+ *     set in {@code application.yaml} ({@code server.tomcat.*}, docs/operations.md).</li>
  * <li>Refusals by Tomcat itself (malformed address, oversized request line): {@link ContainerErrorReport}.</li>
  * </ul>
  */
@@ -98,6 +100,14 @@ public class HttpEdgeConfiguration implements WebMvcConfigurer {
                 response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             }
         };
+    }
+
+    /** A request body that trickles in is cut off (see {@link SlowRequestBodies}). */
+    @Bean
+    TomcatContextCustomizer slowRequestBodies(
+            @Value("${zhiben.http.request-body.grace:10s}") java.time.Duration grace,
+            @Value("${zhiben.http.request-body.min-rate:1KB}") DataSize minRate) {
+        return context -> context.getPipeline().addValve(new SlowRequestBodies(grace, minRate.toBytes()));
     }
 
     /** Tomcat's own refusals (before any filter runs) answer like the application's: see {@link ContainerErrorReport}. */
