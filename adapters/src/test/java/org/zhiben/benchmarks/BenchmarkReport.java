@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Writes one benchmark's results into its own section of {@code docs/benchmarks.md}, between
  * {@code <!-- name:begin -->} and {@code <!-- name:end -->}, leaving the other sections as they are.
  */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     private static final String HEADER = """
             # Benchmarks
@@ -25,7 +25,7 @@ final class BenchmarkReport {
     private BenchmarkReport() {
     }
 
-    static synchronized void write(String name, String markdown) throws IOException {
+    public static synchronized void write(String name, String markdown) throws IOException {
         Path file = Path.of(System.getProperty("zhiben.docs.dir", "../docs")).resolve("benchmarks.md");
         String begin = "<!-- " + name + ":begin -->";
         String end = "<!-- " + name + ":end -->";

@@ -167,7 +167,7 @@ public final class CrashUnderIntakeLoad {
 
     // ------------------------------------------------------------------------------------------------- set-up
 
-    private String registerEnterprise(WebSession admin) throws Exception {
+    static String registerEnterprise(WebSession admin) throws Exception {
         HttpResponse<String> created = WebSession.expect(admin.postJson("/api/v1/enterprises", """
                 {"creditCode": "%s", "name": "阿克陶县崩溃测试化工有限公司", "jurisdiction": "653022",
                  "industry": "INDUSTRY_TRADE", "address": "阿克陶县光明路1号", "principalName": "张三",
@@ -176,7 +176,8 @@ public final class CrashUnderIntakeLoad {
         return JSON.readTree(created.body()).get("id").asString();
     }
 
-    private String registerApiClient(WebSession admin) throws Exception {
+    /** An API client {@code crash-intake} that may report hazards, prefecture-wide; returns its secret. */
+    static String registerApiClient(WebSession admin) throws Exception {
         HttpResponse<String> created = WebSession.expect(admin.postJson("/api/v1/identity/api-clients", """
                 {"clientId": "crash-intake", "name": "隐患登记系统", "owner": "自治州应急管理局",
                  "scopes": ["hazards:report", "hazards:read"], "dataScope": {"prefectureWide": true}}
@@ -192,6 +193,11 @@ public final class CrashUnderIntakeLoad {
     }
 
     private synchronized String obtainToken() throws Exception {
+        return token(http, application, clientSecret);
+    }
+
+    /** A bearer token of the API client {@link #registerApiClient} registered. */
+    static String token(HttpClient http, ApplicationProcess application, String clientSecret) throws Exception {
         String basic = Base64.getEncoder().encodeToString(("crash-intake:" + clientSecret)
                 .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> issued = http.send(HttpRequest.newBuilder(application.uri("/oauth2/token"))
