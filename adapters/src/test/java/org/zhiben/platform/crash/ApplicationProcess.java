@@ -31,6 +31,7 @@ final class ApplicationProcess {
 
     private final Path workDirectory;
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int port;
@@ -39,8 +40,14 @@ final class ApplicationProcess {
 
     /** @param workDirectory the process's working directory; its data folder is {@code data} inside */
     ApplicationProcess(Path workDirectory, Map<String, String> environment) {
+        this(workDirectory, environment, List.of("-XX:TieredStopAtLevel=1", "-Xmx768m"));
+    }
+
+    /** @param jvmOptions the JVM's options beyond exit on OOM, file encoding and time zone */
+    ApplicationProcess(Path workDirectory, Map<String, String> environment, List<String> jvmOptions) {
         this.workDirectory = workDirectory;
         this.environment = environment;
+        this.jvmOptions = List.copyOf(jvmOptions);
     }
 
     Path dataDirectory() {
@@ -56,9 +63,9 @@ final class ApplicationProcess {
         log = workDirectory.resolve("application-" + starts + ".log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+ExitOnOutOfMemoryError", "-XX:TieredStopAtLevel=1", "-Xmx768m",
-                "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai",
-                "-cp", System.getProperty("java.class.path"), ZhibenApplication.class.getName(),
+                "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ZhibenApplication.class.getName(),
                 "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());

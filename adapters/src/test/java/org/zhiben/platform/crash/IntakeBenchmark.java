@@ -2,6 +2,7 @@ package org.zhiben.platform.crash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.management.ManagementFactory;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -53,7 +54,7 @@ class IntakeBenchmark {
     @Test
     void intake_over_the_api_against_plain_jdbc_inserts() throws Exception {
         application = new ApplicationProcess(work, Map.of("ZHIBEN_ADMIN_INITIAL_PASSWORD", ADMIN_INITIAL,
-                "ZHIBEN_API_RATE_LIMIT", "100000000"));
+                "ZHIBEN_API_RATE_LIMIT", "100000000"), List.of("-Xmx1g"));
         try {
             double startSeconds = application.start();
             WebSession admin = WebSession.firstSignIn(application, "admin", ADMIN_INITIAL, "Zb-Changed-Secret-2026");
@@ -74,7 +75,7 @@ class IntakeBenchmark {
                     ## Hazard intake over the API against plain JDBC inserts
 
                     `POST /api/v1/hazards` (bearer token, validation, determination, number, audit entry, event
-                    publication, idempotency key) from a load driver in another process, against the baseline measured
+                    publication, idempotency key) from a load driver in another process (the application's JVM: `-Xmx1g`, default JIT), against the baseline measured
                     in the same run on the same PostgreSQL: the same hazard row inserted by plain JDBC, one transaction
                     each, from as many connections. Warm-up %d s, then %d s measured per line. Command:
                     `./mvnw -Pbenchmarks -pl adapters -am verify -Dit.test=IntakeBenchmark -Dfailsafe.failIfNoSpecifiedTests=false`.
@@ -95,12 +96,14 @@ class IntakeBenchmark {
 
                     What durability costs: at concurrency 8 the JDBC baseline commits %,.0f rows/s waiting for the WAL
                     flush (`synchronous_commit = on`, fsync on) and %,.0f rows/s without waiting (`off`), %.2f× as
-                    many. The application start took %.1f s.
+                    many. The application start took %.1f s; the machine's load average at the end of the run was
+                    %.1f.
                     """.formatted(eight.api().perSecond() / eight.jdbc().perSecond(), eight.api().p99(),
                     eight.api().perSecond() / eight.jdbc().perSecond() >= 0.6 && eight.api().p99() < 50
                             ? "met" : "not met",
                     eight.jdbc().perSecond(), asynchronous.perSecond(),
-                    asynchronous.perSecond() / eight.jdbc().perSecond(), startSeconds));
+                    asynchronous.perSecond() / eight.jdbc().perSecond(), startSeconds,
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
             BenchmarkReport.write("intake", table.toString());
             assertThat(rows).allSatisfy(row -> assertThat(row.api().requests()).isPositive());
         } finally {
