@@ -110,8 +110,8 @@ class ReportingBenchmark {
             load.stop();
             StringBuilder table = new StringBuilder();
             table.append("## Monthly report (附表1) on the generated data set: read model against hand-written SQL\n\n");
-            table.append("Data set `%s` (`BenchmarkData`, seed %d): %,d reporting units (%,d generated counties and "
-                    .formatted(name, seed, units.findAll().size(), size.counties));
+            table.append("Data set `%s` (`BenchmarkData`, seed %d): %,d reporting units (%,d generated counties and %d "
+                    .formatted(name, seed, units.findAll().size(), size.counties, size.ports));
             table.append("ports with their local governments, plus the plan's own), %,d enterprises, %,d major hazards "
                     .formatted(facts.enterprises(), facts.hazards()));
             table.append("with %,d history entries, found 2023-01-01 to 2026-11-30, %,d in the stock at the end of %s; "
