@@ -15,6 +15,7 @@ import org.zhiben.reporting.ReportingCalendar;
 import org.zhiben.reporting.ReportingUnit;
 import org.zhiben.reporting.ReportingUnits;
 import org.zhiben.reporting.SubmissionContents;
+import org.zhiben.reporting.WrittenContents;
 import org.zhiben.hazards.Inbox;
 import org.zhiben.reporting.application.ReadPunctuality;
 import org.zhiben.reporting.application.RemindUnits;
@@ -56,9 +57,10 @@ class ReportingConfiguration {
         this.tx = tx;
     }
 
+    /** The use case, with the checks of the kinds the unit writes (the quarterly progress and yearly summary). */
     @Bean
-    SubmitReports submitReports() {
-        return tx.wrap(new SubmitReports(store));
+    SubmitReports submitReports(List<WrittenContents> written) {
+        return tx.wrap(new SubmitReports(store, written));
     }
 
     /** How many days before the due day the units are reminded: {@code zhiben.reporting.reminder-lead-days}, 3. */

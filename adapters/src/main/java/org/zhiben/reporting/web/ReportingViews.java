@@ -46,14 +46,15 @@ final class ReportingViews {
         }
     }
 
-    @Schema(description = "A frozen revision: the content exactly as the unit submitted it, with its SHA-256 digest")
+    @Schema(description = "A frozen revision: the content exactly as the unit submitted it, with its SHA-256 digest; "
+            + "a quarterly progress or yearly summary also per key task with the ledger's standing (progress)")
     record RevisionView(int number, String content, @Schema(nullable = true) String remarks,
             @Schema(nullable = true) String reason, Instant submittedAt, String submittedBy, String digest,
-            boolean intact) {
+            boolean intact, @Schema(nullable = true) ProgressViews.ProgressView progress) {
 
-        static RevisionView of(SubmissionRevision r) {
+        static RevisionView of(SubmissionRevision r, ReportKind kind, ReportingLabels labels) {
             return new RevisionView(r.number(), r.content(), r.remarks(), r.reason(), r.submittedAt(),
-                    r.submittedBy(), r.digest(), r.intact());
+                    r.submittedBy(), r.digest(), r.intact(), ProgressViews.view(kind, r.content(), labels));
         }
     }
 
@@ -84,14 +85,17 @@ final class ReportingViews {
     record SubmissionView(UUID id, String unit, String unitName, PeriodView report,
             @Schema(implementation = SubmissionStatus.class) String status, String statusLabel, String content,
             @Schema(nullable = true) String remarks, @Schema(nullable = true) String returnReason,
-            List<RevisionView> revisions, List<SubmissionReviewView> reviews, long version) {
+            List<RevisionView> revisions, List<SubmissionReviewView> reviews, long version,
+            @Schema(nullable = true) ProgressViews.ProgressView progress) {
 
         static SubmissionView of(Submission s, ReportingLabels labels) {
             return new SubmissionView(s.id().value(), s.unit().value(), labels.unit(s.unit()),
                     PeriodView.of(s.period(), labels), s.status().name(),
                     labels.text("reporting.status." + s.status().name()), s.content(), s.remarks(),
-                    s.returnReason().orElse(null), s.revisions().stream().map(RevisionView::of).toList(),
-                    s.reviews().stream().map(SubmissionReviewView::of).toList(), s.version());
+                    s.returnReason().orElse(null),
+                    s.revisions().stream().map(r -> RevisionView.of(r, s.kind(), labels)).toList(),
+                    s.reviews().stream().map(SubmissionReviewView::of).toList(), s.version(),
+                    ProgressViews.view(s.kind(), s.content(), labels));
         }
     }
 }

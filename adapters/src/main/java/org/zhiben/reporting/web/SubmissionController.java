@@ -47,11 +47,14 @@ class SubmissionController {
 
     @Schema(description = "A report to prepare for the caller's own unit; content only for a kind the unit writes")
     record PrepareRequest(@Schema(implementation = ReportKind.class) String kind, String period,
-            @Schema(nullable = true) String content, @Schema(nullable = true) String remarks) {
+            @Schema(nullable = true) String content, @Schema(nullable = true) String remarks,
+            @Schema(nullable = true) ProgressViews.ProgressRequest progress) {
     }
 
-    @Schema(description = "The draft's new content (only for a kind the unit writes) and remarks")
-    record EditRequest(@Schema(nullable = true) String content, @Schema(nullable = true) String remarks) {
+    @Schema(description = "The draft's new content (only for a kind the unit writes) and remarks; a quarterly "
+            + "progress or yearly summary may send its texts per key task as progress instead of content")
+    record EditRequest(@Schema(nullable = true) String content, @Schema(nullable = true) String remarks,
+            @Schema(nullable = true) ProgressViews.ProgressRequest progress) {
     }
 
     @Schema(description = "The reason of a revision after the first (a resubmission after a return)")
@@ -61,7 +64,7 @@ class SubmissionController {
     @Schema(description = "A correction of a submitted report: its new content (only for a kind the unit writes), "
             + "remarks and reason")
     record CorrectionRequest(@Schema(nullable = true) String content, @Schema(nullable = true) String remarks,
-            String reason) {
+            String reason, @Schema(nullable = true) ProgressViews.ProgressRequest progress) {
     }
 
     @Schema(description = "The reasons of a return")
@@ -116,7 +119,8 @@ class SubmissionController {
     ResponseEntity<SubmissionView> prepare(@RequestBody PrepareRequest request) {
         Submission prepared = submissions.prepare(new SubmitReports.Prepare(null,
                 Require.notNull(RequestValues.enumValue(ReportKind.class, request.kind(), "kind"), "kind"),
-                Require.notNull(request.period(), "period"), request.content(), request.remarks()));
+                Require.notNull(request.period(), "period"),
+                ProgressViews.content(request.content(), request.progress()), request.remarks()));
         return ResponseEntity.created(URI.create("/api/v1/reporting/submissions/" + prepared.id()))
                 .eTag(IfMatch.etag(prepared.version())).body(SubmissionView.of(prepared, labels));
     }
@@ -131,7 +135,9 @@ class SubmissionController {
     @Operation(summary = "One revision exactly as the unit submitted it")
     @GetMapping("/submissions/{id}/revisions/{number}")
     ReportingViews.RevisionView revision(@PathVariable UUID id, @PathVariable int number) {
-        return ReportingViews.RevisionView.of(submissions.revision(new SubmissionId(id), number));
+        Submission submission = submissions.find(new SubmissionId(id));
+        return ReportingViews.RevisionView.of(submissions.revision(submission.id(), number), submission.kind(),
+                labels);
     }
 
     @Operation(summary = "The content of one revision, byte for byte as it was frozen (its SHA-256 digest as ETag)")
@@ -147,8 +153,8 @@ class SubmissionController {
     @PutMapping("/submissions/{id}")
     ResponseEntity<SubmissionView> edit(@PathVariable UUID id, @RequestHeader(value = IfMatch.HEADER,
             required = false) String ifMatch, @RequestBody EditRequest request) {
-        return answer(submissions.edit(new SubmissionId(id), IfMatch.requiredVersion(ifMatch), request.content(),
-                request.remarks()));
+        return answer(submissions.edit(new SubmissionId(id), IfMatch.requiredVersion(ifMatch),
+                ProgressViews.content(request.content(), request.progress()), request.remarks()));
     }
 
     @Operation(summary = "Submit the draft (revision 1, frozen), or resubmit a returned report with a reason")
@@ -164,8 +170,8 @@ class SubmissionController {
     @PostMapping("/submissions/{id}/corrections")
     ResponseEntity<SubmissionView> correct(@PathVariable UUID id, @RequestHeader(value = IfMatch.HEADER,
             required = false) String ifMatch, @RequestBody CorrectionRequest request) {
-        return answer(submissions.correct(new SubmissionId(id), IfMatch.requiredVersion(ifMatch), request.content(),
-                request.remarks(), request.reason()));
+        return answer(submissions.correct(new SubmissionId(id), IfMatch.requiredVersion(ifMatch),
+                ProgressViews.content(request.content(), request.progress()), request.remarks(), request.reason()));
     }
 
     @Operation(summary = "Accept the latest revision (committee office)")

@@ -47,10 +47,18 @@ class ReminderJobTest {
         RequestPostProcessor housing = TestCallers.departmentOfficer("HOUSING");
         String created = text(mvc.post().uri("/api/v1/reporting/submissions").with(housing)
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"kind\":\"YEARLY_SUMMARY\",\"period\":\"2025\",\"content\":\"全年总结\"}").exchange());
+                .content("{\"kind\":\"YEARLY_SUMMARY\",\"period\":\"2025\"}").exchange());
         String id = created.replaceAll("(?s).*?\"id\":\"([0-9a-f-]{36})\".*", "$1");
+        // the summary per key task: the overall text and a text on every task the unit answers for
+        String tasks = java.util.regex.Pattern.compile("\"task\":(\\d+)").matcher(created).results()
+                .map(m -> "{\"task\":" + m.group(1) + ",\"text\":\"全年推进\"}")
+                .collect(java.util.stream.Collectors.joining(","));
+        assertThat(mvc.put().uri("/api/v1/reporting/submissions/" + id).with(housing).header("If-Match", "\"0\"")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"progress\":{\"overall\":\"全年总结\",\"tasks\":[" + tasks + "]}}").exchange())
+                .hasStatusOk();
         assertThat(mvc.post().uri("/api/v1/reporting/submissions/" + id + "/submit").with(housing)
-                .header("If-Match", "\"0\"").exchange()).hasStatusOk();
+                .header("If-Match", "\"1\"").exchange()).hasStatusOk();
 
         clock.setTo(LocalDateTime.parse("2025-12-11T07:30:00"));
         job.scheduledRun();

@@ -50,7 +50,7 @@ class SubmissionApiTest {
     void a_unit_submits_its_progress_the_office_returns_it_the_unit_resubmits_and_corrects_it_each_revision_kept() {
         RequestPostProcessor akqi = TestCallers.countyOfficer("653023");
         RequestPostProcessor office = TestCallers.committeeAdmin();
-        String content = "{\"tasks\":[{\"number\":1,\"text\":\"已完成排查\"}]}";
+        String content = "{\"overall\":\"已完成排查\",\"tasks\":[{\"task\":15,\"text\":\"已完成排查\"}]}";
 
         MvcTestResult prepared = post(SUBMISSIONS, akqi, null, Map.of("kind", "QUARTERLY_PROGRESS",
                 "period", "2025-Q2", "content", content, "remarks", "初稿"));
@@ -76,6 +76,7 @@ class SubmissionApiTest {
         JsonNode submitted = body(post(SUBMISSIONS + "/" + id + "/submit", akqi, "\"1\"", Map.of()));
         assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(submitted.get("revisions").get(0).get("remarks").asString()).isEqualTo("已核对");
+        String firstContent = submitted.get("revisions").get(0).get("content").asString();
         // frozen: no edit once submitted
         MvcTestResult frozen = put(SUBMISSIONS + "/" + id, akqi, "\"2\"", Map.of("content", "{\"x\":1}"));
         assertThat(frozen).hasStatus(409);
@@ -94,7 +95,8 @@ class SubmissionApiTest {
         assertThat(returned.get("status").asString()).isEqualTo("RETURNED");
         assertThat(returned.get("returnReason").asString()).isEqualTo("缺少第3项任务进展");
 
-        String revised = "{\"tasks\":[{\"number\":1,\"text\":\"已完成排查\"},{\"number\":3,\"text\":\"推进中\"}]}";
+        String revised = "{\"overall\":\"已完成排查\",\"tasks\":[{\"task\":15,\"text\":\"已完成排查\"},"
+                + "{\"task\":3,\"text\":\"推进中\"}]}";
         put(SUBMISSIONS + "/" + id, akqi, "\"3\"", Map.of("content", revised));
         assertThat(post(SUBMISSIONS + "/" + id + "/submit", akqi, "\"4\"", Map.of())).hasStatus(400);
         JsonNode resubmitted = body(post(SUBMISSIONS + "/" + id + "/submit", akqi, "\"4\"",
@@ -102,15 +104,16 @@ class SubmissionApiTest {
         assertThat(resubmitted.get("revisions")).hasSize(2);
         body(post(SUBMISSIONS + "/" + id + "/accept", office, "\"5\"", Map.of()));
         JsonNode corrected = body(post(SUBMISSIONS + "/" + id + "/corrections", akqi, "\"6\"",
-                Map.of("content", "{\"tasks\":[]}", "reason", "撤回误报")));
+                Map.of("content", "{\"overall\":\"撤回误报后的总体情况\"}", "reason", "撤回误报")));
 
         assertThat(corrected.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(corrected.get("revisions")).hasSize(3);
         assertThat(corrected.get("revisions").get(2).get("reason").asString()).isEqualTo("撤回误报");
         MvcTestResult first = mvc.get().uri(SUBMISSIONS + "/" + id + "/revisions/1/content").with(akqi).exchange();
-        assertThat(text(first)).isEqualTo(content);
+        assertThat(text(first)).isEqualTo(firstContent).contains("已完成排查");
         assertThat(body(mvc.get().uri(SUBMISSIONS + "/" + id + "/revisions/2").with(office).exchange())
-                .get("content").asString()).isEqualTo(revised);
+                .get("content").asString()).isEqualTo(resubmitted.get("revisions").get(1).get("content").asString())
+                .contains("推进中");
         assertThat(mvc.get().uri(SUBMISSIONS + "/" + id + "/revisions/4").with(akqi).exchange()).hasStatus(404);
         // the database refuses to change a frozen revision
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
@@ -137,7 +140,7 @@ class SubmissionApiTest {
                 .get("id").asString();
         MvcTestResult noContent = post(SUBMISSIONS + "/" + empty + "/submit", ulugqat, "\"0\"", Map.of());
         assertThat(noContent).hasStatus(400);
-        assertThat(text(noContent)).contains("content");
+        assertThat(text(noContent)).contains("reporting.progress.overall-required");
         // 附表1 is generated, never typed in
         assertThat(post(SUBMISSIONS, ulugqat, null, Map.of("kind", "STOCK_TABLE", "period", "2025-05",
                 "content", "{\"rows\":[]}"))).hasStatus(400);

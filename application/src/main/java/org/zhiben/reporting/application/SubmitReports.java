@@ -2,12 +2,14 @@ package org.zhiben.reporting.application;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.zhiben.reporting.ReportKind;
 import org.zhiben.reporting.ReportingPeriod;
 import org.zhiben.reporting.Submission;
 import org.zhiben.reporting.SubmissionId;
 import org.zhiben.reporting.SubmissionRevision;
 import org.zhiben.reporting.SubmissionStatus;
+import org.zhiben.reporting.WrittenContents;
 import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.Require;
@@ -46,9 +48,19 @@ public class SubmitReports {
     }
 
     private final ReportingStore store;
+    private final List<WrittenContents> written;
 
     public SubmitReports(ReportingStore store) {
+        this(store, List.of());
+    }
+
+    /**
+     * @param written what checks the content of the kinds the unit writes and attaches what they carry when submitted
+     *                (the quarterly progress and yearly summary: the task ledger's standing per key task)
+     */
+    public SubmitReports(ReportingStore store, List<WrittenContents> written) {
         this.store = store;
+        this.written = List.copyOf(written);
     }
 
     /** A draft of a report the calendar requires, for the caller's own unit (a unit has one per report). */
@@ -76,10 +88,21 @@ public class SubmitReports {
         return stored;
     }
 
-    /** Submits a draft (revision 1), or resubmits a returned report with the reason of its new revision. */
+    /**
+     * Submits a draft (revision 1), or resubmits a returned report with the reason of its new revision; a kind that
+     * carries what it is submitted with (the quarterly progress and yearly summary: the ledger's standing per key task
+     * on the reporting date) has it attached now and frozen with the revision.
+     */
     public Submission submit(SubmissionId id, long expectedVersion, String reason) {
         Submission submission = store.own(id, expectedVersion);
         boolean resubmission = submission.status() == SubmissionStatus.RETURNED;
+        if (submission.status() == SubmissionStatus.DRAFT || resubmission) {
+            Optional<WrittenContents> checks = written(submission.kind());
+            if (checks.isPresent()) {
+                submission.editDraft(checks.get().submitted(submission.unit(), submission.period(),
+                        submission.content(), store.today()), submission.remarks());
+            }
+        }
         SubmissionRevision revision = submission.submit(reason, store.now(), store.caller().username());
         Submission stored = store.store(submission);
         store.audit(stored, resubmission ? RESUBMITTED : SUBMITTED, revision.reason(),
@@ -88,13 +111,23 @@ public class SubmitReports {
     }
 
     /**
-     * Corrects a submitted report: the corrected content (generated anew for a generated kind) becomes the next
-     * revision, with its reason, and waits for the committee office again.
+     * Corrects a submitted report: the corrected content (generated anew for a generated kind; for a kind that carries
+     * what it is submitted with, such as the ledger's standing per key task, the typed content or else the latest, with
+     * that attached anew) becomes the next revision, with its reason, and waits for the committee office again.
      */
     public Submission correct(SubmissionId id, long expectedVersion, String content, String remarks, String reason) {
         Submission submission = store.own(id, expectedVersion);
-        SubmissionRevision revision = submission.correct(content(submission.unit(), submission.period(), content),
-                remarks, reason, store.now(), store.caller().username());
+        Optional<WrittenContents> checks = written(submission.kind());
+        String corrected;
+        if (checks.isPresent()) {
+            String draft = checks.get().draft(submission.unit(), submission.period(),
+                    content == null ? submission.content() : content, store.today());
+            corrected = checks.get().submitted(submission.unit(), submission.period(), draft, store.today());
+        } else {
+            corrected = content(submission.unit(), submission.period(), content);
+        }
+        SubmissionRevision revision = submission.correct(corrected, remarks, reason, store.now(),
+                store.caller().username());
         Submission stored = store.store(submission);
         store.audit(stored, CORRECTED, revision.reason(),
                 "revision=" + revision.number() + ";digest=" + revision.digest());
@@ -179,6 +212,14 @@ public class SubmitReports {
             throw new RuleViolationException("reporting.submission.no-figures",
                     "the figures this report is generated from are not available", period.kind().name());
         }
+        Optional<WrittenContents> checks = written(period.kind());
+        if (checks.isPresent()) {
+            return checks.get().draft(unit, period, typed, store.today());
+        }
         return typed == null ? "" : typed;
+    }
+
+    private Optional<WrittenContents> written(ReportKind kind) {
+        return written.stream().filter(w -> w.writes(kind)).findFirst();
     }
 }
