@@ -46,11 +46,11 @@ class ReportingPagesTest {
         String location = prepared.getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/reporting/submissions/");
 
-        assertThat(mvc.post().uri(location + "/edit").with(akto).param("version", "0").param("content", summary)
+        assertThat(mvc.post().uri(location + "/progress").with(akto).param("version", "0").param("overall", summary)
                 .param("remarks", "请审阅").exchange()).hasStatus3xxRedirection();
         String draft = page(mvc.get().uri(location).with(akto).exchange());
         assertThat(draft).contains("2026年度 年度工作总结", "草稿", "data-confirm", "报送后内容将被冻结");
-        assertThat(mvc.post().uri(location + "/submit").with(akto).param("version", "1").exchange())
+        assertThat(mvc.post().uri(location + "/progress/submit").with(akto).param("version", "1").exchange())
                 .hasStatus3xxRedirection();
 
         // the office returns it without a reason: a field message, nothing changes
