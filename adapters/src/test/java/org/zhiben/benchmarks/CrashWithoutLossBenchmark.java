@@ -32,7 +32,7 @@ class CrashWithoutLossBenchmark {
                 per registration, resent with the same key until acknowledged) while the application, in its own
                 process on its embedded PostgreSQL, is killed with `kill -9` at a random moment and restarted on the
                 same data folder. Command: `./mvnw -Pbenchmarks -pl adapters -am verify -Dit.test=CrashWithoutLossBenchmark
-                -Dfailsafe.failIfNoSpecifiedTests=false` (seed %d).
+                -Dfailsafe.failIfNoSpecifiedTests=false%s` (seed %d).
 
                 | | |
                 |---|---|
@@ -51,7 +51,8 @@ class CrashWithoutLossBenchmark {
                 | audit chain (`GET /api/v1/audit/verification`) | %s, %d entries |
                 | restart after each kill, until health UP | %s |
                 | whole run | %.0f s |
-                """.formatted(figures.seed(), figures.kills(), figures.acknowledged(),
+                """.formatted(kills == 10 ? "" : " -Dzhiben.crash.kills=" + kills,
+                figures.seed(), figures.kills(), figures.acknowledged(),
                 figures.acknowledgedBeforeAKill(), figures.found(), figures.missing(), figures.duplicates(),
                 figures.resentAcrossAKill(), figures.outstandingAtKills(), figures.deliveredAfterRestart(),
                 figures.incompleteAfterGrace(), figures.notInStockReadModel(), figures.notAuditedOnce(),
