@@ -2,7 +2,6 @@ package org.zhiben.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,17 +34,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.zhiben.enterprises.EnterprisePermissions;
-import org.zhiben.enterprises.web.TestCreditCodes;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.Username;
@@ -60,11 +54,10 @@ import org.zhiben.shared.DataScope;
 import org.zhiben.shared.UnitCode;
 
 /**
- * The real embedded server against clients that hold on to it: a body trickled in byte by byte, a response never read,
- * more requests at once than the database pool has connections. The limits are those of {@code application.yaml}
+ * The real embedded server against clients that hold on to it: a body trickled in byte by byte, more requests at once
+ * than the database pool has connections. The limits are those of {@code application.yaml}
  * made short for the test (2 s instead of 20 s for Tomcat's timeouts and 10 s for the body's grace period, a pool of
- * 3 connections waited for at most 2 s), the server's socket send buffer small so that a response of a few hundred
- * kilobytes already fills what the network can hold.
+ * 3 connections waited for at most 2 s).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "server.tomcat.connection-timeout=2s",
@@ -78,17 +71,7 @@ import org.zhiben.shared.UnitCode;
 class ConnectionLimitsTest {
 
     private static final String PASSWORD = "Limits-Test-2026!";
-    private static final int SERVER_SEND_BUFFER = 8192;
-    private static final int CLIENT_RECEIVE_BUFFER = 2048;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-
-    @TestConfiguration
-    static class SmallSendBuffer {
-        @Bean
-        TomcatConnectorCustomizer smallSendBuffer() {
-            return connector -> connector.setProperty("socket.txBufSize", String.valueOf(SERVER_SEND_BUFFER));
-        }
-    }
 
     @LocalServerPort
     int port;
@@ -96,8 +79,6 @@ class ConnectionLimitsTest {
     MockMvcTester mvc;
     @Autowired
     DataSource dataSource;
-    @Autowired
-    JdbcTemplate jdbc;
     @Autowired
     CreateUser createUser;
     @Autowired
@@ -192,114 +173,6 @@ class ConnectionLimitsTest {
             }
             return Duration.ofDays(1);
         }
-    }
-
-    @Test
-    void a_client_that_never_reads_an_export_is_cut_off_while_other_requests_are_served() throws Exception {
-        seedEnterprises(6000);
-        try {
-            int full = exportBytes(true);
-            assertThat(full).as("export size").isGreaterThan(5 * 2 * (SERVER_SEND_BUFFER + CLIENT_RECEIVE_BUFFER));
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            AtomicBoolean done = new AtomicBoolean();
-            List<Socket> readers = new ArrayList<>();
-            try {
-                Future<Long> slowest = pool.submit(healthLatencyUntil(done));
-                for (int i = 0; i < 4; i++) {
-                    readers.add(requestExportWithoutReading());
-                }
-                // the server's writes block on the full buffers; 2 s after the last byte moved it gives them up
-                sleep(3000);
-                int busy = busyThreadsSettle(Duration.ofSeconds(30));
-                done.set(true);
-                assertThat(slowest.get(5, TimeUnit.SECONDS)).as("slowest health check (ms)").isLessThan(1500);
-                assertThat(busy).as("request threads still busy").isLessThanOrEqualTo(1);
-                for (Socket reader : readers) {
-                    int received = drain(reader);
-                    assertThat(received).as("bytes the slow reader got before the server gave up")
-                            .isLessThan(full);
-                }
-            } finally {
-                done.set(true);
-                pool.shutdownNow();
-                for (Socket reader : readers) {
-                    reader.close();
-                }
-            }
-            assertThat(exportBytes(true)).as("a prompt reader still gets the whole export").isEqualTo(full);
-        } finally {
-            jdbc.update("delete from enterprises.enterprise where name like '慢读测试企业%'");
-        }
-    }
-
-    private Socket requestExportWithoutReading() throws IOException {
-        Socket socket = new Socket();
-        socket.setReceiveBufferSize(CLIENT_RECEIVE_BUFFER);
-        socket.connect(new java.net.InetSocketAddress("localhost", port));
-        socket.getOutputStream().write(("GET /enterprises/export.xlsx?q=" + URLEncoder.encode("慢读测试企业",
-                StandardCharsets.UTF_8) + " HTTP/1.1\r\nHost: localhost\r\nCookie: " + session + "\r\n\r\n")
-                .getBytes(StandardCharsets.ISO_8859_1));
-        socket.getOutputStream().flush();
-        return socket;
-    }
-
-    /** The bytes of the export's whole answer (headers and chunked body) read promptly. */
-    private int exportBytes(boolean complete) throws IOException {
-        try (Socket socket = requestExportWithoutReading()) {
-            // the workbook is written completely before its first byte is sent
-            socket.setSoTimeout(60_000);
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream all = new ByteArrayOutputStream();
-            byte[] buffer = new byte[8192];
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                all.write(buffer, 0, read);
-                if (complete && all.size() >= 5 && endsWithLastChunk(all.toByteArray())) {
-                    break;
-                }
-            }
-            String head = all.toString(StandardCharsets.ISO_8859_1);
-            assertThat(head).startsWith("HTTP/1.1 200");
-            return all.size();
-        }
-    }
-
-    private static boolean endsWithLastChunk(byte[] bytes) {
-        String tail = new String(bytes, Math.max(0, bytes.length - 7), Math.min(7, bytes.length),
-                StandardCharsets.ISO_8859_1);
-        return tail.endsWith("\r\n0\r\n\r\n");
-    }
-
-    /** Reads what a slow reader's connection still holds until the server's close ends it. */
-    private static int drain(Socket socket) throws IOException {
-        socket.setSoTimeout(5000);
-        InputStream in = socket.getInputStream();
-        byte[] buffer = new byte[8192];
-        int total = 0;
-        try {
-            int read;
-            while ((read = in.read(buffer)) >= 0) {
-                total += read;
-            }
-        } catch (java.net.SocketException reset) {
-            // the server closed with unread data: a reset ends the stream as well
-        }
-        return total;
-    }
-
-    private void seedEnterprises(int count) {
-        String industry = jdbc.queryForObject("select code from organization.industry order by code limit 1",
-                String.class);
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            rows.add(new Object[] {UUID.randomUUID(), TestCreditCodes.random(), "慢读测试企业" + i, industry,
-                    "克孜勒苏柯尔克孜自治州阿图什市光明路" + i + "号"});
-        }
-        jdbc.batchUpdate("insert into enterprises.enterprise (id, credit_code, name, jurisdiction_code,"
-                + " industry_code, high_risk, address, principal_name, principal_phone, controller_name,"
-                + " controller_phone, standardisation_grade, status, version, created_at, updated_at)"
-                + " values (?, ?, ?, '653001', ?, false, ?, '张三', '13912345678', '李四', '13987654321', 'NONE',"
-                + " 'OPERATING', 0, now(), now()) on conflict (credit_code) do nothing", rows);
     }
 
     @Test
