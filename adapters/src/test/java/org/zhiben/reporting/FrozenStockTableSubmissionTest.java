@@ -40,8 +40,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A submitted 附表1 is frozen: "报送后即冻结，更正须另出修订版并说明原因" — Ulugqat's table of October 2025 is prepared,
- * remarked and submitted; then hazards of Ulugqat's scope in October change (two more determined major, one written
+ * A submitted 附表1 is frozen: "报送后即冻结，更正须另出修订版并说明原因" — Ulugqat's table of November 2025 is prepared,
+ * remarked and submitted; then hazards of Ulugqat's scope in November change (two more determined major, one written
  * off); revision 1 reads again byte for byte as submitted (its content, its view, its xlsx and PDF), while a correction
  * with a reason makes revision 2 with the new figures. The hazards are in an industry of their own, so no other
  * test's hazards count in their line.
@@ -53,7 +53,7 @@ class FrozenStockTableSubmissionTest {
     static final String SUBMISSIONS = "/api/v1/reporting/submissions";
     static final JurisdictionCode ULUGQAT = JurisdictionCode.of("653024");
     static final UnitCode ULUGQAT_GOV = UnitCode.of("ULUGQAT_GOV");
-    static final YearMonth OCTOBER = YearMonth.of(2025, 10);
+    static final YearMonth NOVEMBER = YearMonth.of(2025, 11);
 
     final JsonMapper json = JsonMapper.builder().build();
     final IndustryCode industry = IndustryCode.of("FROZEN_" + UUID.randomUUID().toString().substring(0, 8)
@@ -73,14 +73,14 @@ class FrozenStockTableSubmissionTest {
     void a_submitted_table_stays_as_submitted_after_the_hazards_change_and_a_correction_is_revision_2()
             throws Exception {
         RequestPostProcessor ulugqat = TestCallers.countyOfficer("653024");
-        StockEvents first = hazard(LocalDate.of(2025, 10, 6)).plan(LocalDate.of(2025, 12, 31),
-                at(LocalDate.of(2025, 10, 7)));
+        StockEvents first = hazard(LocalDate.of(2025, 11, 6)).plan(LocalDate.of(2025, 12, 31),
+                at(LocalDate.of(2025, 11, 7)));
         publish(List.of(first));
         awaitLine(f -> f.newTotal() == 1);
 
-        String id = body(post(SUBMISSIONS, ulugqat, null, Map.of("kind", "STOCK_TABLE", "period", "2025-10")))
+        String id = body(post(SUBMISSIONS, ulugqat, null, Map.of("kind", "STOCK_TABLE", "period", "2025-11")))
                 .get("id").asString();
-        body(put(SUBMISSIONS + "/" + id, ulugqat, "\"0\"", Map.of("remarks", "乌恰县10月新增1项，已制定整改方案")));
+        body(put(SUBMISSIONS + "/" + id, ulugqat, "\"0\"", Map.of("remarks", "乌恰县11月新增1项，已制定整改方案")));
         JsonNode submitted = body(post(SUBMISSIONS + "/" + id + "/submit", ulugqat, "\"1\"", Map.of()));
         assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
 
@@ -100,11 +100,11 @@ class FrozenStockTableSubmissionTest {
                 .contains("乌恰县", "第1版");
         assertThat(pdfBefore).contains("期初存量", "本月新增", "乌恰县");
 
-        // October's hazards change after the submission: two more determined major, the first one written off
-        StockEvents second = hazard(LocalDate.of(2025, 10, 12));
-        StockEvents third = hazard(LocalDate.of(2025, 10, 20));
-        first.rectifiedAndVerified(at(LocalDate.of(2025, 10, 25)), at(LocalDate.of(2025, 10, 27)))
-                .writtenOff(at(LocalDateTime.of(2025, 10, 31, 23, 59)), false);
+        // November's hazards change after the submission: two more determined major, the first one written off
+        StockEvents second = hazard(LocalDate.of(2025, 11, 12));
+        StockEvents third = hazard(LocalDate.of(2025, 11, 20));
+        first.rectifiedAndVerified(at(LocalDate.of(2025, 11, 25)), at(LocalDate.of(2025, 11, 27)))
+                .writtenOff(at(LocalDateTime.of(2025, 11, 30, 23, 59)), false);
         publish(List.of(first, second, third));
         HazardStockFigures now = awaitLine(f -> f.newTotal() == 3 && f.writtenOff() == 1);
         assertThat(now.closingStock()).isEqualTo(2);
@@ -121,11 +121,11 @@ class FrozenStockTableSubmissionTest {
         assertThat(post(SUBMISSIONS + "/" + id + "/corrections", ulugqat, "\"2\"", Map.of("reason", " ")))
                 .hasStatus(400);
         JsonNode corrected = body(post(SUBMISSIONS + "/" + id + "/corrections", ulugqat, "\"2\"",
-                Map.of("reason", "补报10月下旬新增的2项重大隐患和1项销号", "remarks", "已更正")));
+                Map.of("reason", "补报11月下旬新增的2项重大隐患和1项销号", "remarks", "已更正")));
         assertThat(corrected.get("revisions")).hasSize(2);
         assertThat(corrected.get("revisions").get(1).get("number").asInt()).isEqualTo(2);
         assertThat(corrected.get("revisions").get(1).get("reason").asString())
-                .isEqualTo("补报10月下旬新增的2项重大隐患和1项销号");
+                .isEqualTo("补报11月下旬新增的2项重大隐患和1项销号");
         JsonNode revision2 = line(json.readTree(get(SUBMISSIONS + "/" + id + "/revisions/2/content", ulugqat)
                 .getResponse().getContentAsByteArray()));
         assertThat(revision2.get("newTotal").asLong()).isEqualTo(3);
@@ -147,6 +147,14 @@ class FrozenStockTableSubmissionTest {
         RequestPostProcessor artux = TestCallers.countyOfficer(TestCallers.ARTUX);
         assertThat(mvc.get().uri(revisionFile(id, 1, "xlsx")).with(artux).exchange()).hasStatus(404);
         assertThat(mvc.get().uri(revisionFile(id, 3, "pdf")).with(ulugqat).exchange()).hasStatus(404);
+
+        // the test's other hazards leave the stock within the month, so that no later month of Ulugqat shows them
+        second.rectifiedAndVerified(at(LocalDate.of(2025, 11, 28)), at(LocalDate.of(2025, 11, 29)))
+                .writtenOff(at(LocalDateTime.of(2025, 11, 30, 12, 0)), false);
+        third.rectifiedAndVerified(at(LocalDate.of(2025, 11, 28)), at(LocalDate.of(2025, 11, 29)))
+                .writtenOff(at(LocalDateTime.of(2025, 11, 30, 12, 0)), false);
+        publish(List.of(second, third));
+        assertThat(awaitLine(f -> f.writtenOff() == 3).closingStock()).isZero();
     }
 
     private StockEvents hazard(LocalDate determinedOn) {
@@ -168,9 +176,9 @@ class FrozenStockTableSubmissionTest {
         tx.executeWithoutResult(status -> events.forEach(publisher::publishEvent));
     }
 
-    /** This test's line of Ulugqat's October table, once the read model satisfies {@code until}. */
+    /** This test's line of Ulugqat's November table, once the read model satisfies {@code until}. */
     private HazardStockFigures awaitLine(java.util.function.Predicate<HazardStockFigures> until) {
-        return Eventually.await(() -> tables.ofUnit(ULUGQAT_GOV, OCTOBER).rows().stream()
+        return Eventually.await(() -> tables.ofUnit(ULUGQAT_GOV, NOVEMBER).rows().stream()
                 .filter(r -> r.industry().equals(industry)).map(StockTableRow::figures).findFirst()
                 .orElse(HazardStockFigures.none()), until);
     }
