@@ -18,22 +18,28 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The names of the API's schemas. The OpenAPI document names a schema after its Java type's simple name; two modules
  * that both answer with a {@code ComplianceView} would then share one schema, and one of the two types would be
- * described wrongly. Every type the API reads or writes is found from the handler methods under {@code /api/}; a type
+ * described wrongly. Every type the API reads or writes is found from the REST controllers' mappings under
+ * {@code /api/}; a type
  * whose simple name (or {@code @Schema(name)}) another type shares is named with its module in front
  * ({@code TrainingComplianceView}, {@code HazardsComplianceView}), or, when the other type is of the same module, with
  * the resource it is nested in ({@code TipOffRewardRequest}, {@code RulesRewardRequest}); all others keep their simple
@@ -44,12 +50,12 @@ public final class ApiSchemaNames implements ModelConverter {
 
     private static final String BASE_PACKAGE = "org.zhiben.";
 
-    private final ObjectProvider<RequestMappingHandlerMapping> handlerMappings;
-    private volatile Map<Class<?>, String> names;
-
-    ApiSchemaNames(ObjectProvider<RequestMappingHandlerMapping> handlerMappings) {
-        this.handlerMappings = handlerMappings;
-    }
+    /**
+     * Found once per class loader: the converter is registered in swagger's process-wide {@code ModelConverters},
+     * which outlives any one application context, so it must not depend on one.
+     */
+    private static volatile Map<Class<?>, Set<Type>> found;
+    private static volatile Map<Class<?>, String> names;
 
     @Override
     public Schema<?> resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
@@ -68,15 +74,13 @@ public final class ApiSchemaNames implements ModelConverter {
         return names();
     }
 
-    /** Every type of this application the API reads or writes, found from the handler methods under {@code /api/}. */
+    /** Every type of this application the API reads or writes, found from the REST controllers' mappings under {@code /api/}. */
     public Set<Class<?>> apiTypes() {
-        Set<Class<?>> found = new HashSet<>();
+        Set<Class<?>> types = new HashSet<>();
         Deque<Type> pending = new ArrayDeque<>();
-        handlerMappings.orderedStream().forEach(mapping -> mapping.getHandlerMethods().forEach((info, method) -> {
-            if (info.getPatternValues().stream().anyMatch(pattern -> pattern.startsWith("/api/"))) {
-                pending.addAll(bodies(method));
-            }
-        }));
+        for (Set<Type> bodies : controllers().values()) {
+            pending.addAll(bodies);
+        }
         while (!pending.isEmpty()) {
             Type next = pending.pop();
             if (next instanceof ParameterizedType parameterized) {
@@ -89,7 +93,7 @@ public final class ApiSchemaNames implements ModelConverter {
             } else if (next instanceof Class<?> type) {
                 if (type.isArray()) {
                     pending.push(type.getComponentType());
-                } else if (type.getName().startsWith(BASE_PACKAGE) && !type.isEnum() && found.add(type)
+                } else if (type.getName().startsWith(BASE_PACKAGE) && !type.isEnum() && types.add(type)
                         && type.isRecord()) {
                     for (RecordComponent component : type.getRecordComponents()) {
                         pending.push(component.getGenericType());
@@ -97,7 +101,37 @@ public final class ApiSchemaNames implements ModelConverter {
                 }
             }
         }
-        return found;
+        return types;
+    }
+
+    /** The REST controllers of this application with the bodies their {@code /api/} mappings read and write. */
+    private static Map<Class<?>, Set<Type>> controllers() {
+        Map<Class<?>, Set<Type>> known = found;
+        if (known == null) {
+            ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+            scanner.addIncludeFilter(new AnnotationTypeFilter(RestController.class));
+            Map<Class<?>, Set<Type>> scanned = new LinkedHashMap<>();
+            for (BeanDefinition candidate : scanner.findCandidateComponents(BASE_PACKAGE.substring(0,
+                    BASE_PACKAGE.length() - 1))) {
+                Class<?> controller = ClassUtils.resolveClassName(candidate.getBeanClassName(),
+                        ApiSchemaNames.class.getClassLoader());
+                RequestMapping base = AnnotatedElementUtils.findMergedAnnotation(controller, RequestMapping.class);
+                List<String> prefixes = base == null || base.path().length == 0 ? List.of("") : List.of(base.path());
+                Set<Type> bodies = new HashSet<>();
+                for (Method method : controller.getDeclaredMethods()) {
+                    RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+                    List<String> paths = mapping == null || mapping.path().length == 0 ? List.of("")
+                            : List.of(mapping.path());
+                    if (mapping != null && prefixes.stream().anyMatch(prefix -> paths.stream()
+                            .anyMatch(path -> (prefix + path).startsWith("/api/")))) {
+                        bodies.addAll(bodies(method));
+                    }
+                }
+                scanned.put(controller, bodies);
+            }
+            found = known = Map.copyOf(scanned);
+        }
+        return known;
     }
 
     /** The simple schema name of a type: its {@code @Schema(name)} if it has one, else its simple name. */
@@ -117,12 +151,7 @@ public final class ApiSchemaNames implements ModelConverter {
     private Map<Class<?>, String> names() {
         Map<Class<?>, String> known = names;
         if (known == null) {
-            synchronized (this) {
-                if (names == null) {
-                    names = qualify(apiTypes());
-                }
-                known = names;
-            }
+            names = known = qualify(apiTypes());
         }
         return known;
     }
@@ -160,11 +189,11 @@ public final class ApiSchemaNames implements ModelConverter {
         return enclosing.getSimpleName().replaceFirst("(Controller|Requests|Responses|Views)$", "");
     }
 
-    private static Set<Type> bodies(HandlerMethod method) {
+    private static Set<Type> bodies(Method method) {
         Set<Type> types = new HashSet<>();
-        Method java = method.getMethod();
-        types.add(java.getGenericReturnType());
-        for (MethodParameter parameter : method.getMethodParameters()) {
+        types.add(method.getGenericReturnType());
+        for (int i = 0; i < method.getParameterCount(); i++) {
+            MethodParameter parameter = new MethodParameter(method, i);
             if (parameter.hasParameterAnnotation(RequestBody.class)) {
                 types.add(parameter.getGenericParameterType());
             }

@@ -6,10 +6,8 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
 import java.util.List;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The OpenAPI document of the internal API (/v3/api-docs, Swagger UI at /swagger-ui.html; checked in as
@@ -43,8 +41,8 @@ class OpenApiConfiguration {
     }
 
     @Bean
-    ApiSchemaNames apiSchemaNames(ObjectProvider<RequestMappingHandlerMapping> handlerMappings) {
-        return new ApiSchemaNames(handlerMappings);
+    ApiSchemaNames apiSchemaNames() {
+        return new ApiSchemaNames();
     }
 
     @Bean

@@ -77,7 +77,7 @@ class HttpEdgeTest {
         assertThat(encodedSlash.get("code").asString()).isEqualTo("request.malformed");
         assertThat(encodedSlash.get("title").asString()).isEqualTo("请求格式有误");
         problem(http.send("GET", "/api/v1/enterprises/a%00b", bearer, null), 400);
-        RawHttp.Response longQuery = http.send("GET", "/api/v1/enterprises?q=" + "a".repeat(10_000), bearer, null);
+        RawHttp.Response longQuery = http.send("GET", "/api/v1/enterprises?q=" + "a".repeat(20_000), bearer, null);
         assertThat(longQuery.status()).isIn(400, 414);
         problem(longQuery, longQuery.status());
         JsonNode english = problem(http.send("GET", "/api/v1/enterprises/a%2Fb",
