@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.support.TransactionOperations;
 import org.zhiben.hazards.application.ComputeCampaignIndicators;
 import org.zhiben.hazards.storage.HazardNumbering;
@@ -37,6 +38,8 @@ import org.zhiben.shared.UnitCode;
  * escalations up the ladder — on many days and in several data scopes.
  */
 @SpringBootTest
+// MockMvc, unused here, makes this the configuration of the MockMvc tests: one cached context serves all
+@AutoConfigureMockMvc
 class HazardOverviewAggregatesTest {
 
     static final List<JurisdictionCode> JURISDICTIONS = List.of(JurisdictionCode.of("653001"),

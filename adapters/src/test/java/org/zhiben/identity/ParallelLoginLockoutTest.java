@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.identity.application.CreateUserCommand;
 import org.zhiben.identity.application.IssuedPassword;
@@ -42,6 +43,8 @@ import org.zhiben.shared.UnitCode;
  * {@code user.sign-in-failed} per refused attempt and one {@code user.locked}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// MockMvc, unused here, makes this the configuration of the browser tests: one cached context serves all
+@AutoConfigureMockMvc
 class ParallelLoginLockoutTest {
 
     static final String PASSWORD = "Correct-Horse-42";

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.platform.jobs.OncePerSchedule;
 import org.zhiben.platform.testing.MutableClock;
@@ -17,6 +18,8 @@ import org.zhiben.platform.testing.MutableClock;
  * claimed once, and the next day is a new slot.
  */
 @SpringBootTest
+// MockMvc, unused here, makes this the configuration of the MockMvc tests: one cached context serves all
+@AutoConfigureMockMvc
 class EscalationJobTest {
 
     private static final LocalDate DAY = LocalDate.of(2031, 3, 31);

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.zhiben.enterprises.Enterprise;
@@ -59,6 +60,8 @@ import org.zhiben.shared.JurisdictionCode;
  * test is then given the registration's event directly, as its listener would.
  */
 @SpringBootTest
+// MockMvc, unused here, makes this the configuration of the MockMvc tests: one cached context serves all
+@AutoConfigureMockMvc
 class HazardMailerTest {
 
     private static final String PRINCIPAL_EMAIL = "wang.jianguo." + UUID.randomUUID() + "@mail-test.example.cn";

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.EnableScenarios;
@@ -38,6 +39,8 @@ import org.zhiben.shared.UnitCode;
  * 相关企业的主要负责人、实际控制人"; task 25 for the escalation steps.
  */
 @SpringBootTest
+// MockMvc, unused here, makes this the configuration of the MockMvc tests: one cached context serves all
+@AutoConfigureMockMvc
 @EnableScenarios
 class HazardNoticeListenersTest {
 

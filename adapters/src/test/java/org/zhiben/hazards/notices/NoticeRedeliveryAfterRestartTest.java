@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.platform.testing.TestCallers;
@@ -37,6 +38,8 @@ import org.zhiben.shared.Actor;
  * application started on the same database gives the notices, exactly once per recipient.
  */
 @SpringBootTest
+// MockMvc, unused here, makes this the configuration of the MockMvc tests: one cached context serves all
+@AutoConfigureMockMvc
 class NoticeRedeliveryAfterRestartTest {
 
     @Autowired

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.platform.testing.Eventually;
 
@@ -22,6 +23,8 @@ import org.zhiben.platform.testing.Eventually;
  * firing together) give one run, the second waiting for the first to commit; a failed run frees its slot.
  */
 @SpringBootTest
+// MockMvc, unused here, makes this the configuration of the MockMvc tests: one cached context serves all
+@AutoConfigureMockMvc
 class OncePerScheduleTest {
 
     @Autowired

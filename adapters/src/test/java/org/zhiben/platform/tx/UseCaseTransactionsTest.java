@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.zhiben.shared.RuleViolationException;
@@ -16,6 +17,8 @@ import org.zhiben.shared.RuleViolationException;
  * what it wrote on success is committed, and without the decorator there is no transaction at all.
  */
 @SpringBootTest
+// MockMvc, unused here, makes this the configuration of the MockMvc tests: one cached context serves all
+@AutoConfigureMockMvc
 class UseCaseTransactionsTest {
 
     @Autowired

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -32,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.zhiben.identity.Role;
 import org.zhiben.identity.RoleAssignment;
 import org.zhiben.identity.Username;
@@ -49,10 +49,15 @@ import org.zhiben.shared.UnitCode;
  * {@code /usr/bin/chromedriver}, as Debian's {@code chromium} and {@code chromium-driver} packages install them).
  * Without them the tests fail: they are part of the build.
  *
- * <p>Each test class gets its own browser; each test starts signed out. The accounts the tests sign in with are
- * created once per test run with unique names. Screenshots for the user guide go to {@code zhiben.screenshots.dir}.
+ * <p>The context also has MockMvc, unused here, so that it is the very configuration of the other tests on a random
+ * port ({@code HttpEdgeTest}, {@code ParallelLoginLockoutTest}) and the test JVM starts one context for all of them.
+ *
+ * <p>The test classes share one browser, started once per test JVM; each test starts signed out. The accounts the
+ * tests sign in with are created once per test run with unique names. Screenshots for the user guide go to
+ * {@code zhiben.screenshots.dir}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 
@@ -77,40 +82,99 @@ public abstract class BrowserTest {
     ChangeOwnPassword changeOwnPassword;
 
     protected WebDriver browser;
-    private Path profile;
-    private ChromeDriverService service;
 
+    /**
+     * Starts the test JVM's one Chromium on the first browser test class and hands it to every later one: a Chromium
+     * with a fresh profile takes seconds to start, and each test begins signed out in a window of the usual size
+     * anyway. A browser that no longer answers (it crashed, a dialog was left open) is replaced. What the console
+     * reported before this class began is read and dropped, so that {@link #consoleErrors()} tells only this class's.
+     */
     @BeforeAll
     void startBrowser() throws IOException {
         assertThat(CHROMIUM).as("Chromium must be installed (apt-get install chromium chromium-driver)").exists();
         assertThat(CHROMEDRIVER).as("chromedriver must be installed (apt-get install chromium-driver)").exists();
         createAccounts();
-        profile = Files.createTempDirectory("zhiben-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile, "--lang=zh-CN");
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = SharedBrowser.get();
+        browser.manage().logs().get(LogType.BROWSER);
     }
 
-    @AfterAll
-    void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
+    /** The one Chromium of the test JVM, quit (and its profile folder deleted) when the JVM ends. */
+    private static final class SharedBrowser {
+
+        private static WebDriver browser;
+        private static ChromeDriverService service;
+        private static Path profile;
+        private static boolean stopOnExit;
+
+        static synchronized WebDriver get() throws IOException {
+            if (browser != null && !answers(browser)) {
+                stop();
+            }
+            if (browser == null) {
+                start();
+                if (!stopOnExit) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(SharedBrowser::stopQuietly, "chromium-stop"));
+                    stopOnExit = true;
+                }
+            }
+            return browser;
         }
-        if (service != null) {
-            service.stop();
+
+        private static boolean answers(WebDriver browser) {
+            try {
+                browser.switchTo().defaultContent();
+                browser.getWindowHandle();
+                return true;
+            } catch (org.openqa.selenium.WebDriverException broken) {
+                return false;
+            }
         }
-        if (profile != null) {
-            try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+
+        private static void start() throws IOException {
+            profile = Files.createTempDirectory("zhiben-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                    "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--window-size=1280,900",
+                    "--user-data-dir=" + profile, "--lang=zh-CN");
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "zh-CN,zh"));
+            LoggingPreferences logging = new LoggingPreferences();
+            logging.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+            service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort()
+                    .build();
+            browser = new ChromeDriver(service, options);
+            browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        }
+
+        private static synchronized void stop() throws IOException {
+            try {
+                if (browser != null) {
+                    browser.quit();
+                }
+            } catch (org.openqa.selenium.WebDriverException alreadyGone) {
+                // the browser ended by itself; its driver and profile are cleaned up below
+            } finally {
+                browser = null;
+                if (service != null) {
+                    service.stop();
+                    service = null;
+                }
+                if (profile != null) {
+                    try (var files = Files.walk(profile)) {
+                        files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                    }
+                    profile = null;
+                }
+            }
+        }
+
+        private static void stopQuietly() {
+            try {
+                stop();
+            } catch (IOException | RuntimeException ignored) {
+                // the JVM is ending; a leftover temporary folder is all that can remain
             }
         }
     }
