@@ -113,9 +113,10 @@ class NoticeRedeliveryAfterRestartTest {
                 "spring.datasource.password", "",
                 "zhiben.embedded-postgres.enabled", "false",
                 "zhiben.files.dir", TestPostgres.filesDir(),
-                "server.port", "0",
                 "spring.mail.host", "127.0.0.1",
                 "spring.mail.port", Integer.toString(TestMailServer.port()),
-                "zhiben.notifications.mail.enabled", "false")).run();
+                "zhiben.notifications.mail.enabled", "false"))
+                // an argument, not a default property: application.yaml's ${PORT:8080} would win over that
+                .run("--server.port=0");
     }
 }
