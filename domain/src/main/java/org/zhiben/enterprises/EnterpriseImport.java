@@ -123,58 +123,112 @@ public final class EnterpriseImport {
     public EnterpriseImportResult run(List<EnterpriseImportRow> rows,
             Map<UnifiedSocialCreditCode, Enterprise> existing, Predicate<Enterprise> mayChange,
             Predicate<Enterprise> supervises) {
-        Require.notNull(mayChange, "mayChange");
-        Require.notNull(supervises, "supervises");
-        Require.notNull(rows, "rows");
-        Require.notNull(existing, "existing");
-        List<RowError> errors = new ArrayList<>();
-        List<Enterprise> toSave = new ArrayList<>();
-        Map<UnifiedSocialCreditCode, Integer> firstLines = new HashMap<>();
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        for (EnterpriseImportRow row : rows) {
-            RowReader reader = new RowReader(row, errors);
-            UnifiedSocialCreditCode creditCode = reader.read("creditCode", UnifiedSocialCreditCode::of);
-            Integer firstLine = creditCode == null ? null : firstLines.putIfAbsent(creditCode, row.lineNumber());
-            if (firstLine != null) {
-                errors.add(new RowError(row.lineNumber(), "creditCode", "enterprise.import.duplicate-in-file",
-                        "this credit code already appears on line " + firstLine, List.of(firstLine)));
-                continue;
-            }
-            EnterpriseProfile profile = readProfile(reader);
-            if (creditCode == null || profile == null) {
-                continue;
-            }
-            Enterprise stored = existing.get(creditCode);
-            Enterprise candidate = stored == null ? Enterprise.register(newIds.get(), creditCode, profile)
-                    : Enterprise.reconstitute(stored.id(), creditCode, profile, stored.version());
-            if (stored != null && !mayChange.test(stored) || !mayChange.test(candidate)) {
-                errors.add(new RowError(row.lineNumber(), "jurisdiction", "enterprise.import.out-of-scope",
-                        "this enterprise is outside the data you may change", List.of()));
-                continue;
-            }
-            String supervisedField = stored == null || supervises.test(stored) ? null
-                    : !stored.jurisdiction().equals(profile.jurisdiction()) ? "jurisdiction"
-                    : !stored.industry().equals(profile.industry()) ? "industry" : null;
-            if (supervisedField != null) {
-                errors.add(new RowError(row.lineNumber(), supervisedField,
-                        "enterprise." + supervisedField + ".supervisor-only",
-                        "only those who supervise the enterprise may change its " + supervisedField,
-                        List.of(supervisedField)));
-                continue;
-            }
-            if (stored == null) {
-                toSave.add(candidate);
-                created++;
-            } else if (stored.revise(profile)) {
-                toSave.add(stored);
-                updated++;
-            } else {
-                unchanged++;
-            }
+        Run run = start(mayChange, supervises);
+        EnterpriseImportResult result = run.next(rows, existing);
+        return new EnterpriseImportResult(run.report(), result.toCreate(), result.toUpdate());
+    }
+
+    /**
+     * Starts an import whose rows come in consecutive parts (a file read as a stream): the rules are those of
+     * {@link #run(List, Map, Predicate, Predicate)}, and a credit code is a duplicate when an earlier part had it.
+     */
+    public Run start(Predicate<Enterprise> mayChange, Predicate<Enterprise> supervises) {
+        return new Run(Require.notNull(mayChange, "mayChange"), Require.notNull(supervises, "supervises"));
+    }
+
+    /** An import in progress: {@link #next} checks the next part of the rows, {@link #report} sums up all parts. */
+    public final class Run {
+
+        private final Predicate<Enterprise> mayChange;
+        private final Predicate<Enterprise> supervises;
+        private final Map<UnifiedSocialCreditCode, Integer> firstLines = new HashMap<>();
+        private final List<RowError> errors = new ArrayList<>();
+        private int rows;
+        private int created;
+        private int updated;
+        private int unchanged;
+
+        private Run(Predicate<Enterprise> mayChange, Predicate<Enterprise> supervises) {
+            this.mayChange = mayChange;
+            this.supervises = supervises;
         }
-        return new EnterpriseImportResult(new ImportReport(created, updated, unchanged, errors), toSave);
+
+        /**
+         * Checks the next rows and decides what to store of them.
+         *
+         * @param part     the next rows, in file order
+         * @param existing the stored enterprises for (at least) the credit codes of these rows, by credit code
+         * @return the enterprises to create and to update for these rows, with the report of these rows alone
+         */
+        public EnterpriseImportResult next(List<EnterpriseImportRow> part,
+                Map<UnifiedSocialCreditCode, Enterprise> existing) {
+            Require.notNull(part, "rows");
+            Require.notNull(existing, "existing");
+            List<RowError> partErrors = new ArrayList<>();
+            List<Enterprise> toCreate = new ArrayList<>();
+            List<Enterprise> toUpdate = new ArrayList<>();
+            int partCreated = 0;
+            int partUpdated = 0;
+            int partUnchanged = 0;
+            for (EnterpriseImportRow row : part) {
+                RowReader reader = new RowReader(row, partErrors);
+                UnifiedSocialCreditCode creditCode = reader.read("creditCode", UnifiedSocialCreditCode::of);
+                Integer firstLine = creditCode == null ? null : firstLines.putIfAbsent(creditCode, row.lineNumber());
+                if (firstLine != null) {
+                    partErrors.add(new RowError(row.lineNumber(), "creditCode", "enterprise.import.duplicate-in-file",
+                            "this credit code already appears on line " + firstLine, List.of(firstLine)));
+                    continue;
+                }
+                EnterpriseProfile profile = readProfile(reader);
+                if (creditCode == null || profile == null) {
+                    continue;
+                }
+                Enterprise stored = existing.get(creditCode);
+                Enterprise candidate = stored == null ? Enterprise.register(newIds.get(), creditCode, profile)
+                        : Enterprise.reconstitute(stored.id(), creditCode, profile, stored.version());
+                if (stored != null && !mayChange.test(stored) || !mayChange.test(candidate)) {
+                    partErrors.add(new RowError(row.lineNumber(), "jurisdiction", "enterprise.import.out-of-scope",
+                            "this enterprise is outside the data you may change", List.of()));
+                    continue;
+                }
+                String supervisedField = stored == null || supervises.test(stored) ? null
+                        : !stored.jurisdiction().equals(profile.jurisdiction()) ? "jurisdiction"
+                        : !stored.industry().equals(profile.industry()) ? "industry" : null;
+                if (supervisedField != null) {
+                    partErrors.add(new RowError(row.lineNumber(), supervisedField,
+                            "enterprise." + supervisedField + ".supervisor-only",
+                            "only those who supervise the enterprise may change its " + supervisedField,
+                            List.of(supervisedField)));
+                    continue;
+                }
+                if (stored == null) {
+                    toCreate.add(candidate);
+                    partCreated++;
+                } else if (stored.revise(profile)) {
+                    toUpdate.add(stored);
+                    partUpdated++;
+                } else {
+                    partUnchanged++;
+                }
+            }
+            rows += part.size();
+            created += partCreated;
+            updated += partUpdated;
+            unchanged += partUnchanged;
+            errors.addAll(partErrors);
+            return new EnterpriseImportResult(new ImportReport(partCreated, partUpdated, partUnchanged, partErrors),
+                    toCreate, toUpdate);
+        }
+
+        /** The number of rows checked so far. */
+        public int rows() {
+            return rows;
+        }
+
+        /** The report of all rows checked so far. */
+        public ImportReport report() {
+            return new ImportReport(created, updated, unchanged, errors);
+        }
     }
 
     private EnterpriseProfile readProfile(RowReader reader) {

@@ -210,6 +210,33 @@ class EnterpriseImportTest {
                 .containsExactly(tuple(3, "creditCode", "enterprise.import.duplicate-in-file", List.of(2)));
     }
 
+    /** A file read as a stream comes in parts: a credit code seen in an earlier part is still a duplicate. */
+    @Test
+    void an_import_in_parts_finds_a_duplicate_of_an_earlier_part_and_sums_up_every_part() {
+        EnterpriseImport.Run run = enterpriseImport.start(enterprise -> true, enterprise -> true);
+        Map<String, String> first = goodFields("91653001MA7AB1234K", "克州化工有限公司");
+        Map<String, String> second = goodFields("92653022MA78K9P2X4", "阿克陶县建材店");
+
+        EnterpriseImportResult part1 = run.next(List.of(row(2, first), row(3, second)), Map.of());
+        Map<UnifiedSocialCreditCode, Enterprise> stored = new HashMap<>();
+        part1.toCreate().forEach(e -> stored.put(e.creditCode(), e));
+        Map<String, String> renamed = goodFields("92653022MA78K9P2X4", "阿克陶县建材有限公司");
+        Map<String, String> unknown = goodFields("91653001MA7AB1234K", "克州化工有限公司");
+        unknown.put("industry", "SPACE_TRAVEL");
+        EnterpriseImportResult part2 = run.next(List.of(row(4, renamed), row(5, unknown)), stored);
+
+        assertThat(part1.report()).isEqualTo(new ImportReport(2, 0, 0, List.of()));
+        assertThat(part2.toCreate()).isEmpty();
+        assertThat(part2.toUpdate()).isEmpty();
+        assertThat(part2.report().errors()).extracting(RowError::lineNumber, RowError::field, RowError::code,
+                        RowError::arguments)
+                .containsExactly(tuple(4, "creditCode", "enterprise.import.duplicate-in-file", List.of(3)),
+                        tuple(5, "creditCode", "enterprise.import.duplicate-in-file", List.of(2)));
+        assertThat(run.rows()).isEqualTo(4);
+        assertThat(run.report().created()).isEqualTo(2);
+        assertThat(run.report().rejected()).isEqualTo(2);
+    }
+
     @Test
     void importing_the_same_file_again_changes_nothing_and_a_changed_row_updates() {
         List<EnterpriseImportRow> rows = List.of(

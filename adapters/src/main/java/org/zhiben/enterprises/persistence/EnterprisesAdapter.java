@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.hibernate.persister.entity.EntityPersister;
 import org.springframework.data.domain.PageRequest;
@@ -112,27 +113,49 @@ class EnterprisesAdapter implements EnterpriseStore {
         return repository.findByCreditCode(creditCode.value()).map(mapper::toDomain);
     }
 
-    /** One query whatever the number of codes: the codes are bound as a single array parameter. */
+    /**
+     * One query whatever the number of codes: the codes are bound as a single array parameter. The enterprises are
+     * read over JDBC, not loaded into the persistence context: a bulk import looks up thousands of them and must not
+     * keep them. A use case that saves one of them with {@link #save} reads it with {@link #findById} or
+     * {@link #findByCreditCode} first (a version-0 enterprise this transaction has not loaded counts as new there).
+     */
     @Override
     @Transactional(readOnly = true)
     public Map<UnifiedSocialCreditCode, Enterprise> findByCreditCodes(
             Collection<UnifiedSocialCreditCode> creditCodes) {
-        Map<UnifiedSocialCreditCode, Enterprise> found = new LinkedHashMap<>();
         if (creditCodes.isEmpty()) {
-            return found;
+            return new LinkedHashMap<>();
         }
         String[] codes = creditCodes.stream().map(UnifiedSocialCreditCode::value).distinct().toArray(String[]::new);
-        @SuppressWarnings("unchecked")
-        List<EnterpriseJpaEntity> rows = entityManager.createNativeQuery(
-                        "select * from enterprises.enterprise where credit_code = any(:codes)",
-                        EnterpriseJpaEntity.class)
-                .setParameter("codes", codes)
-                .getResultList();
-        for (EnterpriseJpaEntity row : rows) {
-            Enterprise enterprise = mapper.toDomain(row);
-            found.put(enterprise.creditCode(), enterprise);
+        Session session = flushedSession();
+        return session.doReturningWork(connection -> EnterpriseRows.findByCreditCodes(connection, codes));
+    }
+
+    /**
+     * New enterprises go to the database by one {@code COPY}, changed ones by one JDBC batch of updates that each
+     * check the version (so a concurrent change is refused, not overwritten); nothing is kept in the persistence
+     * context.
+     */
+    @Override
+    public void saveAll(List<Enterprise> created, List<Enterprise> changed) {
+        if (created.isEmpty() && changed.isEmpty()) {
+            return;
         }
-        return found;
+        Instant now = clock.instant();
+        Session session = flushedSession();
+        session.doWork(connection -> {
+            EnterpriseRows.insert(connection, created, now);
+            EnterpriseRows.update(connection, changed, now);
+        });
+    }
+
+    /** The session, with the changes it queued sent to the database, so that plain JDBC work sees them. */
+    private Session flushedSession() {
+        Session session = entityManager.unwrap(Session.class);
+        if (session.isDirty()) {
+            session.flush();
+        }
+        return session;
     }
 
     @Override

@@ -52,8 +52,13 @@ class EnterpriseImportController {
         if (file.getSize() > maxFileSize.toBytes()) {
             throw new InvalidValueException("file", "upload.too-large", "the file is too large");
         }
-        ImportReport report = importEnterprises.importRows(
-                new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), content(file))));
+        ImportReport report;
+        try (InputStream content = content(file)) {
+            report = importEnterprises.importRows(
+                    new ImportEnterprisesCommand(EnterpriseSheet.rows(file.getOriginalFilename(), content)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file", e);
+        }
         return new ImportReportResponse(report.created(), report.updated(), report.unchanged(), report.rejected(),
                 report.errors().stream().map(this::localized).toList());
     }

@@ -1,12 +1,11 @@
 package org.zhiben.enterprises.web;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import org.zhiben.enterprises.EnterpriseImport;
 import org.zhiben.enterprises.EnterpriseImportRow;
+import org.zhiben.enterprises.application.ImportEnterprisesCommand;
 import org.zhiben.platform.web.SheetReader;
 
 /**
@@ -34,13 +33,12 @@ public final class EnterpriseSheet {
     private EnterpriseSheet() {
     }
 
-    /** The rows of the file, in file order (the enterprise import keeps them all: it looks up every credit code). */
-    public static List<EnterpriseImportRow> read(String fileName, InputStream content) {
-        try (InputStream in = content) {
-            return SheetReader.readAll(fileName, in, LAYOUT).stream()
-                    .map(row -> new EnterpriseImportRow(row.lineNumber(), row.cells())).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the uploaded file", e);
-        }
+    /**
+     * The rows of the file, read while the import takes them, in file order: the file is never held in memory as a
+     * whole. The content is read once, when the import runs, and not closed.
+     */
+    public static ImportEnterprisesCommand.Rows rows(String fileName, InputStream content) {
+        return row -> SheetReader.read(fileName, content, LAYOUT,
+                sheetRow -> row.accept(new EnterpriseImportRow(sheetRow.lineNumber(), sheetRow.cells())));
     }
 }

@@ -79,6 +79,27 @@ class EnterpriseImportApiTest {
                 + "re-import (all unchanged) %d ms%n", firstMillis, secondMillis);
     }
 
+    /**
+     * The file is read while the rows are stored, a thousand at a time: a file found broken after thousands of good
+     * rows is refused as a whole, and none of its rows stays stored.
+     */
+    @Test
+    void a_file_broken_after_thousands_of_good_rows_is_refused_and_stores_none_of_them() {
+        String token = token();
+        StringBuilder csv = new StringBuilder(KEY_HEADER).append('\n');
+        for (int i = 0; i < 2_500; i++) {
+            csv.append(row(TestCreditCodes.random(), "断流企业" + token + "-" + i, "653001", "INDUSTRY_TRADE"))
+                    .append('\n');
+        }
+        csv.append(row(TestCreditCodes.random(), "\"未闭合引号企业" + token, "653001", "INDUSTRY_TRADE")).append('\n');
+
+        assertThat(upload("enterprises.csv", csv.toString().getBytes(StandardCharsets.UTF_8)))
+                .hasStatus(HttpStatus.BAD_REQUEST).bodyJson().extractingPath("$.errors[0].code")
+                .isEqualTo("enterprise.import.file.unclosed-quote");
+        assertThat(jdbc.queryForObject("select count(*) from enterprises.enterprise where name like ?",
+                Integer.class, "断流企业" + token + "-%")).isZero();
+    }
+
     @Test
     void bad_rows_are_reported_by_line_while_the_good_rows_are_stored() {
         String good1 = TestCreditCodes.random();

@@ -1,5 +1,6 @@
 package org.zhiben.enterprises.storage;
 
+import java.util.List;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.Enterprises;
 
@@ -11,4 +12,15 @@ public interface EnterpriseStore extends Enterprises {
      * (a new enterprise is stored at version 0; every later save adds one).
      */
     Enterprise save(Enterprise enterprise);
+
+    /**
+     * Stores new enterprises and changed stored ones in bulk, as {@link #save} stores each of them: a new one at
+     * version 0, a changed one at its version plus one; a changed one whose version is no longer the stored one is
+     * refused ({@link org.zhiben.shared.StaleVersionException}). An adapter may write them with fewer round trips
+     * than one save each; the enterprises are not returned.
+     */
+    default void saveAll(List<Enterprise> created, List<Enterprise> changed) {
+        created.forEach(this::save);
+        changed.forEach(this::save);
+    }
 }

@@ -86,9 +86,9 @@ class EnterpriseImportPage {
             model.addAttribute("fileError", message("upload.too-large", new Object[0], null));
             return "enterprises/import";
         }
-        try {
+        try (InputStream content = content(file)) {
             ImportReport report = importEnterprises.importRows(
-                    new ImportEnterprisesCommand(EnterpriseSheet.read(file.getOriginalFilename(), content(file))));
+                    new ImportEnterprisesCommand(EnterpriseSheet.rows(file.getOriginalFilename(), content)));
             List<ReportLine> errors = report.errors().stream().map(this::localized).toList();
             model.addAttribute("report", report);
             model.addAttribute("errors", errors);
@@ -97,6 +97,8 @@ class EnterpriseImportPage {
         } catch (InvalidValueException refused) {
             model.addAttribute("fileError", message(refused.code(), refused.arguments().toArray(),
                     refused.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the uploaded file", e);
         }
         return "enterprises/import";
     }
