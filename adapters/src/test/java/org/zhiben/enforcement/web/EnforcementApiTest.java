@@ -306,7 +306,7 @@ class EnforcementApiTest {
         return enterprises.save(enterprise).id().value();
     }
 
-    private static UnifiedSocialCreditCode creditCode() {
+    static UnifiedSocialCreditCode creditCode() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         StringBuilder code = new StringBuilder("91");
         for (int i = 0; i < 6; i++) {
