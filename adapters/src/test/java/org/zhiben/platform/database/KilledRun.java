@@ -14,7 +14,8 @@ public final class KilledRun {
     }
 
     public static void main(String[] args) throws Exception {
-        EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration().embeddedPostgres(args[0], 0);
+        EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.start(
+                EmbeddedPostgresConfiguration.directory(args[0]), 0);
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("create table kept (v text); insert into kept values ('记录')");
