@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,11 +33,13 @@ final class ApplicationProcess {
     private final Path workDirectory;
     private final Map<String, String> environment;
     private final List<String> jvmOptions;
+    private final List<String> launch;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
     private int port;
     private Path log;
     private int starts;
+    private Instant launchedAt;
 
     /** @param workDirectory the process's working directory; its data folder is {@code data} inside */
     ApplicationProcess(Path workDirectory, Map<String, String> environment) {
@@ -45,9 +48,20 @@ final class ApplicationProcess {
 
     /** @param jvmOptions the JVM's options beyond exit on OOM, file encoding and time zone */
     ApplicationProcess(Path workDirectory, Map<String, String> environment, List<String> jvmOptions) {
+        this(workDirectory, environment, jvmOptions, List.of("-cp", System.getProperty("java.class.path"),
+                ZhibenApplication.class.getName()));
+    }
+
+    /**
+     * @param launch what follows the JVM's options on the command line: the main class with its class path, or
+     *               {@code -jar} and the packaged application
+     */
+    ApplicationProcess(Path workDirectory, Map<String, String> environment, List<String> jvmOptions,
+                       List<String> launch) {
         this.workDirectory = workDirectory;
         this.environment = environment;
         this.jvmOptions = List.copyOf(jvmOptions);
+        this.launch = List.copyOf(launch);
     }
 
     Path dataDirectory() {
@@ -65,12 +79,13 @@ final class ApplicationProcess {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8", "-Duser.timezone=Asia/Shanghai"));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ZhibenApplication.class.getName(),
-                "--server.port=" + port));
+        command.addAll(launch);
+        command.add("--server.port=" + port);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("ZHIBEN_DATA_DIR", dataDirectory().toString());
         builder.environment().putAll(environment);
+        launchedAt = Instant.now();
         long begin = System.nanoTime();
         process = builder.start();
         long deadline = begin + START_LIMIT.toNanos();
@@ -87,7 +102,7 @@ final class ApplicationProcess {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(200);
+            Thread.sleep(100);
         }
         process.destroyForcibly().waitFor();
         throw new IllegalStateException("the application was not healthy within " + START_LIMIT + ":\n" + logTail());
@@ -124,6 +139,26 @@ final class ApplicationProcess {
                  | java.util.concurrent.TimeoutException none) {
             // no PostgreSQL left running
         }
+    }
+
+    /** When the last {@link #start()} launched the JVM. */
+    Instant launchedAt() {
+        return launchedAt;
+    }
+
+    /** The log (standard output and error) of the last {@link #start()}. */
+    Path log() {
+        return log;
+    }
+
+    /** The running application's resident memory (RSS, {@code VmRSS} of {@code /proc/<pid>/status}) in KiB. */
+    long residentKibibytes() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/" + process.pid() + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        throw new IllegalStateException("no VmRSS for process " + process.pid());
     }
 
     URI uri(String path) {
