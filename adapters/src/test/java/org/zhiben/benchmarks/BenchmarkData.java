@@ -34,6 +34,8 @@ import net.datafaker.Faker;
  *       {@code hazards.major_hazard}: transitions, plan, evidence, deadline extensions approved and rejected,
  *       listings with their removal, cancellations at every stage), found from 2023-01-01 to 2026-11-30; what would
  *       happen after {@link #NOW} has not happened yet, so recent hazards are still open in every status.</li>
+ *   <li><b>Inspections, tip-offs and training records</b> per enterprise ({@link BenchmarkActivities}), built
+ *       through the enforcement and training aggregates and stored as their adapters store them.</li>
  * </ul>
  */
 final class BenchmarkData {
@@ -197,7 +199,7 @@ final class BenchmarkData {
         return first17 + CODE_CHARACTERS.charAt(check == 31 ? 0 : check);
     }
 
-    private static UUID uuid(long seed, int kind, long index) {
+    static UUID uuid(long seed, int kind, long index) {
         SplittableRandom random = new SplittableRandom(seed * 1_000_003L + kind * 7_919L + index * 0x9E3779B97F4A7C15L);
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
@@ -225,6 +227,25 @@ final class BenchmarkData {
 
     String person(SplittableRandom r) {
         return people.get(r.nextInt(people.size()));
+    }
+
+    String phone(SplittableRandom r) {
+        return phones.get(r.nextInt(phones.size()));
+    }
+
+    /** Generates the inspections enterprise by enterprise ({@link BenchmarkActivities}) and hands each to {@code sink}. */
+    void inspections(Consumer<BenchmarkActivities.InspectionRow> sink) {
+        BenchmarkActivities.inspections(this, sink);
+    }
+
+    /** Generates the tip-offs enterprise by enterprise ({@link BenchmarkActivities}) and hands each to {@code sink}. */
+    void tipOffs(Consumer<BenchmarkActivities.TipOffRow> sink) {
+        BenchmarkActivities.tipOffs(this, sink);
+    }
+
+    /** Generates the training records enterprise by enterprise and hands each to {@code sink}. */
+    void trainingRecords(Consumer<BenchmarkActivities.TrainingRow> sink) {
+        BenchmarkActivities.trainingRecords(this, sink);
     }
 
     /** Writes one hazard's life from its discovery, step by step, stopping at {@link #NOW}. */

@@ -18,13 +18,18 @@ import org.postgresql.copy.CopyIn;
 import org.zhiben.benchmarks.BenchmarkData.Enterprise;
 import org.zhiben.benchmarks.BenchmarkData.Hazard;
 import org.zhiben.benchmarks.BenchmarkData.Jurisdiction;
+import org.zhiben.enforcement.persistence.ReporterCipher;
 
 /**
  * Loads a {@link BenchmarkData} set into the application's own tables by bulk SQL: the reporting units' jurisdictions
  * and local governments by multi-row inserts into {@code organization.jurisdiction} and {@code organization.unit},
  * the enterprises by {@code COPY} into {@code enterprises.enterprise}, the hazards with their histories by {@code COPY}
  * into {@code hazards.major_hazard} (its secondary indexes dropped during the copy and created again from their own
- * definitions) and their numbering into {@code hazards.hazard_number_sequence}; then {@code ANALYZE}. Nothing goes
+ * definitions) and their numbering into {@code hazards.hazard_number_sequence}; the inspections, tip-offs and training
+ * records by {@code COPY} into {@code enforcement.inspection}, {@code enforcement.tip_off} and
+ * {@code training.training_record} (a named reporter's identity encrypted by the application's own
+ * {@link ReporterCipher}, bound to the tip-off's id, as the tip-off adapter stores it; none for an anonymous tip-off);
+ * then {@code ANALYZE}. Nothing goes
  * through the application's use cases, so no event is published and no audit entry written: the stock read model
  * is filled afterwards by its own rebuild, which reads the hazards' recorded histories.
  */
@@ -38,6 +43,13 @@ final class BenchmarkDataLoader {
     private static final String ENTERPRISE_COLUMNS = "id, credit_code, name, jurisdiction_code, industry_code, "
             + "high_risk, address, principal_name, principal_phone, controller_name, controller_phone, "
             + "standardisation_grade, status, version, created_at, updated_at";
+    private static final String INSPECTION_COLUMNS = "id, enterprise_id, jurisdiction, industry, inspected_on, closed, "
+            + "document, updated_at, version";
+    private static final String TIP_OFF_COLUMNS = "id, enterprise_id, jurisdiction, industry, status, duplicate_of, "
+            + "reporter_ciphertext, reporter_key_id, document, received_at, updated_at, version";
+    private static final String TRAINING_COLUMNS = "id, enterprise_id, jurisdiction, industry, unit_name, masked_name, "
+            + "id_last_digits, role, course, provider, started_on, ended_on, hours, exam, certificate_number, "
+            + "recorded_at, recorded_by, version";
 
     private BenchmarkDataLoader() {
     }
@@ -74,8 +86,12 @@ final class BenchmarkDataLoader {
         }
     }
 
-    /** Loads everything; {@code progress} is told the number of hazards copied so far. */
-    static void load(DataSource dataSource, BenchmarkData data, String name, LongConsumer progress) throws Exception {
+    /**
+     * Loads everything; {@code progress} is told the number of hazards copied so far; {@code cipher} (the application's
+     * bean) encrypts the named tip-off reporters.
+     */
+    static void load(DataSource dataSource, BenchmarkData data, String name, LongConsumer progress,
+            ReporterCipher cipher) throws Exception {
         long start = System.nanoTime();
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
@@ -100,6 +116,21 @@ final class BenchmarkDataLoader {
                 }
             }
             c.commit();
+            copy(c, "enforcement.inspection", INSPECTION_COLUMNS, sink -> data.inspections(i -> sink.row(i.id(),
+                    i.enterpriseId(), i.jurisdiction(), i.industry(), i.inspectedOn(), i.closed(), i.document(),
+                    i.updatedAt(), 0)));
+            copy(c, "enforcement.tip_off", TIP_OFF_COLUMNS, sink -> data.tipOffs(t -> {
+                ReporterCipher.Sealed sealed = t.reporter() == null ? null : cipher.seal(t.reporter(),
+                        t.id().toString());
+                sink.row(t.id(), t.enterpriseId(), t.jurisdiction(), t.industry(), t.status(), null,
+                        sealed == null ? null : sealed.ciphertext(), sealed == null ? null : sealed.keyId(),
+                        t.document(), t.receivedAt(), t.updatedAt(), 0);
+            }));
+            copy(c, "training.training_record", TRAINING_COLUMNS, sink -> data.trainingRecords(t -> sink.row(t.id(),
+                    t.enterpriseId(), t.jurisdiction(), t.industry(), null, t.maskedName(), t.idLastDigits(), t.role(),
+                    t.course(), t.provider(), t.startedOn(), t.endedOn(), t.hours(), t.exam(), t.certificateNumber(),
+                    t.recordedAt(), t.recordedBy(), 0)));
+            c.commit();
             try (PreparedStatement ps = c.prepareStatement("insert into hazards.hazard_number_sequence (jurisdiction, "
                     + "year, last_value) values (?, ?, ?) on conflict (jurisdiction, year) do update set last_value = "
                     + "greatest(hazard_number_sequence.last_value, excluded.last_value)")) {
@@ -119,6 +150,9 @@ final class BenchmarkDataLoader {
                 s.execute("analyze organization.unit");
                 s.execute("analyze enterprises.enterprise");
                 s.execute("analyze hazards.major_hazard");
+                s.execute("analyze enforcement.inspection");
+                s.execute("analyze enforcement.tip_off");
+                s.execute("analyze training.training_record");
             }
             try (PreparedStatement ps = c.prepareStatement("insert into benchmark.data_set (name, hazards, "
                     + "load_seconds, loaded_at) values (?, ?, ?, now())")) {

@@ -9,31 +9,27 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.zhiben.enforcement.Inspection;
+import org.zhiben.enforcement.TipOff;
+import org.zhiben.enforcement.TipOffStatus;
+import org.zhiben.training.TraineeRole;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.node.ObjectNode;
 import org.zhiben.enterprises.UnifiedSocialCreditCode;
-import org.zhiben.hazards.ClauseReference;
-import org.zhiben.hazards.DeadlineExtension;
-import org.zhiben.hazards.DiscoveryChannel;
-import org.zhiben.hazards.HazardFinding;
-import org.zhiben.hazards.HazardId;
 import org.zhiben.hazards.HazardLevel;
-import org.zhiben.hazards.HazardNumber;
 import org.zhiben.hazards.HazardStatus;
-import org.zhiben.hazards.HazardTransition;
-import org.zhiben.hazards.Listing;
-import org.zhiben.hazards.ListingLevel;
 import org.zhiben.hazards.MajorHazard;
-import org.zhiben.hazards.RectificationEvidence;
-import org.zhiben.hazards.RectificationPlan;
 import org.zhiben.reporting.HazardFact;
 import org.zhiben.reporting.HazardStockLine;
-import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.UnitCode;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -135,29 +131,7 @@ class BenchmarkDataTest {
         JsonMapper json = JsonMapper.builder().build();
         int[] inStock = new int[1];
         data.hazards(h -> {
-            List<Listing> listings = new ArrayList<>();
-            for (JsonNode l : json.readTree(h.listings())) {
-                listings.add(new Listing(ListingLevel.valueOf(l.get("level").asString()),
-                        UnitCode.of(l.get("supervisingUnit").asString()), UnitCode.of(l.get("responsibleUnit").asString()),
-                        LocalDate.parse(l.get("listedOn").asString()), LocalDate.parse(l.get("deadline").asString()),
-                        l.get("removedOn").isNull() ? null : LocalDate.parse(l.get("removedOn").asString()),
-                        l.get("removalReason").isNull() ? null : l.get("removalReason").asString(),
-                        LocalDate.parse(l.get("deadlineAsListed").asString())));
-            }
-            MajorHazard hazard = MajorHazard.restore(new MajorHazard.Snapshot(new HazardId(h.id()),
-                    new HazardFinding(h.enterpriseId(), JurisdictionCode.of(h.jurisdiction()),
-                            IndustryCode.of(h.industry()), h.location(), h.description(), h.discoveredOn(),
-                            h.discoveredBy(), DiscoveryChannel.valueOf(h.channel()), h.sourceReference(), List.of()),
-                    h.level() == null ? null : HazardLevel.valueOf(h.level()),
-                    h.clauseNumber() == null ? null : new ClauseReference(BenchmarkData.CLAUSE_STANDARD,
-                            h.clauseNumber()),
-                    h.level() == null ? null : BenchmarkData.CLAUSE_STANDARD,
-                    h.plan() == null ? null : json.readValue(h.plan(), RectificationPlan.class),
-                    json.readValue(h.evidence(), new TypeReference<List<RectificationEvidence>>() { }),
-                    HazardStatus.valueOf(h.status()), h.version(),
-                    json.readValue(h.history(), new TypeReference<List<HazardTransition>>() { }),
-                    json.readValue(h.extensions(), new TypeReference<List<DeadlineExtension>>() { }), listings,
-                    List.of(), null, new HazardNumber(h.number())));
+            MajorHazard hazard = BenchmarkHazards.restore(h, json);
             assertThat(hazard.currentDeadline().orElse(null)).isEqualTo(h.currentDeadline());
             assertThat(hazard.isListed()).isEqualTo(h.listed());
             boolean major = HazardLevel.MAJOR.name().equals(h.level());
@@ -170,11 +144,90 @@ class BenchmarkDataTest {
         assertThat(inStock[0]).isGreaterThan(BenchmarkData.Size.SMALL.hazards / 2);
     }
 
+    @Test
+    void inspections_tip_offs_and_training_records_restore_as_their_modules_read_them() {
+        BenchmarkData data = BenchmarkData.generate(BenchmarkData.Size.SMALL, BenchmarkData.DEFAULT_SEED, "653000",
+                INDUSTRIES);
+        JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        Map<UUID, Boolean> enterprises = new HashMap<>();
+        data.enterprises.forEach(e -> enterprises.put(e.id(), e.highRisk()));
+        Map<UUID, Integer> inspected = new HashMap<>();
+        Map<UUID, Integer> reported = new HashMap<>();
+        Map<UUID, Integer> trained = new HashMap<>();
+        Set<UUID> ids = new HashSet<>();
+        int[] inspections = new int[3];
+        data.inspections(row -> {
+            assertThat(ids.add(row.id())).isTrue();
+            assertThat(enterprises).containsKey(row.enterpriseId());
+            inspected.merge(row.enterpriseId(), 1, Integer::sum);
+            Inspection inspection = Inspection.restore(json.readValue(row.document(), Inspection.Snapshot.class));
+            assertThat(inspection.id().value()).isEqualTo(row.id());
+            assertThat(inspection.closed()).isEqualTo(row.closed());
+            assertThat(inspection.inspectedOn()).isEqualTo(row.inspectedOn())
+                    .isBetween(LocalDate.of(2023, 1, 1), LocalDate.of(2026, 11, 30));
+            inspections[0]++;
+            inspections[1] += row.closed() ? 1 : 0;
+            inspections[2] += inspection.findings().size();
+        });
+        Set<TipOffStatus> statuses = EnumSet.noneOf(TipOffStatus.class);
+        int[] tipOffs = new int[2];
+        data.tipOffs(row -> {
+            assertThat(ids.add(row.id())).isTrue();
+            ObjectNode document = (ObjectNode) json.readTree(row.document());
+            assertThat(document.has("reporter")).as("the reporter is never in the document").isFalse();
+            if (row.reporter() != null) {
+                document.set("reporter", json.valueToTree(row.reporter()));
+            }
+            TipOff tipOff = TipOff.restore(json.treeToValue(document, TipOff.Snapshot.class));
+            assertThat(tipOff.status().name()).isEqualTo(row.status());
+            assertThat(tipOff.receivedAt()).isEqualTo(row.receivedAt()).isBefore(BenchmarkData.NOW);
+            assertThat(row.updatedAt()).isBefore(BenchmarkData.NOW);
+            statuses.add(tipOff.status());
+            reported.merge(row.enterpriseId(), 1, Integer::sum);
+            tipOffs[0]++;
+            tipOffs[1] += row.reporter() == null ? 1 : 0;
+        });
+        Set<TraineeRole> roles = EnumSet.noneOf(TraineeRole.class);
+        int[] training = new int[1];
+        data.trainingRecords(row -> {
+            assertThat(ids.add(row.id())).isTrue();
+            assertThat(row.maskedName()).matches("\\p{IsHan}\\*+");
+            assertThat(row.idLastDigits()).matches("\\d{3}[0-9X]");
+            assertThat(row.endedOn()).isBeforeOrEqualTo(LocalDate.of(2026, 11, 30));
+            assertThat(row.recordedAt()).isBefore(BenchmarkData.NOW);
+            roles.add(TraineeRole.valueOf(row.role()));
+            trained.merge(row.enterpriseId(), 1, Integer::sum);
+            training[0]++;
+        });
+
+        int count = BenchmarkData.Size.SMALL.enterprises;
+        enterprises.forEach((id, highRisk) -> {
+            assertThat(inspected.getOrDefault(id, 0)).as("inspections of an enterprise")
+                    .isBetween(highRisk ? 2 : 0, highRisk ? 5 : 2);
+            assertThat(reported.getOrDefault(id, 0)).as("tip-offs about an enterprise").isBetween(0, 2);
+            assertThat(trained.getOrDefault(id, 0)).as("training records of an enterprise")
+                    .isBetween(highRisk ? 4 : 2, highRisk ? 16 : 10);
+        });
+        assertThat(inspections[1]).as("closed inspections").isGreaterThan(inspections[0] * 9 / 10);
+        assertThat(inspections[2]).as("findings").isPositive();
+        assertThat(tipOffs[0]).as("tip-offs").isBetween(count / 20, count / 5);
+        assertThat(tipOffs[1]).as("anonymous tip-offs").isBetween(tipOffs[0] / 5, tipOffs[0] * 3 / 5);
+        assertThat(statuses).contains(TipOffStatus.RECEIVED, TipOffStatus.ACCEPTED, TipOffStatus.ASSIGNED,
+                TipOffStatus.VERIFIED, TipOffStatus.CLOSED);
+        assertThat(training[0]).as("training records").isBetween(2 * count, 16 * count);
+        assertThat(roles).containsExactlyInAnyOrder(TraineeRole.PRINCIPAL, TraineeRole.SAFETY_MANAGER,
+                TraineeRole.SPECIAL_OPERATION_WORKER, TraineeRole.HIGH_RISK_STAFF,
+                TraineeRole.FIRE_SAFETY_RESPONSIBLE);
+    }
+
     private static String digest(BenchmarkData data) throws Exception {
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         data.jurisdictions.forEach(j -> sha.update(j.toString().getBytes(StandardCharsets.UTF_8)));
         data.enterprises.forEach(e -> sha.update(e.toString().getBytes(StandardCharsets.UTF_8)));
         data.hazards(h -> sha.update(h.toString().getBytes(StandardCharsets.UTF_8)));
+        data.inspections(i -> sha.update(i.toString().getBytes(StandardCharsets.UTF_8)));
+        data.tipOffs(t -> sha.update(t.toString().getBytes(StandardCharsets.UTF_8)));
+        data.trainingRecords(t -> sha.update(t.toString().getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(sha.digest());
     }
 }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.zhiben.ZhibenApplication;
+import org.zhiben.enforcement.persistence.ReporterCipher;
 import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.HazardStockFigures;
 import org.zhiben.reporting.ReportingUnit;
@@ -74,7 +75,7 @@ class ReportingBenchmark {
                 BenchmarkData data = BenchmarkData.generate(size, seed, BenchmarkDataLoader.prefecture(dataSource),
                         BenchmarkDataLoader.industries(dataSource));
                 BenchmarkDataLoader.load(dataSource, data, name, done -> log("copied %,d hazards after %.0f s", done,
-                        (System.nanoTime() - start) / 1e9));
+                        (System.nanoTime() - start) / 1e9), app.getBean(ReporterCipher.class));
                 log("data set %s generated and loaded in %.0f s", name, (System.nanoTime() - start) / 1e9);
             } else {
                 assertThat(loaded).as("the data set in " + dir).isEqualTo(name);
