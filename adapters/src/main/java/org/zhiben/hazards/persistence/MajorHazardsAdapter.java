@@ -117,6 +117,20 @@ class MajorHazardsAdapter implements MajorHazards {
         return entity.getVersion();
     }
 
+    /** Inserted without a look-up first: the id is new, so a {@code persist} is all it takes. */
+    @Override
+    public long add(MajorHazard hazard) {
+        if (hazard.version() != 0) {
+            throw new StaleVersionException(MajorHazard.ENTITY, hazard.id(), hazard.version(), 0);
+        }
+        MajorHazardJpaEntity entity = new MajorHazardJpaEntity(hazard.id().value());
+        entity.setRegisteredAt(hazard.history().get(0).at());
+        write(entity, hazard.snapshot(), List.of(), List.of(), clock.instant());
+        entityManager.persist(entity);
+        entityManager.flush();
+        return entity.getVersion();
+    }
+
     @Override
     public Optional<MajorHazard> findById(HazardId id) {
         return repository.findById(id.value()).map(this::toDomain);

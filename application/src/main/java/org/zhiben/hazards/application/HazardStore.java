@@ -71,6 +71,14 @@ public final class HazardStore {
         return new Stored(hazard.asStored(version), raised);
     }
 
+    /** Adds a hazard just registered (no look-up for a stored one first), then publishes the events it raised. */
+    Stored add(MajorHazard hazard) {
+        long version = hazards.add(hazard);
+        List<DomainEvent> raised = hazard.pullEvents();
+        raised.forEach(events::publish);
+        return new Stored(hazard.asStored(version), raised);
+    }
+
     /** Publishes events raised by another aggregate of the module (e.g. a principal's check). */
     void publish(List<DomainEvent> raised) {
         raised.forEach(events::publish);

@@ -46,7 +46,7 @@ public class RegisterHazard {
         if (command.outcome() != null) {
             hazard.determine(command.outcome(), command.actor(), now, null);
         }
-        MajorHazard stored = store.store(hazard).hazard();
+        MajorHazard stored = store.add(hazard).hazard();
         store.audit(command.actor(), stored.id(), ACTION, null, "status=->" + stored.status() + ";number="
                 + stored.number() + ";enterprise="
                 + stored.enterpriseId() + ";jurisdiction=" + stored.jurisdiction().value() + ";industry="

@@ -29,6 +29,16 @@ public interface MajorHazards {
      */
     long save(MajorHazard hazard);
 
+    /**
+     * Stores a hazard just registered (at version 0, under an id no stored hazard has): as {@link #save}, but the
+     * store need not look for a stored one first; an id already stored is refused by the store's key.
+     *
+     * @return the version the hazard is stored at (0)
+     */
+    default long add(MajorHazard hazard) {
+        return save(hazard);
+    }
+
     Optional<MajorHazard> findById(HazardId id);
 
     /**
