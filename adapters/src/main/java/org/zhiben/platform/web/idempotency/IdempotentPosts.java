@@ -45,7 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  *     });
  * }
  * }</pre>
- * The work (a use case) joins the transaction opened here.
+ * The work (a use case) joins the transaction opened here, which first looks for the key: a request costs one
+ * transaction, not a look-up of its own before it.
  */
 @Component
 public class IdempotentPosts {
@@ -82,12 +83,12 @@ public class IdempotentPosts {
                     "the Idempotency-Key must have at most 200 characters", HEADER, 200);
         }
         String hash = hash(request);
-        Optional<ResponseEntity<String>> earlier = replay(key, hash);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
         try {
             return transaction.execute(status -> {
+                Optional<ResponseEntity<String>> earlier = replay(key, hash);
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
                 ResponseEntity<String> first = asJson(work.get());
                 Map<String, List<String>> kept = new LinkedHashMap<>();
                 KEPT_HEADERS.forEach(name -> {
