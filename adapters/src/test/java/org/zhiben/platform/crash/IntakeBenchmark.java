@@ -54,7 +54,7 @@ class IntakeBenchmark {
     @Test
     void intake_over_the_api_against_plain_jdbc_inserts() throws Exception {
         application = new ApplicationProcess(work, Map.of("ZHIBEN_ADMIN_INITIAL_PASSWORD", ADMIN_INITIAL,
-                "ZHIBEN_API_RATE_LIMIT", "100000000"), List.of("-Xmx1g"));
+                "ZHIBEN_API_RATE_LIMIT", "100000000"), jvmOptions());
         try {
             double startSeconds = application.start();
             WebSession admin = WebSession.firstSignIn(application, "admin", ADMIN_INITIAL, "Zb-Changed-Secret-2026");
@@ -78,7 +78,8 @@ class IntakeBenchmark {
                     publication, idempotency key) from a load driver in another process (the application's JVM: `-Xmx1g`, default JIT), against the baseline measured
                     in the same run on the same PostgreSQL: the same hazard row inserted by plain JDBC, one transaction
                     each, from as many connections. Warm-up %d s, then %d s measured per line. Command:
-                    `./mvnw -Pbenchmarks -pl adapters -am verify -Dit.test=IntakeBenchmark -Dfailsafe.failIfNoSpecifiedTests=false`.
+                    `./mvnw -Pbenchmarks -pl adapters -am verify -Dit.test=IntakeBenchmark -Dfailsafe.failIfNoSpecifiedTests=false -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false`
+                    (`-Dzhiben.intake.warmup=<s> -Dzhiben.intake.seconds=<s>` change the durations).
 
                     | concurrency | API requests/s | API p50 | API p99 | JDBC inserts/s | JDBC p50 | JDBC p99 | API / JDBC |
                     |---|---|---|---|---|---|---|---|
@@ -109,6 +110,19 @@ class IntakeBenchmark {
         } finally {
             application.stop();
         }
+    }
+
+    /**
+     * The application's JVM options: {@code -Xmx1g}, then those of {@code -Dzhiben.intake.jvm-options} (separated by
+     * blanks), e.g. {@code -XX:StartFlightRecording=filename=intake.jfr,settings=profile} for a profile of the load.
+     */
+    private static List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx1g"));
+        String extra = System.getProperty("zhiben.intake.jvm-options", "").strip();
+        if (!extra.isEmpty()) {
+            options.addAll(Arrays.asList(extra.split("\\s+")));
+        }
+        return options;
     }
 
     /** One registration; throws unless it is acknowledged with 201. */
