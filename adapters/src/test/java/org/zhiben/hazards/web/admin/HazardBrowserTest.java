@@ -18,7 +18,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
@@ -189,7 +188,7 @@ class HazardBrowserTest extends BrowserTest {
         assertThat(dialog.getText()).contains("确认撤销该隐患").contains("不能恢复");
         assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("confirm-cancel");
         browser.findElement(By.id("confirm-cancel")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        waitUpTo(Duration.ofSeconds(5))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
         assertThat(browser.getCurrentUrl()).endsWith("/hazards/" + hazard);
         assertThat(text(By.cssSelector("h1"))).contains("已判定");
@@ -197,7 +196,7 @@ class HazardBrowserTest extends BrowserTest {
         browser.findElement(By.id("cancellation-submit")).click();
         waitFor(By.id("confirm-dialog"));
         new Actions(browser).sendKeys(Keys.ESCAPE).perform();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        waitUpTo(Duration.ofSeconds(5))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
         open("/hazards/" + hazard);
         assertThat(text(By.cssSelector("h1"))).contains("已判定");

@@ -13,7 +13,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
@@ -56,7 +55,7 @@ class ToDoBrowserTest extends BrowserTest {
         open("/hazards/new");
         WebElement picker = waitFor(By.id("report-enterprise"));
         picker.sendKeys(words);
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(ExpectedConditions
+        waitUpTo(java.time.Duration.ofSeconds(10)).until(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector("#report-enterprise-options [role=option]")));
         assertThat(picker.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(text(By.id("report-enterprise-options"))).contains(enterprise.name())

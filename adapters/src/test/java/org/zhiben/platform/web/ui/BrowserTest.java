@@ -64,6 +64,7 @@ public abstract class BrowserTest {
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
     protected static final String PASSWORD = "Browser-Test-2026!";
+    private static final Duration POLL = Duration.ofMillis(100);
 
     /** Accounts of this test run: the committee office, an auditor, and county officers of Akto and Artux. */
     protected static final String RUN = UUID.randomUUID().toString().substring(0, 6);
@@ -231,7 +232,7 @@ public abstract class BrowserTest {
     protected void clickAndLoad(By locator) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
         browser.findElement(locator).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+        waitUpTo(Duration.ofSeconds(10)).until(driver -> {
             try {
                 oldPage.isEnabled();
                 return false;
@@ -258,12 +259,19 @@ public abstract class BrowserTest {
     }
 
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     protected void waitUntilUrlContains(String part) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(part));
+    }
+
+    /**
+     * A wait that looks again every 100 ms (Selenium's default is every 500 ms, which makes each wait for what a
+     * script shows a moment later last half a second), failing after {@code timeout}.
+     */
+    protected WebDriverWait waitUpTo(Duration timeout) {
+        return new WebDriverWait(browser, timeout, POLL);
     }
 
     protected String text(By locator) {

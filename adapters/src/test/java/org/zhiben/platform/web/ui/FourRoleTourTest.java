@@ -20,7 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiben.enterprises.Enterprise;
 import org.zhiben.enterprises.EnterpriseId;
@@ -147,7 +146,7 @@ class FourRoleTourTest extends BrowserTest {
         browser.findElement(By.id("writeOff-submit")).click();
         assertThat(waitFor(By.id("confirm-dialog")).getText()).contains("销号");
         browser.findElement(By.id("confirm-cancel")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(5))
+        waitUpTo(Duration.ofSeconds(5))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirm-dialog")));
         assertThat(text(By.cssSelector("h1"))).contains("已验收");
         confirmAndLoad(By.id("writeOff-submit"));
@@ -217,7 +216,7 @@ class FourRoleTourTest extends BrowserTest {
         String part = enterprise.name().substring(2, 8);
         WebElement picker = waitFor(By.id("report-enterprise"));
         picker.sendKeys(part);
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions
+        waitUpTo(Duration.ofSeconds(10)).until(ExpectedConditions
                 .visibilityOfElementLocated(By.cssSelector("#report-enterprise-options [role=option]")));
         WebElement option = browser.findElements(By.cssSelector("#report-enterprise-options [role=option]")).stream()
                 .filter(o -> o.getText().contains(enterprise.name())).findFirst()

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.zhiben.enterprises.storage.EnterpriseStore;
 import org.zhiben.hazards.application.ListHazard;
@@ -97,7 +96,7 @@ class DashboardBrowserTest extends BrowserTest {
 
     /** Waits until ECharts has drawn every chart of the page. */
     private void awaitCharts() {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(script(
+        waitUpTo(Duration.ofSeconds(20)).until(driver -> Boolean.TRUE.equals(script(
                 "return typeof echarts !== 'undefined' && arguments[0].every(function (id) {"
                         + " var element = document.getElementById(id + '-chart');"
                         + " return element && echarts.getInstanceByDom(element) && element.querySelector('canvas'); })",
