@@ -23,6 +23,7 @@ public record Person(String name, String phone, String email) {
     public static final int MAX_EMAIL_LENGTH = 254;
     private static final int MAX_NAME_LENGTH = 50;
     private static final int MAX_EMAIL_LOCAL_PART_LENGTH = 64;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s");
     private static final Pattern MOBILE = Pattern.compile("1[3-9]\\d{9}");
     private static final Pattern LANDLINE = Pattern.compile("0\\d{2,3}-?\\d{7,8}");
     private static final Pattern EMAIL = Pattern.compile(
@@ -67,7 +68,7 @@ public record Person(String name, String phone, String email) {
     }
 
     static String validPhone(String phone, String field) {
-        String compact = Require.notBlank(phone, field).replaceAll("\\s", "");
+        String compact = WHITESPACE.matcher(Require.notBlank(phone, field)).replaceAll("");
         if (!MOBILE.matcher(compact).matches() && !LANDLINE.matcher(compact).matches()) {
             throw new InvalidValueException(field, "enterprise.person.phone.invalid",
                     field + " must be a mainland mobile number or a landline with its area code", field);
