@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.hibernate.annotations.Immutable;
 
 /** A row of {@code organization.unit} with its leading-group roles; reference data. */
@@ -35,7 +37,9 @@ class UnitJpaEntity {
     @Column(name = "sort_order")
     private int sortOrder;
 
+    // the roles of all units read together come in one query, not one per unit
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SUBSELECT)
     @CollectionTable(schema = "organization", name = "unit_leading_group_role", joinColumns = @JoinColumn(name = "unit_code"))
     @Column(name = "role")
     private Set<String> leadingGroupRoles = new HashSet<>();

@@ -20,7 +20,7 @@ import org.zhiben.platform.tx.Transactions;
 /**
  * Runs a started rebuild of the stock read model in the background: forgets the model, then brings the hazards in
  * from their recorded history a page of {@value #PAGE} at a time (one transaction each, so memory stays bounded),
- * writing the progress after each page, and marks the rebuild done — or failed, with the reason. Events that arrive
+ * writing the progress after each page, works the months' running sums out once, and marks the rebuild done — or failed, with the reason. Events that arrive
  * meanwhile are kept as usual: a hazard's line is worked out from all its facts, whichever came first.
  */
 @Component
@@ -70,6 +70,7 @@ public class StockRebuildJob implements DisposableBean {
                 after = page.get(page.size() - 1).id().value();
                 rebuilds.progress(rebuild, done);
             }
+            transactions.write(ledger::recomputeBalances);
             rebuilds.finish(rebuild, StockRebuild.Status.DONE, clock.instant(), null);
         } catch (RuntimeException e) {
             log.error("rebuild {} of the stock figures failed", rebuild, e);

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -40,8 +42,9 @@ import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.UnitCode;
 
 /**
- * Reads 附表1 from the stock read model. A whole month for a scope of jurisdictions and industries is one aggregate
- * over the monthly figures ({@code stock_month}: running sums for the opening stock, overdue and listed); any other
+ * Reads 附表1 from the stock read model. A whole month for a scope of jurisdictions and industries reads, for each
+ * jurisdiction × industry, its last monthly row at or before the month ({@code stock_month}: the month's changes and
+ * the running sums at its end — the stock, overdue and listed), not every month before it; any other
  * period, or a scope that names enterprises, is aggregated from the hazards' lines ({@code stock_hazard}) by
  * {@link StockLines}. Before answering it waits (a few seconds at most) until the events of the last minute have
  * reached the read model, so that a change just made shows in the table read right after it.
@@ -98,11 +101,30 @@ class StockFiguresReader implements StockTables, HazardStockSource {
     public StockRollUp rollUp(YearMonth month) {
         awaitEvents();
         List<HazardStockRow> all = monthRows(month, DataScope.wholePrefecture(), null, null);
-        List<StockTable> tables = new ArrayList<>();
-        for (ReportingUnit unit : units.findAll()) {
-            tables.add(table(month, unit, all.stream()
-                    .filter(r -> unit.covers(r.jurisdiction(), r.industry())).toList()));
+        List<ReportingUnit> reporting = units.findAll();
+        // which units count a row: the counties and ports by its jurisdiction, the member units by its industry
+        Map<JurisdictionCode, List<ReportingUnit>> byJurisdiction = new HashMap<>();
+        Map<IndustryCode, List<ReportingUnit>> byIndustry = new HashMap<>();
+        Map<ReportingUnit, List<HazardStockRow>> rowsOf = new LinkedHashMap<>();
+        for (ReportingUnit unit : reporting) {
+            rowsOf.put(unit, new ArrayList<>());
+            unit.jurisdictions().forEach(j -> byJurisdiction.computeIfAbsent(j, k -> new ArrayList<>()).add(unit));
+            unit.industries().forEach(i -> byIndustry.computeIfAbsent(i, k -> new ArrayList<>()).add(unit));
         }
+        for (HazardStockRow row : all) {
+            for (ReportingUnit unit : byJurisdiction.getOrDefault(row.jurisdiction(), List.of())) {
+                if (unit.covers(row.jurisdiction(), row.industry())) {
+                    rowsOf.get(unit).add(row);
+                }
+            }
+            for (ReportingUnit unit : byIndustry.getOrDefault(row.industry(), List.of())) {
+                if (unit.covers(row.jurisdiction(), row.industry())) {
+                    rowsOf.get(unit).add(row);
+                }
+            }
+        }
+        List<StockTable> tables = new ArrayList<>();
+        rowsOf.forEach((unit, rows) -> tables.add(table(month, unit, rows)));
         return new StockRollUp(month, table(month, null, all), tables);
     }
 
@@ -165,52 +187,53 @@ class StockFiguresReader implements StockTables, HazardStockSource {
                 scope.industries().stream().map(IndustryCode::value).toArray(String[]::new), j, j, i, i};
     }
 
+    /**
+     * The rows of 附表1 for a month: for each jurisdiction × industry in the scope, its last monthly row at or before
+     * the month (an index probe each) — the month's own changes when the row is of that month, and the running sums
+     * at its end, from which the opening stock follows.
+     */
     private List<HazardStockRow> monthRows(YearMonth month, DataScope scope, JurisdictionCode jurisdiction,
             IndustryCode industry) {
         Date first = Date.valueOf(month.atDay(1));
         List<HazardStockRow> rows = new ArrayList<>();
-        Object[] scoped = scopeArguments(first, scope, jurisdiction, industry);
-        Object[] arguments = new Object[7 + scoped.length];
-        java.util.Arrays.fill(arguments, 0, 7, first);
-        System.arraycopy(scoped, 0, arguments, 7, scoped.length);
         jdbc.query("""
-                select jurisdiction, industry,
-                  sum(case when month < ? then new_self_inspection + new_supervisory + new_tip_off - written_off
-                      - cancelled else 0 end) as opening,
-                  sum(case when month < ? then new_found_by_baseline - left_found_by_baseline else 0 end)
-                      as opening_baseline,
-                  sum(case when month = ? then new_self_inspection else 0 end) as new_self,
-                  sum(case when month = ? then new_supervisory else 0 end) as new_supervisory,
-                  sum(case when month = ? then new_tip_off else 0 end) as new_tip_off,
-                  sum(case when month = ? then written_off else 0 end) as written_off,
-                  sum(case when month = ? then cancelled else 0 end) as cancelled,
-                  sum(overdue_change) as overdue, sum(listed_change) as listed
-                from reporting.stock_month
-                where month <= ? and """ + SCOPE + """
+                select p.jurisdiction, p.industry, b.month, b.new_self_inspection, b.new_supervisory, b.new_tip_off,
+                       b.new_found_by_baseline, b.written_off, b.cancelled, b.left_found_by_baseline,
+                       b.stock_after, b.baseline_after, b.overdue_after, b.listed_after
+                from reporting.stock_pair p
+                cross join lateral (select m.month, m.new_self_inspection, m.new_supervisory, m.new_tip_off,
+                        m.new_found_by_baseline, m.written_off, m.cancelled, m.left_found_by_baseline,
+                        m.stock_after, m.baseline_after, m.overdue_after, m.listed_after
+                    from reporting.stock_month m
+                    where m.jurisdiction = p.jurisdiction and m.industry = p.industry and m.month <= ?
+                    order by m.month desc limit 1) b
+                where""" + " " + SCOPE + """
 
-                group by jurisdiction, industry
-                order by jurisdiction, industry""", rs -> {
-                    HazardStockRow row = row(rs);
+                order by p.jurisdiction, p.industry""", rs -> {
+                    HazardStockRow row = row(rs, first.toLocalDate());
                     if (row.figures().openingStock() + row.figures().newTotal() > 0) {
                         rows.add(row);
                     }
-                }, arguments);
+                }, scopeArguments(first, scope, jurisdiction, industry));
         return rows;
     }
 
-    private static HazardStockRow row(ResultSet rs) throws SQLException {
-        long opening = rs.getLong("opening");
+    private static HazardStockRow row(ResultSet rs, LocalDate month) throws SQLException {
+        boolean ofTheMonth = rs.getDate("month").toLocalDate().equals(month);
         Map<DiscoveryChannel, Long> fresh = new EnumMap<>(DiscoveryChannel.class);
-        fresh.put(DiscoveryChannel.SELF_INSPECTION, rs.getLong("new_self"));
-        fresh.put(DiscoveryChannel.SUPERVISORY_INSPECTION, rs.getLong("new_supervisory"));
-        fresh.put(DiscoveryChannel.VERIFIED_TIP_OFF, rs.getLong("new_tip_off"));
-        long writtenOff = rs.getLong("written_off");
-        long cancelled = rs.getLong("cancelled");
-        long closing = opening + fresh.values().stream().mapToLong(Long::longValue).sum() - writtenOff - cancelled;
+        fresh.put(DiscoveryChannel.SELF_INSPECTION, ofTheMonth ? rs.getLong("new_self_inspection") : 0);
+        fresh.put(DiscoveryChannel.SUPERVISORY_INSPECTION, ofTheMonth ? rs.getLong("new_supervisory") : 0);
+        fresh.put(DiscoveryChannel.VERIFIED_TIP_OFF, ofTheMonth ? rs.getLong("new_tip_off") : 0);
+        long writtenOff = ofTheMonth ? rs.getLong("written_off") : 0;
+        long cancelled = ofTheMonth ? rs.getLong("cancelled") : 0;
+        long closing = rs.getLong("stock_after");
+        long newTotal = fresh.values().stream().mapToLong(Long::longValue).sum();
+        long opening = closing - newTotal + writtenOff + cancelled;
+        long openingBaseline = rs.getLong("baseline_after") - (ofTheMonth
+                ? rs.getLong("new_found_by_baseline") - rs.getLong("left_found_by_baseline") : 0);
         return new HazardStockRow(JurisdictionCode.of(rs.getString("jurisdiction")),
-                IndustryCode.of(rs.getString("industry")), HazardStockFigures.of(opening,
-                        rs.getLong("opening_baseline"), fresh, writtenOff, cancelled, closing, rs.getLong("overdue"),
-                        rs.getLong("listed")));
+                IndustryCode.of(rs.getString("industry")), HazardStockFigures.of(opening, openingBaseline, fresh,
+                        writtenOff, cancelled, closing, rs.getLong("overdue_after"), rs.getLong("listed_after")));
     }
 
     private List<LocatedStockLine> lines(LocalDate from, LocalDate to, DataScope scope, JurisdictionCode jurisdiction,

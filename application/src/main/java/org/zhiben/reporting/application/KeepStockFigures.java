@@ -57,7 +57,10 @@ public class KeepStockFigures {
         return apply(Map.of(ref, List.of(fact.get())), false) > 0;
     }
 
-    /** Replaces what the read model knows of these hazards by what their recorded history tells. */
+    /**
+     * Replaces what the read model knows of these hazards by what their recorded history tells (a page of a rebuild,
+     * which ends with {@link StockLedger#recomputeBalances()}).
+     */
     public int resync(List<MajorHazard> hazards) {
         Map<HazardRef, List<HazardFact>> facts = new HashMap<>();
         for (MajorHazard hazard : hazards) {
@@ -98,7 +101,12 @@ public class KeepStockFigures {
             }
         }
         monthly.values().removeIf(StockDelta::isNone);
-        if (!changes.isEmpty()) {
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        if (replace) {
+            ledger.writeWithoutBalances(changes, monthly);
+        } else {
             ledger.write(changes, monthly);
         }
         return changes.size();

@@ -37,9 +37,22 @@ public interface StockLedger {
 
     /**
      * Stores the changed lines — adding their facts, or replacing all of a hazard's facts when
-     * {@link LineChange#replaceFacts()} — and adds the changes of the monthly figures.
+     * {@link LineChange#replaceFacts()} — and adds the changes of the monthly figures, keeping each month's running
+     * sums (the stock, overdue and listed at its end) in step.
      */
     void write(Collection<LineChange> changes, Map<MonthKey, StockDelta> monthly);
+
+    /**
+     * As {@link #write}, but leaves the running sums to {@link #recomputeBalances()}: a rebuild brings in many
+     * months of every jurisdiction and industry, page after page, and works the sums out once at its end.
+     */
+    void writeWithoutBalances(Collection<LineChange> changes, Map<MonthKey, StockDelta> monthly);
+
+    /**
+     * Works every month's running sums out again from the monthly changes (the last step of a rebuild). Writers
+     * wait meanwhile, so none is lost.
+     */
+    void recomputeBalances();
 
     /** Forgets every fact, line and figure (the first step of a rebuild). */
     void clear();
