@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.organization.OrganizationRevision;
 import org.zhiben.shared.UnitCode;
@@ -15,6 +16,7 @@ import org.zhiben.shared.UnitCode;
  * plain SQL, bypassing the application, as a bulk load or another node would — shows in the next read.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class ReportingUnitsRevisionTest {
 
     private static final UnitCode UNIT = UnitCode.of("REVISION_TEST_GOV");

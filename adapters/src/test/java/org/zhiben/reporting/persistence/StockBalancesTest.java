@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.zhiben.platform.tx.Transactions;
 import org.zhiben.reporting.StockDelta;
@@ -29,6 +30,7 @@ import org.zhiben.shared.JurisdictionCode;
  * order the months come in, and with writers changing the same jurisdiction × industry at once.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class StockBalancesTest {
 
     private static final List<JurisdictionCode> JURISDICTIONS = List.of(JurisdictionCode.of("659991"),
