@@ -68,7 +68,7 @@ public class StockRebuildJob implements DisposableBean {
                 }
                 done += keep.resync(page);
                 after = page.get(page.size() - 1).id().value();
-                rebuilds.progress(rebuild, done);
+                rebuilds.progress(rebuild, done, clock.instant());
             }
             transactions.write(ledger::recomputeBalances);
             rebuilds.finish(rebuild, StockRebuild.Status.DONE, clock.instant(), null);

@@ -34,19 +34,20 @@ class StockRebuildsJdbc implements StockRebuilds {
 
     @Override
     public Optional<StockRebuild> find(UUID id) {
-        return jdbc.query("select " + COLUMNS + " from reporting.stock_rebuild where id = ?", StockRebuildsJdbc::row,
+        return jdbc.query("select " + COLUMNS + ", progressed_at from reporting.stock_rebuild where id = ?", StockRebuildsJdbc::row,
                 id).stream().findFirst();
     }
 
     @Override
     public Optional<StockRebuild> latest() {
-        return jdbc.query("select " + COLUMNS + " from reporting.stock_rebuild order by started_at desc limit 1",
+        return jdbc.query("select " + COLUMNS + ", progressed_at from reporting.stock_rebuild order by started_at desc limit 1",
                 StockRebuildsJdbc::row).stream().findFirst();
     }
 
     @Override
-    public void progress(UUID id, long hazardsDone) {
-        jdbc.update("update reporting.stock_rebuild set hazards_done = ? where id = ?", hazardsDone, id);
+    public void progress(UUID id, long hazardsDone, Instant at) {
+        jdbc.update("update reporting.stock_rebuild set hazards_done = ?, progressed_at = ? where id = ?", hazardsDone,
+                Timestamp.from(at), id);
     }
 
     @Override
@@ -57,9 +58,10 @@ class StockRebuildsJdbc implements StockRebuilds {
 
     private static StockRebuild row(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
+        Timestamp progressed = rs.getTimestamp("progressed_at");
         return new StockRebuild(rs.getObject("id", UUID.class), rs.getString("requested_by"),
                 rs.getTimestamp("started_at").toInstant(), finished == null ? null : finished.toInstant(),
                 StockRebuild.Status.valueOf(rs.getString("status")), rs.getLong("hazards_total"),
-                rs.getLong("hazards_done"), rs.getString("failure"));
+                rs.getLong("hazards_done"), rs.getString("failure"), progressed == null ? null : progressed.toInstant());
     }
 }

@@ -15,7 +15,8 @@ public interface StockRebuilds {
     /** The latest rebuild started, if any. */
     Optional<StockRebuild> latest();
 
-    void progress(UUID id, long hazardsDone);
+    /** Records the hazards brought in so far and when. */
+    void progress(UUID id, long hazardsDone, Instant at);
 
     void finish(UUID id, StockRebuild.Status status, Instant at, String failure);
 }
