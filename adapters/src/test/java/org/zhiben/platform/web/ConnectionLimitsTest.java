@@ -20,13 +20,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -121,7 +119,7 @@ class ConnectionLimitsTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         AtomicBoolean done = new AtomicBoolean();
         try {
-            Future<Long> slowest = pool.submit(healthLatencyUntil(done));
+            Future<Long> slowest = pool.submit(new RawHttp(port).healthLatencyUntil(done));
             List<Future<Duration>> trickles = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
                 trickles.add(pool.submit(this::trickleUpload));
@@ -219,22 +217,6 @@ class ConnectionLimitsTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    /** Checks health every 100 ms until told to stop; the slowest answer in milliseconds. */
-    private Callable<Long> healthLatencyUntil(AtomicBoolean done) {
-        RawHttp http = new RawHttp(port);
-        return () -> {
-            AtomicLong slowest = new AtomicLong();
-            while (!done.get()) {
-                long start = System.nanoTime();
-                RawHttp.Response health = http.send("GET", "/actuator/health/liveness", Map.of(), null);
-                assertThat(health.status()).isEqualTo(200);
-                slowest.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
-                sleep(100);
-            }
-            return slowest.get();
-        };
     }
 
     /** The request threads busy once the cut-off connections are released (waits at most {@code wait} for them). */

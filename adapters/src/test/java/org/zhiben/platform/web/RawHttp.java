@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A minimal HTTP/1.1 client over a plain socket, for requests ordinary clients refuse to send (an encoded {@code /} or
@@ -32,6 +34,26 @@ public final class RawHttp {
 
     public RawHttp(int port) {
         this.port = port;
+    }
+
+    /**
+     * Checks liveness every 100 ms until {@code done} is set, each check on a connection of its own; the slowest
+     * answer in milliseconds. Fails if a check is not answered 200.
+     */
+    public Callable<Long> healthLatencyUntil(AtomicBoolean done) {
+        return () -> {
+            long slowest = 0;
+            while (!done.get()) {
+                long start = System.nanoTime();
+                Response health = send("GET", "/actuator/health/liveness", Map.of(), null);
+                if (health.status() != 200) {
+                    throw new AssertionError("health answered " + health.status());
+                }
+                slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
+                Thread.sleep(100);
+            }
+            return slowest;
+        };
     }
 
     /** Sends the request line, the headers (each {@code Name: value}) and the body; closes the connection after. */

@@ -11,13 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,7 +52,7 @@ class SlowReaderTest {
         List<Socket> stalled = new ArrayList<>();
         try {
             int before = busyThreads();
-            Future<Long> slowest = pool.submit(healthLatencyUntil(done));
+            Future<Long> slowest = pool.submit(new RawHttp(port).healthLatencyUntil(done));
             long start = System.nanoTime();
             for (int i = 0; i < 3; i++) {
                 stalled.add(request(LARGE));
@@ -91,7 +89,7 @@ class SlowReaderTest {
         AtomicBoolean done = new AtomicBoolean();
         int before = busyThreads();
         try (Socket socket = request(LARGE)) {
-            Future<Long> slowest = pool.submit(healthLatencyUntil(done));
+            Future<Long> slowest = pool.submit(new RawHttp(port).healthLatencyUntil(done));
             long start = System.nanoTime();
             // 1 KB every 250 ms, on and on: at this rate the whole answer would take half an hour
             Future<Long> received = pool.submit(() -> readToEnd(socket, 250, Duration.ofSeconds(12)));
@@ -172,22 +170,6 @@ class SlowReaderTest {
             // the server closed the connection with unread data: what was received so far counts
         }
         return received;
-    }
-
-    /** Checks health every 100 ms until told to stop; the slowest answer in milliseconds. */
-    private Callable<Long> healthLatencyUntil(AtomicBoolean done) {
-        RawHttp http = new RawHttp(port);
-        return () -> {
-            AtomicLong slowest = new AtomicLong();
-            while (!done.get()) {
-                long start = System.nanoTime();
-                RawHttp.Response health = http.send("GET", "/actuator/health/liveness", Map.of(), null);
-                assertThat(health.status()).isEqualTo(200);
-                slowest.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
-                sleep(100);
-            }
-            return slowest.get();
-        };
     }
 
     private org.apache.tomcat.util.threads.ThreadPoolExecutor executor() {
