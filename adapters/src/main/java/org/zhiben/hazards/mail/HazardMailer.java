@@ -37,9 +37,9 @@ import org.zhiben.platform.tx.Transactions;
  * {@code zhiben.notifications.mail.enabled=true}; the SMTP server is Spring Boot's {@code spring.mail.*}
  * ({@code SPRING_MAIL_HOST}, ...), the sender {@code zhiben.notifications.mail.from}.
  * <p>
- * <b>When:</b> it is called by {@code HazardNoticeListeners.Mail}, a Spring Modulith listener of the hazards' events,
- * on a background thread after the business transaction has committed: a rolled-back change mails nothing, and the
- * SMTP conversation never holds up the request or the escalation run.
+ * <b>When:</b> it is called by {@code MailNotices}, a Spring Modulith listener of the hazards' events that exists only
+ * when mail is on, on a background thread after the business transaction has committed: a rolled-back change mails
+ * nothing, and the SMTP conversation never holds up the request or the escalation run.
  * <p>
  * <b>What:</b> the person's address, the enterprise's name, the hazard's level, location and deadline are read
  * afresh through the enterprises module's {@link Enterprises} port and the {@link MajorHazards} port; subject and

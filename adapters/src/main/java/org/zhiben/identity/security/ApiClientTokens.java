@@ -5,7 +5,6 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.zhiben.identity.ApiClient;
 import org.zhiben.identity.storage.ApiClients;
@@ -17,7 +16,8 @@ import org.zhiben.shared.InvalidValueException;
  * Turns a validated bearer token into the caller: its scopes become {@code SCOPE_<scope>} authorities, its name the
  * client id. A token of a client that is disabled is refused (401) even before it expires; so is, with the embedded
  * authorization server, a token of a client that is not registered. With an external issuer, a client that is not
- * registered here keeps its token's scopes but sees no data (empty data scope).
+ * registered here keeps its token's scopes but sees no data (empty data scope). The client read here stays with the
+ * authentication ({@link ApiClientAuthentication}) for the request's data scope.
  */
 class ApiClientTokens implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -42,7 +42,7 @@ class ApiClientTokens implements Converter<Jwt, AbstractAuthenticationToken> {
         if (client.isEmpty() && embeddedIssuer) {
             throw new InvalidBearerTokenException("the API client is not registered");
         }
-        return new JwtAuthenticationToken(jwt, scopes.convert(jwt), clientId);
+        return new ApiClientAuthentication(jwt, scopes.convert(jwt), clientId, client.orElse(null));
     }
 
     /** The client a token was issued to: {@code client_id}, else {@code azp}, else the subject. */

@@ -18,7 +18,7 @@ import org.zhiben.shared.Actor;
  * The caller of the current request, from Spring Security's context: a {@link SignedInUser} (login page, session) or
  * an API client (JWT bearer token; its name is the client id). The data scope of a user is derived from their roles
  * and affiliation at each call ({@link DataScopePolicy}), that of a client is the one it was registered with (none
- * once it is disabled or when it is not registered here).
+ * once it is disabled or when it is not registered here), as read when its token was checked for this request.
  */
 @Component
 public class SecurityCurrentActors implements CurrentActors {
@@ -50,8 +50,9 @@ public class SecurityCurrentActors implements CurrentActors {
             return policy.scopeOf(user.assignment());
         }
         if (authentication instanceof JwtAuthenticationToken token) {
-            return registeredClient(ApiClientTokens.clientId(token.getToken()))
-                    .filter(ApiClient::isEnabled)
+            Optional<ApiClient> client = token instanceof ApiClientAuthentication checked
+                    ? checked.client() : registeredClient(ApiClientTokens.clientId(token.getToken()));
+            return client.filter(ApiClient::isEnabled)
                     .map(policy::scopeOf)
                     .orElse(DataScope.none());
         }

@@ -89,6 +89,8 @@ class NoticeRedeliveryAfterRestartTest {
         assertThat(fixtures.incompletePublications(eventId, InboxNotices.class)).isEqualTo(1);
 
         try (ConfigurableApplicationContext restarted = restart()) {
+            assertThat(restarted.getBeanProvider(MailNotices.class).getIfAvailable())
+                    .as("with mail off no mail listener, so no event is published to it").isNull();
             List<String> inbox = Eventually.await(() -> fixtures.inbox(enterprise), rows -> rows.size() >= 2);
             assertThat(inbox).containsExactly("ACTUAL_CONTROLLER:MAJOR_HAZARD_REGISTERED:" + eventId,
                     "PRINCIPAL:MAJOR_HAZARD_REGISTERED:" + eventId);

@@ -37,10 +37,10 @@ class HazardRegistrationStatementsTest {
 
     /**
      * Statements of one registration in its transactions (18 before the standards were kept in memory and the new
-     * hazard was inserted without a look-up, 14 before the number was taken outside the transaction); ADR 12 lists
-     * them.
+     * hazard was inserted without a look-up, 14 before the number was taken outside the transaction and the client
+     * was read once); ADR 12 and ADR 13 list them.
      */
-    static final int STATEMENTS = 13;
+    static final int STATEMENTS = 12;
     /** Transactions of one registration (3 before the idempotency key was looked up in the request's transaction). */
     static final int TRANSACTIONS = 2;
 
@@ -93,6 +93,8 @@ class HazardRegistrationStatementsTest {
                 .noneMatch(sql -> sql.contains("determination_standard") || sql.contains("standard_clause"));
         assertThat(recording.statements()).as("the new hazard is inserted without a look-up")
                 .noneMatch(sql -> sql.startsWith("select") && sql.contains("from hazards.major_hazard"));
+        assertThat(recording.statements()).as("the API client is read once, when its token is checked")
+                .filteredOn(sql -> sql.contains("from identity.api_client")).hasSize(1);
         assertThat(recording.statements()).as("the number is taken outside the registration's transactions (ADR 13)")
                 .noneMatch(sql -> sql.contains("hazard_number_sequence"));
         assertThat(numbersTaken()).as("by one statement on the numbering's own connection")
