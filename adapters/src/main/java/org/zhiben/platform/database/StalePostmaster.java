@@ -33,7 +33,7 @@ final class StalePostmaster {
         }
         Optional<ProcessHandle> postmaster = readPid(pidFile)
                 .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
+                .filter(StalePostmaster::running)
                 .filter(process -> servesDirectory(process, dataDirectory));
         if (postmaster.isEmpty()) {
             log.info("Removing stale {} (no PostgreSQL process holds it)", pidFile);
@@ -53,7 +53,8 @@ final class StalePostmaster {
         Files.deleteIfExists(pidFile);
     }
 
-    private static Optional<Long> readPid(Path pidFile) throws IOException {
+    /** The process number on the first line of a {@code postmaster.pid}, if the file holds one. */
+    static Optional<Long> readPid(Path pidFile) throws IOException {
         List<String> lines = Files.readAllLines(pidFile);
         if (lines.isEmpty()) {
             return Optional.empty();
@@ -62,6 +63,24 @@ final class StalePostmaster {
             return Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (NumberFormatException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the process is running. A process that has exited but was not yet reaped by its parent (a zombie: the
+     * postmaster's parent is the init process, which in a container may reap late) is still "alive" for
+     * {@link ProcessHandle#isAlive()}; on Linux its state in {@code /proc/<pid>/stat} tells it has exited.
+     */
+    static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            int endOfName = stat.lastIndexOf(')');
+            return endOfName < 0 || endOfName + 2 >= stat.length() || stat.charAt(endOfName + 2) != 'Z';
+        } catch (IOException | RuntimeException noProcFileSystem) {
+            return process.isAlive();
         }
     }
 
