@@ -53,4 +53,20 @@ public final class RequestValues {
                     field);
         }
     }
+
+    /** The value, refused as required ({@code validation.required}, naming {@code field}) when it is absent. */
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value;
+    }
+
+    /** The text without its surrounding blanks, refused as required when it is absent or blank. */
+    public static String requiredText(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidValueException(field, "validation.required", field + " is required", field);
+        }
+        return value.strip();
+    }
 }

@@ -1,5 +1,9 @@
 package org.zhiben.enterprises.web.admin;
 
+import static org.zhiben.platform.web.RequestValues.required;
+import static org.zhiben.platform.web.RequestValues.requiredText;
+import static org.zhiben.platform.web.ui.FormErrors.field;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -18,7 +22,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -57,7 +60,6 @@ import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.IndustryCode;
-import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.NotPermittedException;
 import org.zhiben.shared.StaleVersionException;
@@ -315,42 +317,6 @@ class EnterprisePages {
             return null;
         }
         return field(result, phoneField, () -> Person.of(prefix, name, phone));
-    }
-
-    /**
-     * The value, or null with the refusal marked on the form: next to the field the refusal names (or the given
-     * one), in the words of the message bundles. A missing value reads "required", not the API's field key.
-     */
-    private static <T> T field(BindingResult result, String field, Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException invalid) {
-            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
-                    ? invalid.field() : field;
-            if (result.hasFieldErrors(target)) {
-                return null;
-            }
-            if ("validation.required".equals(invalid.code())) {
-                result.rejectValue(target, "NotBlank", invalid.getMessage());
-            } else {
-                result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
-            }
-            return null;
-        }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value;
-    }
-
-    private static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value.strip();
     }
 
     private String form(EnterpriseForm form, Enterprise existing, Model model) {

@@ -1,5 +1,6 @@
 package org.zhiben.platform.web.ui;
 
+import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import org.zhiben.shared.DomainException;
 import org.zhiben.shared.InvalidValueException;
@@ -8,6 +9,9 @@ import org.zhiben.shared.InvalidValueException;
  * Puts a refusal of the domain onto a form: an invalid value next to the field it names (when the form has such a
  * field), any other refusal (a rule, something not found) as a message for the whole form. The message code is the
  * domain's, so the text comes from the module's message bundle in the user's language.
+ *
+ * <p>A page reading a form as typed converts each value with {@link #field}, so that every wrong value is marked
+ * next to its own field at once, not only the first.
  */
 public final class FormErrors {
 
@@ -21,6 +25,29 @@ public final class FormErrors {
             result.rejectValue(invalid.field(), refusal.code(), arguments, refusal.getMessage());
         } else {
             result.reject(refusal.code(), arguments, refusal.getMessage());
+        }
+    }
+
+    /**
+     * The value, or null with the refusal marked on the form: next to the field the refusal names (when the form has
+     * such a field), else next to {@code field}, in the words of the message bundles. A missing value reads "required"
+     * ({@code NotBlank}), not the API's field key. A field already marked keeps its first message.
+     */
+    public static <T> T field(BindingResult result, String field, Supplier<T> value) {
+        try {
+            return value.get();
+        } catch (InvalidValueException invalid) {
+            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
+                    ? invalid.field() : field;
+            if (result.hasFieldErrors(target)) {
+                return null;
+            }
+            if ("validation.required".equals(invalid.code())) {
+                result.rejectValue(target, "NotBlank", invalid.getMessage());
+            } else {
+                result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
+            }
+            return null;
         }
     }
 }

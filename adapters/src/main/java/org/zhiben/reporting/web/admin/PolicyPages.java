@@ -1,5 +1,9 @@
 package org.zhiben.reporting.web.admin;
 
+import static org.zhiben.platform.web.RequestValues.required;
+import static org.zhiben.platform.web.RequestValues.requiredText;
+import static org.zhiben.platform.web.ui.FormErrors.field;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -255,38 +258,6 @@ class PolicyPages {
         } catch (DateTimeParseException e) {
             throw new InvalidValueException(field, "reporting.policy.date-invalid", "not a date: " + value, value);
         }
-    }
-
-    private static <T> T field(BindingResult result, String field, Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException invalid) {
-            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
-                    ? invalid.field() : field;
-            if (result.hasFieldErrors(target)) {
-                return null;
-            }
-            if ("validation.required".equals(invalid.code())) {
-                result.rejectValue(target, "NotBlank", invalid.getMessage());
-            } else {
-                result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
-            }
-            return null;
-        }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value;
-    }
-
-    private static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value;
     }
 
     /** A line as the pages show it: the unit by name. */

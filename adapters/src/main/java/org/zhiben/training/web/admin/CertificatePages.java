@@ -1,12 +1,14 @@
 package org.zhiben.training.web.admin;
 
+import static org.zhiben.platform.web.RequestValues.required;
+import static org.zhiben.platform.web.RequestValues.requiredText;
+import static org.zhiben.platform.web.ui.FormErrors.field;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -207,46 +209,8 @@ class CertificatePages {
         return "training/certificate-form";
     }
 
-    private static <T> T field(BindingResult result, String field, Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException invalid) {
-            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
-                    ? invalid.field() : field;
-            if (!result.hasFieldErrors(target)) {
-                if ("validation.required".equals(invalid.code())) {
-                    result.rejectValue(target, "NotBlank", invalid.getMessage());
-                } else {
-                    result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
-                }
-            }
-            return null;
-        }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value;
-    }
-
-    private static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value.strip();
-    }
-
     private static LocalDate date(String value, String field, boolean required) {
-        if (!required && (value == null || value.isBlank())) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(requiredText(value, field));
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "training.date.invalid", "a date such as 2024-03-01", value);
-        }
+        return !required && (value == null || value.isBlank()) ? null : FormFields.date(value, field);
     }
 
     /** A certificate as the list shows it: the enterprise and jurisdiction by name. */

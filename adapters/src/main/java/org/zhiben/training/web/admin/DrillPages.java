@@ -62,15 +62,15 @@ class DrillPages {
     String record(@ModelAttribute("form") DrillForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         PageAccess.require(TrainingPages.RECORD);
-        UUID enterprise = FormFields.field(result, "enterpriseId", () -> FormFields.required(
+        UUID enterprise = FormErrors.field(result, "enterpriseId", () -> RequestValues.required(
                 RequestValues.convert(form.getEnterpriseId(), "enterpriseId", UUID::fromString), "enterpriseId"));
-        LocalDate heldOn = FormFields.field(result, "heldOn", () -> FormFields.date(form.getHeldOn(), "heldOn"));
-        Integer count = FormFields.field(result, "participantCount",
+        LocalDate heldOn = FormErrors.field(result, "heldOn", () -> FormFields.date(form.getHeldOn(), "heldOn"));
+        Integer count = FormErrors.field(result, "participantCount",
                 () -> FormFields.number(form.getParticipantCount(), "participantCount"));
-        FormFields.field(result, "scope", () -> FormFields.requiredText(form.getScope(), "scope"));
-        FormFields.field(result, "participants", () -> FormFields.requiredText(form.getParticipants(),
+        FormErrors.field(result, "scope", () -> RequestValues.requiredText(form.getScope(), "scope"));
+        FormErrors.field(result, "participants", () -> RequestValues.requiredText(form.getParticipants(),
                 "participants"));
-        FormFields.field(result, "findings", () -> FormFields.requiredText(form.getFindings(), "findings"));
+        FormErrors.field(result, "findings", () -> RequestValues.requiredText(form.getFindings(), "findings"));
         if (result.hasErrors()) {
             return listPage(form, 0, model);
         }

@@ -58,12 +58,12 @@ class InstitutionPages {
     String approve(@ModelAttribute("form") InstitutionForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         PageAccess.require(ReexamPages.SUPERVISE);
-        JurisdictionCode jurisdiction = FormFields.field(result, "jurisdiction", () -> FormFields.required(
+        JurisdictionCode jurisdiction = FormErrors.field(result, "jurisdiction", () -> RequestValues.required(
                 RequestValues.jurisdiction(form.getJurisdiction(), "jurisdiction"), "jurisdiction"));
-        LocalDate approvedOn = FormFields.field(result, "approvedOn",
+        LocalDate approvedOn = FormErrors.field(result, "approvedOn",
                 () -> FormFields.date(form.getApprovedOn(), "approvedOn"));
-        FormFields.field(result, "name", () -> FormFields.requiredText(form.getName(), "name"));
-        FormFields.field(result, "licenceNumber", () -> FormFields.requiredText(form.getLicenceNumber(),
+        FormErrors.field(result, "name", () -> RequestValues.requiredText(form.getName(), "name"));
+        FormErrors.field(result, "licenceNumber", () -> RequestValues.requiredText(form.getLicenceNumber(),
                 "licenceNumber"));
         if (result.hasErrors()) {
             return listPage(form, null, 0, model);
@@ -97,14 +97,14 @@ class InstitutionPages {
             Model model, RedirectAttributes redirect) {
         PageAccess.require(ReexamPages.SUPERVISE);
         TrainingInstitution institution = institutions.find(id);
-        LocalDate on = FormFields.field(result, "recheckedOn",
+        LocalDate on = FormErrors.field(result, "recheckedOn",
                 () -> FormFields.date(form.getRecheckedOn(), "recheckedOn"));
-        Boolean compliant = FormFields.field(result, "compliant", () -> switch (String.valueOf(form.getCompliant())) {
+        Boolean compliant = FormErrors.field(result, "compliant", () -> switch (String.valueOf(form.getCompliant())) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> FormFields.required(null, "compliant");
+            default -> RequestValues.required(null, "compliant");
         });
-        FormFields.field(result, "notes", () -> FormFields.requiredText(form.getNotes(), "notes"));
+        FormErrors.field(result, "notes", () -> RequestValues.requiredText(form.getNotes(), "notes"));
         if (result.hasErrors()) {
             return detailPage(institution, form, model);
         }

@@ -54,7 +54,7 @@ class RescueTeamPages {
     String register(@ModelAttribute("form") RescueTeamForm form, BindingResult result, Model model,
             RedirectAttributes redirect) {
         PageAccess.require(TrainingPages.RECORD);
-        UUID enterprise = FormFields.field(result, "enterpriseId", () -> FormFields.required(
+        UUID enterprise = FormErrors.field(result, "enterpriseId", () -> RequestValues.required(
                 RequestValues.convert(form.getEnterpriseId(), "enterpriseId", UUID::fromString), "enterpriseId"));
         RescueTeam.Details details = details(form, result);
         if (result.hasErrors()) {
@@ -110,16 +110,16 @@ class RescueTeamPages {
     }
 
     private RescueTeam.Details details(RescueTeamForm form, BindingResult result) {
-        MineRescueGrade grade = FormFields.field(result, "grade", () -> form.isMineRescue()
+        MineRescueGrade grade = FormErrors.field(result, "grade", () -> form.isMineRescue()
                 ? RequestValues.enumValue(MineRescueGrade.class, form.getGrade(), "grade") : null);
-        Integer members = FormFields.field(result, "memberCount",
+        Integer members = FormErrors.field(result, "memberCount",
                 () -> FormFields.number(form.getMemberCount(), "memberCount"));
         if (members == null) {
             return null;
         }
         List<String> equipment = form.getEquipment() == null ? List.of()
                 : Arrays.stream(form.getEquipment().split("[\\r\\n]+")).toList();
-        return FormFields.field(result, "name", () -> new RescueTeam.Details(form.getName(), members,
+        return FormErrors.field(result, "name", () -> new RescueTeam.Details(form.getName(), members,
                 form.getLeaderName(), equipment, form.isMineRescue(), grade));
     }
 

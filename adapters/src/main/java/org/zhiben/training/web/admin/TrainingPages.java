@@ -1,13 +1,16 @@
 package org.zhiben.training.web.admin;
 
+import static org.zhiben.platform.web.RequestValues.required;
+import static org.zhiben.platform.web.RequestValues.requiredText;
+import static org.zhiben.platform.web.ui.FormErrors.field;
+import static org.zhiben.training.web.admin.FormFields.date;
+
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -159,7 +162,6 @@ class TrainingPages {
         return "training/record-edit";
     }
 
-
     @GetMapping("/new")
     String newForm(Model model) {
         PageAccess.require(RECORD);
@@ -248,46 +250,6 @@ class TrainingPages {
     record Line(UUID id, String maskedName, String idLastDigits, String role, String where, String jurisdiction,
             String course, String provider, LocalDate startedOn, LocalDate endedOn, int hours, String exam,
             String certificateNumber) {
-    }
-
-    private static <T> T field(BindingResult result, String field, Supplier<T> value) {
-        try {
-            return value.get();
-        } catch (InvalidValueException invalid) {
-            String target = invalid.field() != null && result.getFieldType(invalid.field()) != null
-                    ? invalid.field() : field;
-            if (result.hasFieldErrors(target)) {
-                return null;
-            }
-            if ("validation.required".equals(invalid.code())) {
-                result.rejectValue(target, "NotBlank", invalid.getMessage());
-            } else {
-                result.rejectValue(target, invalid.code(), invalid.arguments().toArray(), invalid.getMessage());
-            }
-            return null;
-        }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value;
-    }
-
-    private static String requiredText(String value, String field) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidValueException(field, "validation.required", field + " is required", field);
-        }
-        return value.strip();
-    }
-
-    private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(requiredText(value, field));
-        } catch (DateTimeParseException e) {
-            throw new InvalidValueException(field, "training.date.invalid", "a date such as 2024-03-01", value);
-        }
     }
 
     private static Integer hours(String value) {
