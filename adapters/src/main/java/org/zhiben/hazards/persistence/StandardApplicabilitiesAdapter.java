@@ -7,33 +7,50 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.zhiben.hazards.StandardApplicabilities;
 import org.zhiben.hazards.StandardApplicability;
 import org.zhiben.shared.IndustryCode;
 
 /**
- * The plan's mapping of standard clause groups to industries, as {@link ShippedStandardsMigration} stored it. Only
- * that migration writes the mapping, before the application starts, so each standard's mapping is read once and then
- * kept in memory: every determination asks for it.
+ * The plan's mapping of standard clause groups to industries, as {@link ShippedStandardsMigration} stored it. Every
+ * determination asks for it, so each standard's mapping is kept in memory once read, with the revision of the
+ * standards ({@link StandardsRevision}) it was read at: a read costs one look at the revision, and when the revision
+ * has moved (the mapping written again by the migration of another instance, or changed by hand in SQL) every
+ * mapping is read anew. The revision is read before the rows, in the same transaction, so a mapping changed in
+ * between moves it again.
  */
 @Component
+@Transactional(readOnly = true)
 class StandardApplicabilitiesAdapter implements StandardApplicabilities {
 
     private final JdbcClient jdbc;
-    private final Map<String, StandardApplicability> read = new ConcurrentHashMap<>();
+    private final StandardsRevision revision;
+    /** The mappings read so far (by standard code), with the revision they were read at. */
+    private volatile Known known = new Known(Long.MIN_VALUE, new ConcurrentHashMap<>());
 
-    StandardApplicabilitiesAdapter(JdbcClient jdbc) {
+    private record Known(long revision, Map<String, StandardApplicability> byStandard) {
+    }
+
+    StandardApplicabilitiesAdapter(JdbcClient jdbc, StandardsRevision revision) {
         this.jdbc = jdbc;
+        this.revision = revision;
     }
 
     @Override
     public StandardApplicability of(String standardCode) {
-        StandardApplicability known = read.get(standardCode);
-        if (known != null) {
-            return known;
+        long now = revision.current();
+        Known current = known;
+        if (current.revision() != now) {
+            current = new Known(now, new ConcurrentHashMap<>());
+            known = current;
+        }
+        StandardApplicability kept = current.byStandard().get(standardCode);
+        if (kept != null) {
+            return kept;
         }
         StandardApplicability applicability = load(standardCode);
-        read.putIfAbsent(standardCode, applicability);
+        current.byStandard().putIfAbsent(standardCode, applicability);
         return applicability;
     }
 

@@ -38,9 +38,9 @@ class HazardRegistrationStatementsTest {
     /**
      * Statements of one registration in its transactions (18 before the standards were kept in memory and the new
      * hazard was inserted without a look-up, 14 before the number was taken outside the transaction and the client
-     * was read once); ADR 12 and ADR 13 list them.
+     * was read once, 12 before the look at the standards' revision); ADR 12 and ADR 13 list them.
      */
-    static final int STATEMENTS = 12;
+    static final int STATEMENTS = 13;
     /** Transactions of one registration (3 before the idempotency key was looked up in the request's transaction). */
     static final int TRANSACTIONS = 2;
 
@@ -91,6 +91,8 @@ class HazardRegistrationStatementsTest {
         assertThat(recording.transactionCount()).as(recording.toString()).isEqualTo(TRANSACTIONS);
         assertThat(recording.statements()).as("the standards are not read again")
                 .noneMatch(sql -> sql.contains("determination_standard") || sql.contains("standard_clause"));
+        assertThat(recording.statements()).as("their revision is looked at once")
+                .containsOnlyOnce("select value from hazards.standards_revision");
         assertThat(recording.statements()).as("the new hazard is inserted without a look-up")
                 .noneMatch(sql -> sql.startsWith("select") && sql.contains("from hazards.major_hazard"));
         assertThat(recording.statements()).as("the API client is read once, when its token is checked")
