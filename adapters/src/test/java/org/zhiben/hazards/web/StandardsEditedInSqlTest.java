@@ -116,6 +116,9 @@ class StandardsEditedInSqlTest {
                 .containsExactly(new StandardClause("1", "场馆", "看台安全疏散通道被占用。"));
 
         jdbc.update("update hazards.determination_standard set effective_from = '2100-12-31' where code = ?", code);
+        var recording = CountedStatements.during(standards::findAll);
+        assertThat(recording.statements()).as("the look at the revision, then one read: " + recording).hasSize(2)
+                .first().isEqualTo("select value from hazards.standards_revision");
         assertThat(standards.findAll()).filteredOn(s -> s.code().equals(code))
                 .extracting(DeterminationStandard::effectiveFrom).containsExactly(LocalDate.of(2100, 12, 31));
         assertThat(standards.findByCode(code).orElseThrow().effectiveFrom()).isEqualTo(LocalDate.of(2100, 12, 31));
