@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.StaleStateException;
+import org.hibernate.TransactionException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,11 +52,17 @@ public final class PersistenceFailures {
     /**
      * The database cannot be reached or is going down: no connection within the pool's time-out, a refused or broken
      * connection (SQLState class 08), or a server shutting down or starting (57P01, 57P02, 57P03). Not the caller's
-     * doing and not a defect: a 503 the caller may retry.
+     * doing and not a defect: a 503 the caller may retry. Also a commit or rollback that failed without an SQLState:
+     * the pool answers so on a connection it has already closed as broken, and the failure that broke it (the
+     * request's own, class 08) is then hidden behind the failed rollback.
      */
     private static boolean unreachable(Throwable cause) {
         if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
                 || cause instanceof JDBCConnectionException || cause instanceof CannotGetJdbcConnectionException) {
+            return true;
+        }
+        if (cause instanceof TransactionException && cause.getCause() instanceof SQLException sql
+                && (sql.getSQLState() == null || sql.getSQLState().startsWith("08"))) {
             return true;
         }
         if (cause instanceof SQLException sql && sql.getSQLState() != null) {
