@@ -9,6 +9,7 @@ import org.zhiben.audit.AuditRecorder;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.hazards.DeterminationStandards;
 import org.zhiben.hazards.HazardIntake;
+import org.zhiben.hazards.StandardApplicabilities;
 import org.zhiben.hazards.storage.MajorHazards;
 import org.zhiben.hazards.application.AddHazardAttachment;
 import org.zhiben.hazards.application.CancelHazard;
@@ -102,15 +103,17 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    ReportHazard reportHazard(DeterminationStandards standards, Enterprises enterprises, HazardFiles files) {
-        return tx.wrap(new ReportHazard(store, new DetermineHazard(standards), enterprises, files));
+    ReportHazard reportHazard(DeterminationStandards standards, StandardApplicabilities applicabilities,
+            Enterprises enterprises, HazardFiles files) {
+        return tx.wrap(new ReportHazard(store, new DetermineHazard(standards, applicabilities), enterprises, files));
     }
 
     /** The declared intake other modules hand their findings to; it joins the caller's transaction. */
     @Bean
-    HazardIntake hazardIntake(DeterminationStandards standards, Enterprises enterprises, HazardFiles files) {
-        return tx.wrap(new HazardIntakeService(store, new ReportHazard(store, new DetermineHazard(standards),
-                enterprises, files)));
+    HazardIntake hazardIntake(DeterminationStandards standards, StandardApplicabilities applicabilities,
+            Enterprises enterprises, HazardFiles files) {
+        return tx.wrap(new HazardIntakeService(store, new ReportHazard(store,
+                new DetermineHazard(standards, applicabilities), enterprises, files)));
     }
 
     /** The registration of a finding already judged (its enterprise and level known), e.g. by an import. */
@@ -125,8 +128,9 @@ class MajorHazardConfiguration {
     }
 
     @Bean
-    DetermineHazardLevel determineHazardLevel(DeterminationStandards standards) {
-        return tx.wrap(new DetermineHazardLevel(store, new DetermineHazard(standards)));
+    DetermineHazardLevel determineHazardLevel(DeterminationStandards standards,
+            StandardApplicabilities applicabilities) {
+        return tx.wrap(new DetermineHazardLevel(store, new DetermineHazard(standards, applicabilities)));
     }
 
     @Bean
@@ -219,7 +223,7 @@ class MajorHazardConfiguration {
 
     @Bean
     org.zhiben.hazards.application.FindApplicableClauses findApplicableClauses(DeterminationStandards standards,
-            org.zhiben.hazards.StandardApplicabilities applicabilities, Industries industries) {
+            StandardApplicabilities applicabilities, Industries industries) {
         return tx.wrap(new org.zhiben.hazards.application.FindApplicableClauses(standards, applicabilities,
                 industries));
     }
@@ -239,7 +243,7 @@ class MajorHazardConfiguration {
 
     @Bean
     DetermineHazard determineHazard(DeterminationStandards standards,
-            org.zhiben.hazards.StandardApplicabilities applicabilities) {
+            StandardApplicabilities applicabilities) {
         return tx.wrap(new DetermineHazard(standards, applicabilities));
     }
 }

@@ -81,6 +81,19 @@ class HazardRefusalsApiTest {
     }
 
     @Test
+    void a_clause_of_a_group_of_the_standard_that_does_not_fit_the_enterprise_is_refused_and_nothing_is_registered() {
+        enterprise = api.enterprise("653001", "METALLURGY");
+        MvcTestResult result = api.register(finding(Map.of("standardCode", "INDUSTRY-TRADE-2023",
+                "clauseNumber", "5.1")), null);
+        assertThat(result).as("5.1 is a clause of a group the metallurgy sector is not mapped to").hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].code").isEqualTo("hazard.clause.other-group");
+        assertThat(hazardsOfEnterprise()).isZero();
+
+        assertThat(api.register(finding(Map.of("standardCode", "INDUSTRY-TRADE-2023", "clauseNumber", "4.1")),
+                null)).as("4.1 is of the steel group, which fits").hasStatus(201);
+    }
+
+    @Test
     void an_unknown_enterprise_is_refused() {
         Map<String, Object> body = finding(null);
         body.put("enterpriseId", UUID.randomUUID());
