@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.zhiben.organization.OrganizationRevision;
 import org.zhiben.shared.UnitCode;
 
@@ -27,6 +29,8 @@ class ReportingUnitsRevisionTest {
     OrganizationRevision revision;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void removeTheCounty() {
@@ -60,5 +64,22 @@ class ReportingUnitsRevisionTest {
         removeTheCounty();
         assertThat(units.findByCode(UNIT)).isEmpty();
         assertThat(units.findAll()).hasSize(before);
+    }
+
+    @Test
+    void units_read_inside_a_change_that_rolled_back_are_never_taken_for_the_committed_ones() {
+        UnitCode office = UnitCode.of("AKTO_GOV");
+        String name = units.findByCode(office).orElseThrow().name();
+        long seenInRolledBack = new TransactionTemplate(transactions).execute(status -> {
+            jdbc.update("update organization.unit set name = '改名未成' where code = ?", office.value());
+            assertThat(units.findByCode(office).orElseThrow().name()).isEqualTo("改名未成");
+            status.setRollbackOnly();
+            return revision.current();
+        });
+
+        jdbc.update("update organization.unit set sort_order = sort_order where code = ?", office.value());
+
+        assertThat(revision.current()).as("the committed change's revision").isNotEqualTo(seenInRolledBack);
+        assertThat(units.findByCode(office).orElseThrow().name()).isEqualTo(name);
     }
 }
