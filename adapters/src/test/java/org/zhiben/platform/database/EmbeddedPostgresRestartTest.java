@@ -1,13 +1,12 @@
 package org.zhiben.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhiben.platform.database.EmbeddedPostgresSql.execute;
+import static org.zhiben.platform.database.EmbeddedPostgresSql.queryText;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -106,21 +105,5 @@ class EmbeddedPostgresRestartTest {
         abandoned.abandon();
         assertThat(other.resolve("PG_VERSION")).as("it was started").exists();
         assertThat(other.resolve("postmaster.pid")).as("and stopped").doesNotExist();
-    }
-
-    private static void execute(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String queryText(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.zhiben.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.zhiben.platform.database.EmbeddedPostgresSql.execute;
+import static org.zhiben.platform.database.EmbeddedPostgresSql.queryText;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.BindException;
@@ -183,22 +185,6 @@ class EmbeddedPostgresSupervisorTest {
             return rs.next() && rs.getInt(1) == 1;
         } catch (Exception notServing) {
             return false;
-        }
-    }
-
-    private static void execute(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String queryText(EmbeddedPostgres postgres, String sql) throws Exception {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
         }
     }
 }
