@@ -42,9 +42,8 @@ import org.zhiben.benchmarks.BenchmarkReport;
  * launching the JVM until {@code /actuator/health} answers UP on an empty data folder and on the existing one after a
  * clean shutdown; the time of the first requests after that; resident memory (RSS) 5 s after start-up, and its peak
  * under intake load ({@code POST /api/v1/hazards} from 8 clients for {@code zhiben.startup.load-seconds}, default
- * 20); and, read from the
- * application's own log, when each step of the start on the existing folder ended. The goals: under 10 s, under
- * 600 MiB.
+ * 20); and, read from the application's own log, when each step of the start on the existing folder ended. The goals:
+ * under 10 s, under 600 MiB.
  */
 class StartupBenchmark {
 
@@ -52,7 +51,7 @@ class StartupBenchmark {
     private static final long GOAL_MIB = 600;
     private static final Duration LOAD = Duration.ofSeconds(Long.getLong("zhiben.startup.load-seconds", 20));
     private static final Duration SETTLE = Duration.ofSeconds(5);
-    /** The memory settings of the third launch, the one README.md's systemd unit uses. */
+    /** The memory settings of the last launch, the one README.md's systemd unit uses. */
     static final String CAPPED = "-Xmx384m";
     private static final List<String> CAPPED_OPTIONS = List.of(System.getProperty("zhiben.startup.capped", CAPPED)
             .trim().split("\\s+"));
