@@ -9,9 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.zhiben.platform.persistence.ScopeFilter;
 import org.zhiben.shared.DataScope;
-import org.zhiben.shared.IndustryCode;
-import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.StaleVersionException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,12 +90,8 @@ final class DocumentRows {
 
     List<Row> select(String where, Map<String, Object> params, String... extra) {
         String extraColumns = extra.length == 0 ? "" : ", " + String.join(", ", extra);
-        var query = jdbc.sql("SELECT document::text AS document, version" + extraColumns + " FROM " + table + " "
-                + where);
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            query = query.param(param.getKey(), param.getValue());
-        }
-        return query.query((rs, n) -> {
+        return jdbc.sql("SELECT document::text AS document, version" + extraColumns + " FROM " + table + " " + where)
+                .params(params).query((rs, n) -> {
             Map<String, Object> columns = new LinkedHashMap<>();
             for (String column : extra) {
                 columns.put(column, rs.getObject(column));
@@ -110,29 +105,7 @@ final class DocumentRows {
      * enterprise it names; none when it is empty.
      */
     List<Row> selectInScope(DataScope scope, String orderBy, String... extra) {
-        if (scope.prefectureWide()) {
-            return select(orderBy, Map.of(), extra);
-        }
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        List<String> jurisdictions = scope.jurisdictions().stream().map(JurisdictionCode::value).toList();
-        List<String> industries = scope.industries().stream().map(IndustryCode::value).toList();
-        List<UUID> enterprises = List.copyOf(scope.enterpriseIds());
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("WHERE false");
-        if (!jurisdictions.isEmpty()) {
-            where.append(" OR jurisdiction IN (:jurisdictions)");
-            params.put("jurisdictions", jurisdictions);
-        }
-        if (!industries.isEmpty()) {
-            where.append(" OR industry IN (:industries)");
-            params.put("industries", industries);
-        }
-        if (!enterprises.isEmpty()) {
-            where.append(" OR enterprise_id IN (:enterprises)");
-            params.put("enterprises", enterprises);
-        }
-        return select(where + " " + orderBy, params, extra);
+        ScopeFilter filter = ScopeFilter.of(scope);
+        return select("WHERE " + filter.condition() + " " + orderBy, filter.params(), extra);
     }
 }

@@ -5,14 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhiben.platform.persistence.ScopeFilter;
 import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -95,33 +94,10 @@ class CertificatesAdapter implements Certificates {
 
     @Override
     public List<SpecialOperationCertificate> search(DataScope scope) {
-        String order = " ORDER BY expires_on, id";
-        if (scope.prefectureWide()) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate" + order)
-                    .query(CertificatesAdapter::certificate).list();
-        }
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder(" WHERE false");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!scope.jurisdictions().isEmpty()) {
-            where.append(" OR jurisdiction IN (:jurisdictions)");
-            params.put("jurisdictions", scope.jurisdictions().stream().map(JurisdictionCode::value).toList());
-        }
-        if (!scope.industries().isEmpty()) {
-            where.append(" OR industry IN (:industries)");
-            params.put("industries", scope.industries().stream().map(IndustryCode::value).toList());
-        }
-        if (!scope.enterpriseIds().isEmpty()) {
-            where.append(" OR enterprise_id IN (:enterprises)");
-            params.put("enterprises", List.copyOf(scope.enterpriseIds()));
-        }
-        var query = jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate" + where + order);
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            query = query.param(param.getKey(), param.getValue());
-        }
-        return query.query(CertificatesAdapter::certificate).list();
+        ScopeFilter filter = ScopeFilter.of(scope);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.special_operation_certificate WHERE " + filter.condition()
+                + " ORDER BY expires_on, id")
+                .params(filter.params()).query(CertificatesAdapter::certificate).list();
     }
 
     private static Date date(LocalDate day) {

@@ -4,13 +4,12 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhiben.platform.persistence.ScopeFilter;
 import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -46,33 +45,10 @@ class MisconductReportsAdapter implements MisconductReports {
 
     @Override
     public List<MisconductReport> search(DataScope scope) {
-        String order = " ORDER BY reported_at DESC, id";
-        if (scope.prefectureWide()) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM training.misconduct_report" + order)
-                    .query(MisconductReportsAdapter::report).list();
-        }
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder(" WHERE false");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!scope.jurisdictions().isEmpty()) {
-            where.append(" OR jurisdiction IN (:jurisdictions)");
-            params.put("jurisdictions", scope.jurisdictions().stream().map(JurisdictionCode::value).toList());
-        }
-        if (!scope.industries().isEmpty()) {
-            where.append(" OR industry IN (:industries)");
-            params.put("industries", scope.industries().stream().map(IndustryCode::value).toList());
-        }
-        if (!scope.enterpriseIds().isEmpty()) {
-            where.append(" OR enterprise_id IN (:enterprises)");
-            params.put("enterprises", List.copyOf(scope.enterpriseIds()));
-        }
-        var query = jdbc.sql("SELECT " + COLUMNS + " FROM training.misconduct_report" + where + order);
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            query = query.param(param.getKey(), param.getValue());
-        }
-        return query.query(MisconductReportsAdapter::report).list();
+        ScopeFilter filter = ScopeFilter.of(scope);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.misconduct_report WHERE " + filter.condition()
+                + " ORDER BY reported_at DESC, id")
+                .params(filter.params()).query(MisconductReportsAdapter::report).list();
     }
 
     private static MisconductReport report(ResultSet rs, int row) throws SQLException {

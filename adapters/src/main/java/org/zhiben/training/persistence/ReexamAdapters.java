@@ -4,14 +4,13 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhiben.platform.persistence.ScopeFilter;
 import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -110,33 +109,10 @@ final class ReexamAdapters {
 
         @Override
         public List<ReexamFlag> search(DataScope scope) {
-            String order = " ORDER BY due_by, id";
-            if (scope.prefectureWide()) {
-                return jdbc.sql("SELECT " + COLUMNS + " FROM training.reexam_flag" + order)
-                        .query(ReexamFlagsAdapter::flag).list();
-            }
-            if (scope.isEmpty()) {
-                return List.of();
-            }
-            StringBuilder where = new StringBuilder(" WHERE false");
-            Map<String, Object> params = new LinkedHashMap<>();
-            if (!scope.jurisdictions().isEmpty()) {
-                where.append(" OR jurisdiction IN (:jurisdictions)");
-                params.put("jurisdictions", scope.jurisdictions().stream().map(JurisdictionCode::value).toList());
-            }
-            if (!scope.industries().isEmpty()) {
-                where.append(" OR industry IN (:industries)");
-                params.put("industries", scope.industries().stream().map(IndustryCode::value).toList());
-            }
-            if (!scope.enterpriseIds().isEmpty()) {
-                where.append(" OR enterprise_id IN (:enterprises)");
-                params.put("enterprises", List.copyOf(scope.enterpriseIds()));
-            }
-            var query = jdbc.sql("SELECT " + COLUMNS + " FROM training.reexam_flag" + where + order);
-            for (Map.Entry<String, Object> param : params.entrySet()) {
-                query = query.param(param.getKey(), param.getValue());
-            }
-            return query.query(ReexamFlagsAdapter::flag).list();
+            ScopeFilter filter = ScopeFilter.of(scope);
+            return jdbc.sql("SELECT " + COLUMNS + " FROM training.reexam_flag WHERE " + filter.condition()
+                    + " ORDER BY due_by, id")
+                    .params(filter.params()).query(ReexamFlagsAdapter::flag).list();
         }
 
         private static Date date(LocalDate day) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhiben.platform.persistence.ScopeFilter;
 import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -106,16 +106,9 @@ class RescueTeamsAdapter implements RescueTeams {
 
     @Override
     public List<RescueTeam> search(DataScope scope) {
-        if (scope.isEmpty() && !scope.prefectureWide()) {
-            return List.of();
-        }
         ScopeFilter filter = ScopeFilter.of(scope);
-        var query = jdbc.sql("SELECT " + COLUMNS + " FROM training.rescue_team WHERE " + filter.condition()
-                + " ORDER BY recorded_at DESC, id");
-        for (Map.Entry<String, Object> param : filter.params().entrySet()) {
-            query = query.param(param.getKey(), param.getValue());
-        }
-        return query.query(RescueTeamsAdapter::team).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.rescue_team WHERE " + filter.condition()
+                + " ORDER BY recorded_at DESC, id").params(filter.params()).query(RescueTeamsAdapter::team).list();
     }
 
     @Override

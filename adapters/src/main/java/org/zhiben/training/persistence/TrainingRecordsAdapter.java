@@ -14,6 +14,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.zhiben.platform.persistence.ScopeFilter;
 import org.zhiben.shared.DataScope;
 import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
@@ -95,33 +96,10 @@ class TrainingRecordsAdapter implements TrainingRecords {
 
     @Override
     public List<TrainingRecord> search(DataScope scope) {
-        String order = " ORDER BY ended_on DESC, recorded_at DESC, id";
-        if (scope.prefectureWide()) {
-            return jdbc.sql("SELECT " + COLUMNS + " FROM training.training_record" + order)
-                    .query(TrainingRecordsAdapter::record).list();
-        }
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        StringBuilder where = new StringBuilder(" WHERE false");
-        Map<String, Object> params = new LinkedHashMap<>();
-        if (!scope.jurisdictions().isEmpty()) {
-            where.append(" OR jurisdiction IN (:jurisdictions)");
-            params.put("jurisdictions", scope.jurisdictions().stream().map(JurisdictionCode::value).toList());
-        }
-        if (!scope.industries().isEmpty()) {
-            where.append(" OR industry IN (:industries)");
-            params.put("industries", scope.industries().stream().map(IndustryCode::value).toList());
-        }
-        if (!scope.enterpriseIds().isEmpty()) {
-            where.append(" OR enterprise_id IN (:enterprises)");
-            params.put("enterprises", List.copyOf(scope.enterpriseIds()));
-        }
-        var query = jdbc.sql("SELECT " + COLUMNS + " FROM training.training_record" + where + order);
-        for (Map.Entry<String, Object> param : params.entrySet()) {
-            query = query.param(param.getKey(), param.getValue());
-        }
-        return query.query(TrainingRecordsAdapter::record).list();
+        ScopeFilter filter = ScopeFilter.of(scope);
+        return jdbc.sql("SELECT " + COLUMNS + " FROM training.training_record WHERE " + filter.condition()
+                + " ORDER BY ended_on DESC, recorded_at DESC, id")
+                .params(filter.params()).query(TrainingRecordsAdapter::record).list();
     }
 
     @Override

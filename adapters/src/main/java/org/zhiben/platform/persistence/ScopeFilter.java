@@ -1,4 +1,4 @@
-package org.zhiben.training.persistence;
+package org.zhiben.platform.persistence;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +8,18 @@ import org.zhiben.shared.IndustryCode;
 import org.zhiben.shared.JurisdictionCode;
 
 /**
- * The SQL condition that keeps the rows of a data scope, for tables with {@code jurisdiction}, {@code industry} and
- * {@code enterprise_id} columns, and its named parameters.
+ * A caller's {@link DataScope} as the condition of an SQL query, with its named parameters, for tables with
+ * {@code jurisdiction}, {@code industry} and {@code enterprise_id} columns: {@code true} when the scope is
+ * prefecture-wide; otherwise jurisdiction IN the scope's jurisdictions OR industry IN its industries OR enterprise IN
+ * its enterprises; an empty scope matches nothing. {@link ScopePredicates} is the same condition for JPA queries.
  */
-record ScopeFilter(String condition, Map<String, Object> params) {
+public record ScopeFilter(String condition, Map<String, Object> params) {
 
-    static ScopeFilter of(DataScope scope) {
+    public ScopeFilter {
+        params = Map.copyOf(params);
+    }
+
+    public static ScopeFilter of(DataScope scope) {
         Map<String, Object> params = new LinkedHashMap<>();
         if (scope.prefectureWide()) {
             return new ScopeFilter("true", params);
