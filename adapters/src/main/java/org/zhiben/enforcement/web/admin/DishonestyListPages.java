@@ -35,10 +35,10 @@ import org.zhiben.enterprises.EnterpriseId;
 import org.zhiben.enterprises.Enterprises;
 import org.zhiben.organization.MemberUnit;
 import org.zhiben.organization.MemberUnits;
+import org.zhiben.platform.web.ui.FormErrors;
 import org.zhiben.platform.web.ui.PageAccess;
 import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.shared.DomainException;
-import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.UnitCode;
 
@@ -216,24 +216,15 @@ class DishonestyListPages {
         return "enforcement/listing";
     }
 
-    /**
-     * Puts a refusal on the form: a date next to the date, the deciding unit by its name, any other refusal as a
-     * message for the whole form.
-     */
+    /** Puts a refusal on the form: a date next to the date, the deciding unit by its name. */
     private void reject(DomainException refused, BindingResult result) {
         Object[] arguments = refused.arguments().toArray();
         if ("enforcement.dishonesty.not-deciding-unit".equals(refused.code()) && arguments.length > 0) {
             arguments[0] = units.findByCode(UnitCode.of(String.valueOf(arguments[0]))).map(MemberUnit::name)
                     .orElse(String.valueOf(arguments[0]));
         }
-        if (refused instanceof InvalidValueException invalid && invalid.field() != null
-                && List.of("notifiedOn", "decidedOn", "appliedOn", "publishedOn").contains(invalid.field())) {
-            result.rejectValue("on", refused.code(), arguments, refused.getMessage());
-        } else if (refused instanceof InvalidValueException invalid && "reason".equals(invalid.field())) {
-            result.rejectValue("reason", refused.code(), arguments, refused.getMessage());
-        } else {
-            result.reject(refused.code(), arguments, refused.getMessage());
-        }
+        FormErrors.reject(refused, result, Map.of("notifiedOn", "on", "decidedOn", "on", "appliedOn", "on",
+                "publishedOn", "on"), arguments);
     }
 
     private String name(UUID enterpriseId, Map<UUID, String> names) {

@@ -76,6 +76,17 @@ class PenaltyCasePages {
     static final List<String> STEPS = List.of("policy", "basis", "rights", "decision", "publication", "execution",
             "transfer");
 
+    /** The form field for a refusal of a case step, by its code. */
+    private static final Map<String, String> STEP_FIELDS = Map.of(
+            "enforcement.penalty.departure-without-reason", "reason",
+            "enforcement.case.person-required", "responsiblePerson",
+            "enforcement.case.band-unknown", "band",
+            "enforcement.case.band-not-of-basis", "band",
+            "enforcement.case.fine-outside-band", "band",
+            "enforcement.date.in-future", "on",
+            "enforcement.case.decided-before-notice", "on",
+            "enforcement.case.executed-before-decision", "on");
+
     private final OpenPenaltyCase open;
     private final PenaltyCaseUseCases steps;
     private final ProposePenalty propose;
@@ -233,7 +244,7 @@ class PenaltyCasePages {
                 redirect.addFlashAttribute("success", "enfc.case.step.done." + step);
                 return "redirect:/enforcement/cases/" + id + "#step-" + step;
             } catch (DomainException refused) {
-                reject(refused, result);
+                FormErrors.reject(refused, result, STEP_FIELDS);
             }
         }
         form.fillRows();
@@ -456,29 +467,6 @@ class PenaltyCasePages {
 
     // ------------------------------------------------------------------------------------------------- helpers
 
-    /** Puts a refusal on the form: a departure without a reason next to the reason, else as the domain names it. */
-    private static void reject(DomainException refused, BindingResult result) {
-        Object[] arguments = refused.arguments().toArray();
-        String field = switch (refused.code()) {
-            case "enforcement.penalty.departure-without-reason" -> "reason";
-            case "enforcement.case.person-required" -> "responsiblePerson";
-            case "enforcement.case.band-unknown", "enforcement.case.band-not-of-basis",
-                    "enforcement.case.fine-outside-band" -> "band";
-            case "enforcement.date.in-future", "enforcement.case.decided-before-notice",
-                    "enforcement.case.executed-before-decision" -> "on";
-            default -> null;
-        };
-        if (field != null) {
-            result.rejectValue(field, refused.code(), arguments, refused.getMessage());
-            return;
-        }
-        if (refused instanceof InvalidValueException invalid && invalid.field() != null
-                && List.of("receivingOrgan", "reason", "opinion").contains(invalid.field())) {
-            result.rejectValue(invalid.field(), refused.code(), arguments, refused.getMessage());
-            return;
-        }
-        result.reject(refused.code(), arguments, refused.getMessage());
-    }
 
     private static void required(Object value, String field, BindingResult result) {
         if (value == null && !result.hasFieldErrors(field)) {

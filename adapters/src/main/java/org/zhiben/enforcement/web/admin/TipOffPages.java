@@ -54,7 +54,6 @@ import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.platform.web.ui.UiFormats;
 import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.DomainException;
-import org.zhiben.shared.InvalidValueException;
 import org.zhiben.shared.JurisdictionCode;
 import org.zhiben.shared.NotFoundException;
 import org.zhiben.shared.UnitCode;
@@ -176,7 +175,7 @@ class TipOffPages {
             result.rejectValue(enterprise.isPresent() ? "creditCode" : "jurisdiction", "tip.outside-scope");
             return intakePage(form, model);
         } catch (DomainException refused) {
-            reject(refused, result, Map.of("reporter.name", "reporterName", "reporter.contact", "reporterContact",
+            FormErrors.reject(refused, result, Map.of("reporter.name", "reporterName", "reporter.contact", "reporterContact",
                     "enterpriseId", "creditCode"));
             return intakePage(form, model);
         }
@@ -257,7 +256,7 @@ class TipOffPages {
                 if ("enforcement.reward.four-eyes".equals(refused.code())) {
                     result.reject("tip.reward.four-eyes");
                 } else {
-                    reject(refused, result, Map.of("clause.standardCode", "standardCode", "clause.clauseNumber",
+                    FormErrors.reject(refused, result, Map.of("clause.standardCode", "standardCode", "clause.clauseNumber",
                             "clauseNumber", "tipOffId", "firstId", "first", "firstId"));
                 }
             }
@@ -481,14 +480,4 @@ class TipOffPages {
         return value == null || value.isBlank();
     }
 
-    /** Puts a refusal on the form, naming the form's field where the domain names it differently. */
-    private static void reject(DomainException refused, BindingResult result, Map<String, String> fields) {
-        if (refused instanceof InvalidValueException invalid && invalid.field() != null
-                && fields.containsKey(invalid.field())) {
-            result.rejectValue(fields.get(invalid.field()), refused.code(), refused.arguments().toArray(),
-                    refused.getMessage());
-            return;
-        }
-        FormErrors.reject(refused, result);
-    }
 }

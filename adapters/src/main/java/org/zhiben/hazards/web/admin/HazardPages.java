@@ -36,7 +36,6 @@ import org.zhiben.enterprises.UnifiedSocialCreditCode;
 import org.zhiben.hazards.ClauseReference;
 import org.zhiben.hazards.DiscoveryChannel;
 import org.zhiben.hazards.HazardLevel;
-import org.zhiben.hazards.HazardPage;
 import org.zhiben.hazards.HazardSearchCriteria;
 import org.zhiben.hazards.HazardSort;
 import org.zhiben.hazards.HazardStatus;
@@ -75,7 +74,6 @@ import org.zhiben.platform.web.ui.PageController;
 import org.zhiben.shared.AccessRefusedException;
 import org.zhiben.shared.Actor;
 import org.zhiben.shared.DomainException;
-import org.zhiben.shared.InvalidValueException;
 
 /**
  * The pages of the major-hazard database (重大事故隐患数据库): the register with filters, reporting a hazard, a hazard
@@ -266,7 +264,7 @@ class HazardPages {
         } catch (AccessRefusedException refused) {
             throw refused;
         } catch (DomainException refused) {
-            reject(refused, result, Map.of("enterpriseId", "creditCode", "clause.standardCode", "clause",
+            FormErrors.reject(refused, result, Map.of("enterpriseId", "creditCode", "clause.standardCode", "clause",
                     "clause.clauseNumber", "clause", "file", "files", "contentType", "files"));
             return reportPage(form, model);
         }
@@ -352,7 +350,7 @@ class HazardPages {
                 redirect.addFlashAttribute("success", "hz.move.done." + move);
                 return "redirect:/hazards/" + id;
             } catch (DomainException refused) {
-                reject(refused, result, Map.of("plan.deadline", "deadline", "plan.fundsFen", "funds",
+                FormErrors.reject(refused, result, Map.of("plan.deadline", "deadline", "plan.fundsFen", "funds",
                         "listing.deadline", "deadline", "listing.listedOn", "listedOn", "listing.removedOn",
                         "removedOn", "attachmentIds", "files", "clause.standardCode", "clause",
                         "clause.clauseNumber", "clause"));
@@ -548,17 +546,6 @@ class HazardPages {
     }
 
     // ------------------------------------------------------------------------------------------------- helpers
-
-    /** Puts a refusal on the form, naming the form's field where the domain names it differently. */
-    private static void reject(DomainException refused, BindingResult result, Map<String, String> fields) {
-        if (refused instanceof InvalidValueException invalid && invalid.field() != null
-                && fields.containsKey(invalid.field())) {
-            result.rejectValue(fields.get(invalid.field()), refused.code(), refused.arguments().toArray(),
-                    refused.getMessage());
-            return;
-        }
-        FormErrors.reject(refused, result);
-    }
 
     static List<Row> rows(List<ReadHazards.HazardRow> items, LocalDate today) {
         return items.stream().map(r -> new Row(r.hazard(), r.enterpriseName(), r.hazard().isOverdue(today),

@@ -1,5 +1,6 @@
 package org.zhiben.platform.web.ui;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.validation.BindingResult;
 import org.zhiben.shared.DomainException;
@@ -19,10 +20,26 @@ public final class FormErrors {
     }
 
     public static void reject(DomainException refusal, BindingResult result) {
-        Object[] arguments = refusal.arguments().toArray();
-        if (refusal instanceof InvalidValueException invalid && invalid.field() != null
-                && result.getFieldType(invalid.field()) != null) {
-            result.rejectValue(invalid.field(), refusal.code(), arguments, refusal.getMessage());
+        reject(refusal, result, Map.of());
+    }
+
+    /**
+     * Puts a refusal on a form whose fields are not named as the domain names them: {@code formFields} gives the form
+     * field for a refusal's code or for the field an invalid value names. A refusal it does not place goes next to the
+     * form's field of the domain's name, when there is one, else to the whole form.
+     */
+    public static void reject(DomainException refusal, BindingResult result, Map<String, String> formFields) {
+        reject(refusal, result, formFields, refusal.arguments().toArray());
+    }
+
+    /** As {@link #reject(DomainException, BindingResult, Map)}, with the message's arguments as the page words them. */
+    public static void reject(DomainException refusal, BindingResult result, Map<String, String> formFields,
+                              Object[] arguments) {
+        String domainField = refusal instanceof InvalidValueException invalid ? invalid.field() : null;
+        String field = formFields.getOrDefault(refusal.code(),
+                domainField == null ? null : formFields.getOrDefault(domainField, domainField));
+        if (field != null && result.getFieldType(field) != null) {
+            result.rejectValue(field, refusal.code(), arguments, refusal.getMessage());
         } else {
             result.reject(refusal.code(), arguments, refusal.getMessage());
         }
