@@ -92,12 +92,12 @@ final class DocumentRows {
         String extraColumns = extra.length == 0 ? "" : ", " + String.join(", ", extra);
         return jdbc.sql("SELECT document::text AS document, version" + extraColumns + " FROM " + table + " " + where)
                 .params(params).query((rs, n) -> {
-            Map<String, Object> columns = new LinkedHashMap<>();
-            for (String column : extra) {
-                columns.put(column, rs.getObject(column));
-            }
-            return new Row(rs.getString("document"), rs.getLong("version"), columns);
-        }).list();
+                    Map<String, Object> columns = new LinkedHashMap<>();
+                    for (String column : extra) {
+                        columns.put(column, rs.getObject(column));
+                    }
+                    return new Row(rs.getString("document"), rs.getLong("version"), columns);
+                }).list();
     }
 
     /**

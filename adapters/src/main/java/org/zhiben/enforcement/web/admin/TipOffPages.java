@@ -175,8 +175,8 @@ class TipOffPages {
             result.rejectValue(enterprise.isPresent() ? "creditCode" : "jurisdiction", "tip.outside-scope");
             return intakePage(form, model);
         } catch (DomainException refused) {
-            FormErrors.reject(refused, result, Map.of("reporter.name", "reporterName", "reporter.contact", "reporterContact",
-                    "enterpriseId", "creditCode"));
+            FormErrors.reject(refused, result, Map.of("reporter.name", "reporterName",
+                    "reporter.contact", "reporterContact", "enterpriseId", "creditCode"));
             return intakePage(form, model);
         }
         redirect.addFlashAttribute("success", "tip.intake.done");
@@ -256,8 +256,8 @@ class TipOffPages {
                 if ("enforcement.reward.four-eyes".equals(refused.code())) {
                     result.reject("tip.reward.four-eyes");
                 } else {
-                    FormErrors.reject(refused, result, Map.of("clause.standardCode", "standardCode", "clause.clauseNumber",
-                            "clauseNumber", "tipOffId", "firstId", "first", "firstId"));
+                    FormErrors.reject(refused, result, Map.of("clause.standardCode", "standardCode",
+                            "clause.clauseNumber", "clauseNumber", "tipOffId", "firstId", "first", "firstId"));
                 }
             }
         }
